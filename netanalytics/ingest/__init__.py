@@ -1,0 +1,1 @@
+"""Ingest: parse exports into canonical frames (:mod:`netanalytics.ingest.records`)."""
