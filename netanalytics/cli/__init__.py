@@ -16,8 +16,8 @@ import sys
 from collections.abc import Sequence
 
 from netanalytics import __version__
-from netanalytics.errors import InputError, NetanalyticsError
 from netanalytics.cli.output import FORMATS
+from netanalytics.errors import InputError, NetanalyticsError
 
 __all__ = ["build_parser", "main"]
 

@@ -1,0 +1,1 @@
+"""Identity: normalise keys (profile URL, email, name) and resolve rows to stable person ids."""
