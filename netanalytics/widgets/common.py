@@ -1,0 +1,309 @@
+"""Shared bits of the notebook UIs: escaped HTML tables, readable errors, progress, workspace.
+
+Every string that came from an export is untrusted. Anything these helpers put into an
+``ipywidgets.HTML`` goes through :func:`netanalytics.safety.html_text` first, so a name
+like ``<img src=x onerror=alert(1)>`` shows as text, never as markup.
+
+>>> html_table([{"name": "<b>Ada</b>"}], ["name"])  # doctest: +ELLIPSIS
+'...&lt;b&gt;Ada&lt;/b&gt;...'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import pandas as pd
+
+from netanalytics.config import DATA_DIR, WORKSPACE_ENV, WORKSPACE_FILENAME, default_workspace_dir
+from netanalytics.errors import NetanalyticsError
+from netanalytics.safety import html_text
+
+__all__ = [
+    "SAMPLE_WORKSPACE_DIR",
+    "Panel",
+    "Status",
+    "as_records",
+    "html_list",
+    "html_table",
+    "notebook_workspace",
+    "readable_error",
+]
+
+#: Where ``make lab`` and the notebooks keep the synthetic sample workspace.
+SAMPLE_WORKSPACE_DIR = DATA_DIR / "sample-workspace"
+
+#: One stylesheet for every table the widgets draw (scoped by the ``na-`` class names).
+TABLE_CSS = """<style>
+.na-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px 0; }
+.na-table th { text-align: left; padding: 4px 10px; border-bottom: 2px solid #bbb;
+               background: #f4f6f8; font-weight: 600; }
+.na-table td { padding: 3px 10px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
+.na-table tr:nth-child(even) td { background: #fafbfc; }
+.na-table td.na-num { text-align: right; font-variant-numeric: tabular-nums; }
+.na-error { color: #a4262c; background: #fdf3f4; border-left: 4px solid #a4262c;
+            padding: 6px 10px; margin: 4px 0; }
+.na-ok { color: #1e5e2e; background: #f1f8f3; border-left: 4px solid #2e7d32;
+         padding: 6px 10px; margin: 4px 0; }
+.na-info { color: #333; background: #f4f6f8; border-left: 4px solid #607d8b;
+           padding: 6px 10px; margin: 4px 0; }
+.na-muted { color: #777; }
+.na-card h4 { margin: 2px 0 6px 0; }
+</style>"""
+
+
+# -- data shapes ----------------------------------------------------------------------------
+
+
+def as_records(rows: Any) -> list[dict[str, Any]]:
+    """Rows as a list of dicts, whether the library returned a DataFrame, dicts or Rows.
+
+    >>> as_records([{"a": 1}])
+    [{'a': 1}]
+    """
+    if rows is None:
+        return []
+    if hasattr(rows, "to_dict"):
+        return list(rows.to_dict("records"))
+    out = []
+    for row in rows:
+        if isinstance(row, Mapping):
+            out.append(dict(row))
+        elif hasattr(row, "keys"):  # sqlite3.Row
+            out.append({key: row[key] for key in row.keys()})  # noqa: SIM118
+        elif hasattr(row, "__dataclass_fields__"):
+            out.append({key: getattr(row, key) for key in row.__dataclass_fields__})
+        else:
+            out.append(dict(row))
+    return out
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, (list, tuple, dict, set)):
+        return False
+    try:
+        return bool(pd.isna(value))  # NaN, NaT, pd.NA
+    except (TypeError, ValueError):
+        return False
+
+
+def _cell_text(value: Any) -> str:
+    if _is_missing(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell_text(v) for v in value)
+    return str(value)
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+
+def html_table(
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    *,
+    labels: Mapping[str, str] | None = None,
+    formats: Mapping[str, Callable[[Any], str]] | None = None,
+    numeric: Iterable[str] = (),
+    empty: str = "Nothing to show.",
+    css_class: str = "",
+) -> str:
+    """An HTML table of ``rows`` with every cell escaped.
+
+    ``formats`` maps a column to a function giving the cell's *text* (escaped afterwards);
+    ``numeric`` columns are right-aligned.
+
+    >>> print(html_table([{"n": "<x>", "s": 0.5}], ["n", "s"], labels={"n": "Name"}))  # doctest: +ELLIPSIS
+    <table class="na-table"><thead><tr><th>Name</th><th>s</th></tr></thead><tbody><tr><td>&lt;x&gt;</td><td>0.50</td></tr></tbody></table>
+    """
+    labels = labels or {}
+    formats = formats or {}
+    numeric = set(numeric)
+    records = list(rows)
+    if not records:
+        return f'<div class="na-muted">{html_text(empty)}</div>'
+    head = "".join(f"<th>{html_text(labels.get(c, c))}</th>" for c in columns)
+    body = []
+    for row in records:
+        cells = []
+        for column in columns:
+            value = row.get(column)
+            text = formats[column](value) if column in formats else _cell_text(value)
+            css = ' class="na-num"' if column in numeric else ""
+            cells.append(f"<td{css}>{html_text(text)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    classes = f"na-table {css_class}".strip()
+    return (
+        f'<table class="{html_text(classes)}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def html_list(items: Iterable[Any], *, ordered: bool = False) -> str:
+    """A bulleted (or numbered) list of escaped items.
+
+    >>> html_list(["<a>", "b"])
+    '<ul><li>&lt;a&gt;</li><li>b</li></ul>'
+    """
+    tag = "ol" if ordered else "ul"
+    return f"<{tag}>" + "".join(f"<li>{html_text(item)}</li>" for item in items) + f"</{tag}>"
+
+
+def readable_error(exc: BaseException) -> str:
+    """One readable sentence for an error, never a traceback.
+
+    Our own errors carry a message written for the user; anything else is named by kind.
+
+    >>> readable_error(ValueError("bad date '2026-13-01'"))
+    "Invalid value: bad date '2026-13-01'"
+    """
+    if isinstance(exc, NetanalyticsError):
+        return str(exc)
+    if isinstance(exc, (ValueError, TypeError)):
+        return f"Invalid value: {exc}"
+    if isinstance(exc, (LookupError,)):
+        return f"Not found: {exc}"
+    if isinstance(exc, OSError):
+        return f"Could not read or write a file: {exc}"
+    return f"Something went wrong ({type(exc).__name__}): {exc}"
+
+
+# -- status line and progress ---------------------------------------------------------------
+
+
+class Status:
+    """A one-line message area under a form: ok, info, error, and a busy indicator.
+
+    >>> status = Status()
+    >>> status.error("No person named '<b>'")
+    >>> "&lt;b&gt;" in status.html.value and status.kind
+    'error'
+    """
+
+    def __init__(self, css_class: str = "na-status") -> None:
+        self.html = widgets.HTML(value="")
+        self.html.add_class(css_class)
+        self.kind = ""
+        self.message = ""
+        self.progress = widgets.FloatProgress(
+            value=0.0, min=0.0, max=1.0, layout=widgets.Layout(width="260px", display="none")
+        )
+        self.widget = widgets.HBox([self.progress, self.html])
+
+    def _show(self, kind: str, message: str) -> None:
+        self.kind = kind
+        self.message = message
+        self.html.value = (
+            f'{TABLE_CSS}<div class="na-{kind}">{html_text(message)}</div>' if message else ""
+        )
+
+    def ok(self, message: str) -> None:
+        """A success message."""
+        self._show("ok", message)
+
+    def info(self, message: str) -> None:
+        """A neutral message."""
+        self._show("info", message)
+
+    def error(self, message: str) -> None:
+        """An error message (already readable: see :func:`readable_error`)."""
+        self._show("error", message)
+
+    def clear(self) -> None:
+        """Remove any message."""
+        self._show("", "")
+        self.kind = ""
+
+    def update(self, done: float, total: float | None = None, message: str | None = None) -> None:
+        """Progress callback: ``done`` of ``total`` (or a fraction when total is None)."""
+        fraction = done / total if total else done
+        self.progress.layout.display = ""
+        self.progress.value = max(0.0, min(1.0, float(fraction)))
+        if message is not None:
+            self.info(message)
+
+    @contextlib.contextmanager
+    def busy(self, message: str, *, disable: Sequence[widgets.Widget] = ()) -> Iterator[Status]:
+        """Show ``message`` with an indeterminate bar and disable ``disable`` while working.
+
+        Errors raised inside are shown as a readable message and swallowed; the block
+        is reported as failed through :attr:`kind` == 'error'.
+        """
+        self.info(message)
+        self.progress.layout.display = ""
+        self.progress.bar_style = "info"
+        self.progress.value = 0.3
+        for w in disable:
+            w.disabled = True
+        try:
+            yield self
+        except Exception as exc:  # shown to the user, not raised into the notebook
+            self.error(readable_error(exc))
+        finally:
+            self.progress.layout.display = "none"
+            self.progress.value = 0.0
+            for w in disable:
+                w.disabled = False
+            if self.kind == "info" and self.message == message:
+                self.clear()
+
+    @contextlib.contextmanager
+    def reporting(self) -> Iterator[Status]:
+        """Run a handler body; any error becomes a readable message in the UI."""
+        try:
+            yield self
+        except Exception as exc:  # shown to the user, not raised into the notebook
+            self.error(readable_error(exc))
+
+
+# -- a UI is a small class composing widgets ------------------------------------------------
+
+
+class Panel:
+    """Base of the UIs: holds ``widget`` (the composed box) and displays as it."""
+
+    widget: widgets.Widget
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def styled(html: str) -> str:
+    """``html`` with the shared stylesheet in front (for an ``ipywidgets.HTML`` value)."""
+    return TABLE_CSS + html
+
+
+# -- the workspace a notebook works on ------------------------------------------------------
+
+
+def notebook_workspace(path: str | os.PathLike[str] | None = None):
+    """Open the workspace a notebook should show, preparing the sample if there is none.
+
+    - ``path`` given: that folder (your own workspace, made by ``netanalytics import``).
+    - else ``$NETANALYTICS_WORKSPACE`` when set (``make lab`` points it at the sample);
+      the synthetic sample is built there if the folder holds no workspace yet;
+    - else ``data/workspace/`` if you imported your own exports there;
+    - else the synthetic sample in ``data/sample-workspace/`` (built if missing).
+    """
+    from netanalytics.demo import run_demo
+    from netanalytics.workspace import open_workspace
+
+    if path is not None:
+        return open_workspace(Path(path).expanduser(), create=False)
+    if os.environ.get(WORKSPACE_ENV):
+        folder = default_workspace_dir()
+    elif (default_workspace_dir() / WORKSPACE_FILENAME).exists():
+        return open_workspace(default_workspace_dir(), create=False)
+    else:
+        folder = SAMPLE_WORKSPACE_DIR
+    if not (folder / WORKSPACE_FILENAME).exists():
+        run_demo(folder, None, quiet=True, if_missing=True)
+    return open_workspace(folder, create=False)
