@@ -1,0 +1,505 @@
+"""Follow-up cadence: what is due (thank-you, nudge, keep in touch, referral), from the log.
+
+The rules are pure functions of the events frame (:func:`netanalytics.outreach.log.events_frame`),
+a date and a :class:`CadenceRules`; :func:`due` is the thin wrapper that loads them from a
+workspace. Defaults follow the practice:
+
+- a thank-you within 24 hours of ``interviewed``;
+- one polite nudge 7 days after ``intro_requested`` / ``outreach_sent`` with no reply, then
+  ``no_response`` suggested after a second silence of 7 more days;
+- keep in touch every 90 days after the last contact with someone you have met (every
+  contact resets the clock); per-person or per-tier intervals; snooze;
+- reach out to a referral within 3 days.
+
+>>> import pandas as pd
+>>> events = pd.DataFrame({
+...     "event_id": [1], "person_id": ["p_1"], "name": ["Ada Lovelace"],
+...     "stage": ["interviewed"], "at": [pd.Timestamp("2026-03-02 15:00")],
+...     "via_person_id": [None]})
+>>> items = due_items(events, date(2026, 3, 4))
+>>> items[["kind", "due", "overdue", "days_overdue"]].to_dict("records")
+[{'kind': 'thank_you', 'due': datetime.date(2026, 3, 3), 'overdue': True, 'days_overdue': 1}]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from netanalytics.errors import InputError
+from netanalytics.outreach.log import events_frame
+from netanalytics.workspace.db import Workspace, utc_now_iso
+from netanalytics.workspace.people import find_person
+
+__all__ = [
+    "DUE_COLUMNS",
+    "KINDS",
+    "TIMELINESS_COLUMNS",
+    "CadenceRules",
+    "due",
+    "due_items",
+    "followup_timeliness",
+    "load_rules",
+    "parse_date",
+    "set_keep_in_touch",
+    "snooze",
+]
+
+#: Kinds of follow-up, most pressing first (the tie-break when due dates are equal).
+KINDS = ("thank_you", "referral", "nudge", "no_response", "keep_in_touch")
+DUE_COLUMNS = ("person_id", "name", "kind", "due", "overdue", "days_overdue", "reason", "trigger_event_id")
+TIMELINESS_COLUMNS = ("person_id", "name", "kind", "due", "done_at", "on_time", "trigger_event_id")
+
+_ASKS = frozenset({"intro_requested", "outreach_sent"})
+_NUDGE = "followed_up"
+#: Stages that do not answer an ask (everything else closes it: a reply or an outcome).
+_OPEN_THREAD = frozenset({"identified", "intro_requested", "outreach_sent", "followed_up"})
+#: Having one of these means I have met or been helped by the person: keep in touch.
+_MET = frozenset(
+    {"interviewed", "thank_you_sent", "card_exchanged", "reference_agreed", "recommendation_agreed", "referral_given"}
+)
+#: Events with a person that count as contact with them (the keep-in-touch clock resets).
+_CONTACT = frozenset(
+    {
+        "intro_made",
+        "outreach_sent",
+        "scheduled",
+        "interviewed",
+        "thank_you_sent",
+        "followed_up",
+        "card_exchanged",
+        "reference_agreed",
+        "recommendation_agreed",
+        "referral_given",
+    }
+)
+
+
+def parse_date(value: date | datetime | str | None, field_name: str = "date") -> date | None:
+    """A date from a date, a datetime or 'YYYY-MM-DD' text; None stays None.
+
+    >>> parse_date("2026-03-02")
+    datetime.date(2026, 3, 2)
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(field_name, "a date like 2026-03-02", repr(str(value))) from None
+
+
+def _positive_int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InputError(where, "a whole number greater than 0", repr(value))
+    return value
+
+
+@dataclass(frozen=True)
+class CadenceRules:
+    """The follow-up rules. Construct with keywords; every interval is configurable.
+
+    ``person_tiers`` / ``person_intervals`` / ``snoozes`` are keyed by person id; the
+    workspace stores them (:func:`set_keep_in_touch`, :func:`snooze`) and :func:`load_rules`
+    fills them in.
+
+    >>> rules = CadenceRules(person_tiers={"p_1": "close"})
+    >>> rules.interval_for("p_1"), rules.interval_for("p_2")
+    (30, 90)
+    """
+
+    thank_you_hours: int = 24
+    nudge_days: int = 7
+    second_silence_days: int = 7
+    keep_in_touch_days: int = 90
+    referral_days: int = 3
+    tiers: dict[str, int] = field(default_factory=lambda: {"close": 30, "default": 90, "distant": 180})
+    person_tiers: dict[str, str] = field(default_factory=dict)
+    person_intervals: dict[str, int] = field(default_factory=dict)
+    snoozes: dict[str, date] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("thank_you_hours", "nudge_days", "second_silence_days", "keep_in_touch_days", "referral_days"):
+            _positive_int(getattr(self, name), name)
+        for tier, days in self.tiers.items():
+            _positive_int(days, f"tiers.{tier}")
+
+    def interval_for(self, person_id: str) -> int:
+        """Keep-in-touch interval in days: the person's own, else their tier's, else the default."""
+        if person_id in self.person_intervals:
+            return int(self.person_intervals[person_id])
+        tier = self.person_tiers.get(person_id)
+        if tier is not None and tier in self.tiers:
+            return int(self.tiers[tier])
+        return int(self.keep_in_touch_days)
+
+    def with_changes(self, **changes: Any) -> CadenceRules:
+        """A copy with some settings changed."""
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "cadence rules") -> CadenceRules:
+        """Rules from a mapping (a ``[cadence]`` table or the top level of a TOML file)."""
+        data = dict(data.get("cadence", data))
+        known = {f.name for f in dataclasses.fields(cls)} - {"person_tiers", "person_intervals", "snoozes"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise InputError(where, f"settings among {', '.join(sorted(known))}", ", ".join(unknown))
+        if "tiers" in data:
+            if not isinstance(data["tiers"], dict):
+                raise InputError(where, "a [cadence.tiers] table of name = days", repr(data["tiers"]))
+            data["tiers"] = {str(k): _positive_int(v, f"{where}: tiers.{k}") for k, v in data["tiers"].items()}
+        for key, value in data.items():
+            if key != "tiers":
+                _positive_int(value, f"{where}: {key}")
+        return cls(**data)
+
+    @classmethod
+    def from_toml(cls, path: str | os.PathLike[str]) -> CadenceRules:
+        """Rules from a TOML file, e.g. ``[cadence]`` ``nudge_days = 5`` ``[cadence.tiers]`` ``close = 21``."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(str(path), "a cadence rules TOML file", "no such file") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(str(path), "valid TOML", str(exc)) from None
+        return cls.from_dict(data, where=str(path))
+
+
+# ---------------------------------------------------------------- the rules (pure)
+
+
+def _clean(events: pd.DataFrame) -> pd.DataFrame:
+    frame = events
+    if "deleted_at" in frame.columns:
+        frame = frame[frame["deleted_at"].isna()]
+    frame = frame.copy()
+    frame["at"] = pd.to_datetime(frame["at"])
+    for col in ("via_person_id", "referral_person_id", "name"):
+        if col not in frame.columns:
+            frame[col] = None
+    frame["via"] = frame["via_person_id"].astype(object).where(frame["via_person_id"].notna(), None)
+    frame["ref"] = frame["referral_person_id"].astype(object).where(frame["referral_person_id"].notna(), None)
+    return frame.sort_values(["at", "event_id"], kind="stable")
+
+
+def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """Every follow-up obligation the log has created, open or done.
+
+    Yields dicts with person_id, kind, due, done_at (None while open), trigger_event_id,
+    reason. An obligation that lapsed because the matter closed before it fell due (a reply
+    before the nudge date) is not yielded.
+    """
+    frame = _clean(events)
+    records = list(frame[["event_id", "person_id", "stage", "at", "via", "ref"]].itertuples(index=False))
+    by_person: dict[str, list[Any]] = {}
+    for rec in records:
+        by_person.setdefault(rec.person_id, []).append(rec)
+    via_contacts: dict[str, list[Any]] = {}
+    for rec in records:
+        if rec.via is not None:
+            via_contacts.setdefault(rec.via, []).append(rec)
+
+    def name_of(pid: str) -> str:
+        return names.get(pid, pid)
+
+    for pid, evs in by_person.items():
+        # Thank-you within thank_you_hours of every interview.
+        for i, ev in enumerate(evs):
+            if ev.stage != "interviewed":
+                continue
+            due_on = (ev.at + timedelta(hours=rules.thank_you_hours)).date()
+            done = next((e.at for e in evs[i + 1 :] if e.stage == "thank_you_sent"), None)
+            yield {
+                "person_id": pid,
+                "kind": "thank_you",
+                "due": due_on,
+                "done_at": done,
+                "trigger_event_id": ev.event_id,
+                "reason": f"You met {name_of(pid)} on {ev.at:%Y-%m-%d}: send a thank-you "
+                f"within {rules.thank_you_hours} hours.",
+            }
+        # A nudge after silence, then no_response after a second silence.
+        for i, ev in enumerate(evs):
+            if ev.stage not in _ASKS:
+                continue
+            nudges, end = [], None
+            for later in evs[i + 1 :]:
+                if later.stage == _NUDGE:
+                    nudges.append(later)
+                elif later.stage in _ASKS or later.stage not in _OPEN_THREAD:
+                    end = later
+                    break
+            what = "your intro request" if ev.stage == "intro_requested" else "your message"
+            nudge_due = ev.at.date() + timedelta(days=rules.nudge_days)
+            nudge_done = nudges[0].at if nudges else (end.at if end is not None else None)
+            if nudges or end is None or end.at.date() > nudge_due:
+                yield {
+                    "person_id": pid,
+                    "kind": "nudge",
+                    "due": nudge_due,
+                    "done_at": nudge_done,
+                    "trigger_event_id": ev.event_id,
+                    "reason": f"No reply to {what} about {name_of(pid)} since {ev.at:%Y-%m-%d}: "
+                    "send one polite nudge.",
+                }
+            if nudges:
+                last = nudges[-1]
+                silence_due = last.at.date() + timedelta(days=rules.second_silence_days)
+                if end is None or end.stage == "no_response" or end.at.date() > silence_due:
+                    yield {
+                        "person_id": pid,
+                        "kind": "no_response",
+                        "due": silence_due,
+                        "done_at": end.at if end is not None else None,
+                        "trigger_event_id": last.event_id,
+                        "reason": f"Still no reply from {name_of(pid)} since your nudge on "
+                        f"{last.at:%Y-%m-%d}: log no_response and move on.",
+                    }
+        # Referrals: reach out to the referred person within referral_days.
+        for ev in evs:
+            if ev.stage != "referral_given" or ev.ref is None:
+                continue
+            target = by_person.get(ev.ref, [])
+            done = next(
+                (e.at for e in target if e.stage != "identified" and (e.at, e.event_id) >= (ev.at, ev.event_id)),
+                None,
+            )
+            yield {
+                "person_id": ev.ref,
+                "kind": "referral",
+                "due": ev.at.date() + timedelta(days=rules.referral_days),
+                "done_at": done,
+                "trigger_event_id": ev.event_id,
+                "reason": f"{name_of(pid)} referred you to {name_of(ev.ref)} on {ev.at:%Y-%m-%d}: "
+                f"reach out within {rules.referral_days} days.",
+            }
+        # Keep in touch with people I have met, every interval after the last contact.
+        met = [e for e in evs if e.stage in _MET]
+        if not met or evs[-1].stage == "declined":
+            continue
+        start = (met[0].at, met[0].event_id)
+        contacts = sorted(
+            {
+                (e.at, e.event_id): e
+                for e in [*evs, *via_contacts.get(pid, [])]
+                if (e.person_id != pid or e.stage in _CONTACT) and (e.at, e.event_id) >= start
+            }.values(),
+            key=lambda e: (e.at, e.event_id),
+        )
+        interval = rules.interval_for(pid)
+        for j, contact in enumerate(contacts):
+            nxt = contacts[j + 1] if j + 1 < len(contacts) else None
+            yield {
+                "person_id": pid,
+                "kind": "keep_in_touch",
+                "due": contact.at.date() + timedelta(days=interval),
+                "done_at": nxt.at if nxt is not None else None,
+                "trigger_event_id": contact.event_id,
+                "reason": f"Last contact with {name_of(pid)} was on {contact.at:%Y-%m-%d}: "
+                f"send an update (every {interval} days).",
+            }
+
+
+def _names(events: pd.DataFrame) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if "name" in events.columns:
+        for pid, name in zip(events["person_id"], events["name"], strict=True):
+            if isinstance(name, str) and name:
+                out[pid] = name
+    if "referral_person_id" in events.columns and "referral_name" in events.columns:
+        for pid, name in zip(events["referral_person_id"], events["referral_name"], strict=True):
+            if isinstance(pid, str) and isinstance(name, str) and pid not in out:
+                out[pid] = name
+    return out
+
+
+def _as_date(today: date | datetime | str) -> date:
+    parsed = parse_date(today, "today")
+    if parsed is None:
+        raise InputError("today", "a date like 2026-03-02", "nothing")
+    return parsed
+
+
+def due_items(
+    events: pd.DataFrame,
+    today: date | datetime | str,
+    rules: CadenceRules | None = None,
+    *,
+    within_days: int | None = 0,
+) -> pd.DataFrame:
+    """Open follow-ups due by ``today`` (+ ``within_days``), most urgent first. Pure.
+
+    ``within_days=0`` (default) lists what is due or overdue; ``within_days=30`` adds what
+    falls due in the next 30 days; ``None`` lists every open follow-up. Columns
+    :data:`DUE_COLUMNS`: ``due`` is a date, ``overdue`` means ``today`` is past it,
+    ``reason`` says why in plain words. A snoozed person's items move to the snooze date.
+    """
+    rules = rules or CadenceRules()
+    today = _as_date(today)
+    names = _names(events)
+    rows = []
+    for ob in _obligations(events, rules, names):
+        if ob["done_at"] is not None:
+            continue
+        due_on, reason = ob["due"], ob["reason"]
+        until = rules.snoozes.get(ob["person_id"])
+        if until is not None and until > due_on:
+            due_on = until
+            reason = f"{reason} (snoozed until {until:%Y-%m-%d})"
+        if within_days is not None and due_on > today + timedelta(days=within_days):
+            continue
+        late = (today - due_on).days
+        rows.append(
+            {
+                "person_id": ob["person_id"],
+                "name": names.get(ob["person_id"], ob["person_id"]),
+                "kind": ob["kind"],
+                "due": due_on,
+                "overdue": late > 0,
+                "days_overdue": max(late, 0),
+                "reason": reason,
+                "trigger_event_id": int(ob["trigger_event_id"]),
+            }
+        )
+    rows.sort(key=lambda r: (-r["days_overdue"], r["due"], KINDS.index(r["kind"]), r["name"]))
+    frame = pd.DataFrame(rows, columns=list(DUE_COLUMNS))
+    return frame.astype({"overdue": bool, "days_overdue": "int64", "trigger_event_id": "int64"})
+
+
+def followup_timeliness(
+    events: pd.DataFrame, rules: CadenceRules | None = None, today: date | datetime | str | None = None
+) -> pd.DataFrame:
+    """One row per follow-up obligation the log ever created, and whether it was met in time.
+
+    Columns :data:`TIMELINESS_COLUMNS`: ``done_at`` is when it was met (NaT while open);
+    ``on_time`` is True/False, or None while still open and not yet due. ``today``
+    (default: the local date) decides whether an open obligation is already late. Pure.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "event_id": [1, 2], "person_id": ["p_1", "p_1"], "name": ["Ada", "Ada"],
+    ...     "stage": ["interviewed", "thank_you_sent"],
+    ...     "at": pd.to_datetime(["2026-03-02 15:00", "2026-03-05 09:00"])})
+    >>> followup_timeliness(events, today=date(2026, 3, 9)).query("kind == 'thank_you'")["on_time"].tolist()
+    [False]
+    """
+    rules = rules or CadenceRules()
+    today = _as_date(today) if today is not None else date.today()
+    names = _names(events)
+    rows = []
+    for ob in _obligations(events, rules, names):
+        done = ob["done_at"]
+        if done is not None:
+            on_time: bool | None = done.date() <= ob["due"]
+        else:
+            on_time = False if today > ob["due"] else None
+        rows.append(
+            {
+                "person_id": ob["person_id"],
+                "name": names.get(ob["person_id"], ob["person_id"]),
+                "kind": ob["kind"],
+                "due": ob["due"],
+                "done_at": done,
+                "on_time": on_time,
+                "trigger_event_id": int(ob["trigger_event_id"]),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(TIMELINESS_COLUMNS))
+    frame["done_at"] = pd.to_datetime(frame["done_at"]).astype("datetime64[us]")
+    frame["on_time"] = frame["on_time"].astype(object)
+    frame = frame.sort_values(["due", "kind"], kind="stable").reset_index(drop=True)
+    return frame
+
+
+# ---------------------------------------------------------------- storage (I/O)
+
+
+RULES_FILENAME = "cadence.toml"
+
+
+def load_rules(ws: Workspace, rules: CadenceRules | None = None) -> CadenceRules:
+    """``rules`` (default: the workspace's ``cadence.toml``, else the defaults) with the
+    per-person tiers, intervals and snoozes stored in the workspace."""
+    if rules is None:
+        path = ws.folder / RULES_FILENAME
+        rules = CadenceRules.from_toml(path) if path.exists() else CadenceRules()
+    tiers, intervals, snoozes = dict(rules.person_tiers), dict(rules.person_intervals), dict(rules.snoozes)
+    for row in ws.conn.execute("SELECT * FROM keep_in_touch"):
+        if row["tier"]:
+            tiers[row["person_id"]] = row["tier"]
+        if row["interval_days"]:
+            intervals[row["person_id"]] = int(row["interval_days"])
+        if row["snooze_until"]:
+            snoozes[row["person_id"]] = date.fromisoformat(row["snooze_until"])
+    return rules.with_changes(person_tiers=tiers, person_intervals=intervals, snoozes=snoozes)
+
+
+def _upsert(ws: Workspace, person_id: str, **values: Any) -> None:
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO keep_in_touch(person_id, updated_at) VALUES (?, ?)",
+            (person_id, utc_now_iso()),
+        )
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(
+            f"UPDATE keep_in_touch SET {sets}, updated_at = ? WHERE person_id = ?",
+            (*values.values(), utc_now_iso(), person_id),
+        )
+
+
+def snooze(ws: Workspace, person: str, until: date | datetime | str | None) -> date | None:
+    """Hold every reminder for ``person`` until ``until`` (None lifts the snooze)."""
+    until_date = parse_date(until, "until")
+    person_id = find_person(ws, person)["person_id"]
+    _upsert(ws, person_id, snooze_until=until_date.isoformat() if until_date else None)
+    return until_date
+
+
+def set_keep_in_touch(
+    ws: Workspace, person: str, *, tier: str | None = None, days: int | None = None
+) -> None:
+    """Store how often to keep in touch with ``person``: a tier name or a number of days.
+
+    A tier must be one the rules know (``close``, ``default``, ``distant`` unless
+    ``cadence.toml`` adds more); ``days`` overrides the tier.
+    """
+    if tier is None and days is None:
+        raise InputError("keep in touch", "a tier or a number of days", "neither")
+    if days is not None:
+        _positive_int(days, "days")
+    if tier is not None:
+        known = load_rules(ws).tiers
+        if tier not in known:
+            raise InputError("tier", f"one of {', '.join(known)}", repr(tier))
+    person_id = find_person(ws, person)["person_id"]
+    _upsert(ws, person_id, tier=tier, interval_days=days)
+
+
+def due(
+    ws: Workspace,
+    today: date | datetime | str | None = None,
+    rules: CadenceRules | None = None,
+    *,
+    within_days: int | None = 0,
+) -> pd.DataFrame:
+    """:func:`due_items` for a workspace's log and stored settings (today: the local date)."""
+    return due_items(
+        events_frame(ws),
+        _as_date(today) if today is not None else date.today(),
+        load_rules(ws, rules),
+        within_days=within_days,
+    )
