@@ -169,5 +169,40 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial]
+def _v2_outreach(conn: sqlite3.Connection) -> None:
+    """Outreach log: undo journal, revert marks, referral links, keep-in-touch settings."""
+    run_script(
+        conn,
+        """
+        -- Set when an undo takes an added or edited row back (kept, never shown).
+        ALTER TABLE outreach_events ADD COLUMN reverted_at TEXT;
+        -- On a referral_given event: the person they referred me to.
+        ALTER TABLE outreach_events ADD COLUMN referral_person_id TEXT REFERENCES people(person_id);
+        CREATE INDEX outreach_supersedes ON outreach_events(supersedes);
+
+        -- Every change to the log, newest last, so `undo` can take back the latest one.
+        CREATE TABLE outreach_actions (
+            action_id  INTEGER PRIMARY KEY,
+            kind       TEXT NOT NULL CHECK (kind IN ('add', 'edit', 'delete', 'import')),
+            event_id   INTEGER REFERENCES outreach_events(event_id),
+            detail     TEXT,                        -- JSON: rows, tie and source an add created
+            summary    TEXT NOT NULL,               -- plain words, shown by undo
+            created_at TEXT NOT NULL,
+            undone_at  TEXT
+        );
+
+        -- Per-person keep-in-touch settings: a tier ('close', 'default', 'distant', ...)
+        -- or an explicit interval in days, and a snooze date.
+        CREATE TABLE keep_in_touch (
+            person_id     TEXT PRIMARY KEY REFERENCES people(person_id),
+            tier          TEXT,
+            interval_days INTEGER CHECK (interval_days IS NULL OR interval_days > 0),
+            snooze_until  TEXT,                     -- ISO date: nothing due for them before it
+            updated_at    TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial, _v2_outreach]
 SCHEMA_VERSION = len(MIGRATIONS)
