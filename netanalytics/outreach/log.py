@@ -256,16 +256,27 @@ def _name_key(name: str) -> str:
 
 
 def _ensure_referred_person(
-    conn: sqlite3.Connection, referrer_id: str, referral: Referral, moment: datetime
+    conn: sqlite3.Connection,
+    referrer_id: str,
+    referral: Referral,
+    moment: datetime,
+    known_id: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """Find or create the referred person and the tie from the referrer; returns (id, created)."""
+    """Find or create the referred person and the tie from the referrer; returns (id, created).
+
+    ``known_id`` (a person id from an exported log) is tried first.
+    """
     name = (referral.name or "").strip()
     if not name:
         raise InputError("referral", "the referred person's name", "nothing", field="referral name")
     created: dict[str, Any] = {}
     url = normalize_profile_url(referral.profile_url)
     row = None
-    if url:
+    if known_id:
+        row = conn.execute(
+            "SELECT person_id FROM people WHERE person_id = ? AND merged_into IS NULL", (known_id,)
+        ).fetchone()
+    if row is None and url:
         row = conn.execute(
             "SELECT person_id FROM people WHERE profile_url = ? AND merged_into IS NULL", (url,)
         ).fetchone()
