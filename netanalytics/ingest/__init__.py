@@ -1,1 +1,323 @@
-"""Ingest: parse exports into canonical frames (:mod:`netanalytics.ingest.records`)."""
+"""Ingest: turn whatever export the user hands over into a :class:`ParsedExport`.
+
+:func:`read_source` is the one entry point. It recognises, by content more than by name:
+
+- a LinkedIn archive ``.zip`` (any download name: ``… (1).zip``, ``.zip.zip``; files may
+  sit in subfolders; members are read in memory, never extracted) -> ``'linkedin_archive'``;
+- a folder holding an extracted archive, or wrapping one -> ``'linkedin_archive'``;
+- a single CSV: a Connections.csv -> ``'connections_csv'``; a Google Contacts export
+  -> ``'google_contacts'``; any other LinkedIn file -> :class:`InputError` naming it;
+- a ``.vcf`` -> ``'vcard'``.
+
+Archive members are matched by base name, case-insensitively, with spaces and
+underscores alike (``Endorsement Received Info.csv`` = ``Endorsement_Received_Info.csv``);
+``guide_messages.csv`` and friends are *not* ``messages.csv``.
+
+Per-counterpart interactions (``ParsedExport.interactions``) are keyed by a local URL
+key (percent-decoded, lower-case, no scheme/``www.``/query/trailing slash) when a file
+gives a URL, else by the cleaned, case-folded name; a name-only row is folded into the
+URL row carrying the same name when exactly one does. Several rows may still describe
+one person (e.g. only a name in Recommendations); identity resolution groups them.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "Connections.csv").write_text(
+...     "First Name,Last Name,URL,Email Address,Company,Position,Connected On\\n"
+...     "Ada,Lee,https://www.linkedin.com/in/ada,,Acme,Engineer,05 Nov 2023\\n")
+>>> parsed = read_source(folder / "Connections.csv")
+>>> parsed.kind, parsed.connections["full_name"].tolist()
+('connections_csv', ['Ada Lee'])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from netanalytics.errors import InputError, NotFoundError
+from netanalytics.ingest import contacts, linkedin
+from netanalytics.ingest.csvtable import read_table
+from netanalytics.ingest.linkedin import ARCHIVE_FILES, Counterparts, Me, archive_key
+from netanalytics.ingest.names import full_name
+from netanalytics.ingest.records import ParsedExport, SkippedRows
+from netanalytics.ingest.textio import decode_bytes
+
+__all__ = ["ParsedExport", "read_source"]
+
+#: Refuse archive members bigger than this (a zip bomb, or not an export at all).
+MAX_MEMBER_BYTES = 1 << 30
+_VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
+    """Read a LinkedIn archive (zip or folder), a CSV or a vCard file into a ParsedExport.
+
+    ``progress`` shows a tqdm bar while reading a large (> 5,000 lines) connections or
+    messages file. Bad input raises :class:`InputError` naming the file (and the archive
+    member), the line, what was expected and what was found.
+    """
+    given = str(path)
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise NotFoundError(
+            given,
+            "a LinkedIn export (.zip or folder), a .csv or a .vcf file",
+            "nothing at that path",
+            hint="Check the spelling, or give the full path.",
+        )
+    if p.is_dir():
+        return _read_folder(p, given, progress)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(given, "a readable file", f"an error reading it ({exc.strerror})") from None
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06") or p.suffix.lower() == ".zip":
+        return _read_zip(data, given, progress)
+    content_hash = hashlib.sha256(data).hexdigest()
+    decoded = decode_bytes(data, given)
+    warnings = _replacement_warning(given, decoded.replaced)
+    if p.suffix.lower() in _VCARD_SUFFIXES or decoded.text.lstrip()[:11].upper() == "BEGIN:VCARD":
+        frame, skipped = contacts.parse_vcards(decoded.text, given)
+        return ParsedExport(
+            kind="vcard", path=Path(given), content_hash=content_hash, connections=frame,
+            skipped=skipped, files_read=[p.name], warnings=warnings,
+        )
+    signatures = {**linkedin.LINKEDIN_SIGNATURES, **contacts.GOOGLE_SIGNATURES}
+    kind, table = read_table(decoded.text, given, signatures, progress=progress)
+    if kind == "Connections.csv":
+        frame, skipped = linkedin.connections_from_table(table)
+        source_kind = "connections_csv"
+    elif kind in contacts.GOOGLE_SIGNATURES:
+        frame, skipped = contacts.google_from_table(table)
+        source_kind = "google_contacts"
+    else:
+        raise InputError(
+            given,
+            "a LinkedIn Connections.csv (columns First Name, Last Name, URL, Email Address, "
+            "Company, Position, Connected On)",
+            f"a file that looks like LinkedIn's {kind} (header on line {table.header_line})",
+            hint="Connections.csv is in the same LinkedIn export; ask for that file, or "
+            "import the whole archive (.zip).",
+        )
+    return ParsedExport(
+        kind=source_kind, path=Path(given), content_hash=content_hash, connections=frame,
+        skipped=skipped, files_read=[p.name], warnings=warnings,
+    )
+
+
+# --------------------------------------------------------------------------- archives
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One file of an archive: its path inside it and how to get its bytes."""
+
+    name: str
+    size: int
+    load: Callable[[], bytes]
+
+    @property
+    def key(self) -> str:
+        return archive_key(self.name)
+
+    @property
+    def folder(self) -> str:
+        return str(PurePosixPath(self.name).parent)
+
+
+def _read_zip(data: bytes, given: str, progress: bool) -> ParsedExport:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise InputError(
+            given, "a readable zip archive (a LinkedIn data export)", f"a corrupt zip ({exc})",
+            hint="Download the export again from LinkedIn (Settings > Data privacy > Get a copy of your data).",
+        ) from None
+    names = [i.filename for i in infos if not i.is_dir()]
+    if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+        raise InputError(
+            given, "a LinkedIn archive or a CSV file", "an Excel workbook",
+            hint="Open it in the spreadsheet program and save it as 'CSV UTF-8'.",
+        )
+
+    def loader(info: zipfile.ZipInfo) -> Callable[[], bytes]:
+        def load() -> bytes:
+            try:
+                return archive.read(info)
+            except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError) as exc:
+                raise InputError(
+                    f"{info.filename} in {given}", "a readable archive member",
+                    f"a damaged or encrypted entry ({exc})",
+                ) from None
+
+        return load
+
+    members = [
+        _Member(i.filename, i.file_size, loader(i))
+        for i in infos
+        if not i.is_dir() and "__MACOSX/" not in i.filename and not PurePosixPath(i.filename).name.startswith("._")
+    ]
+    if not any(m.key == "connections.csv" for m in members):
+        # A zipped zip (the export re-compressed): look one level down.
+        inner = [m for m in members if m.name.lower().endswith(".zip")]
+        if len(inner) == 1:
+            return _read_zip(inner[0].load(), f"{inner[0].name} in {given}", progress)
+    return _read_archive(members, given, lambda m: f"{m.name} in {given}", progress, "zip archive")
+
+
+def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
+    members = []
+    for file in sorted(folder.rglob("*")):
+        if not file.is_file() or any(part.startswith(".") for part in file.relative_to(folder).parts):
+            continue
+        members.append(_Member(file.relative_to(folder).as_posix(), file.stat().st_size, file.read_bytes))
+    return _read_archive(
+        members, given, lambda m: str(Path(given) / m.name), progress, "folder"
+    )
+
+
+def _pick(members: list[_Member], key: str, root: str) -> list[_Member]:
+    """Members named ``key``, preferring those under ``root``, shallowest first."""
+    found = [m for m in members if m.key == key]
+    inside = [m for m in found if root == "." or m.name.startswith(root + "/")]
+    return sorted(inside or found, key=lambda m: (m.name.count("/"), m.name))
+
+
+def _replacement_warning(where: str, replaced: int) -> list[str]:
+    if not replaced:
+        return []
+    return [f"{where}: {replaced} character(s) were not valid UTF-8 and now show as '\ufffd'."]
+
+
+def _read_archive(
+    members: list[_Member],
+    given: str,
+    where_of: Callable[[_Member], str],
+    progress: bool,
+    what: str,
+) -> ParsedExport:
+    candidates = [m for m in members if m.key == "connections.csv"]
+    if not candidates:
+        shown = sorted({m.name for m in members})
+        listing = ", ".join(shown[:15]) + (f" and {len(shown) - 15} more" if len(shown) > 15 else "")
+        raise InputError(
+            given,
+            f"a LinkedIn export {what} containing Connections.csv",
+            f"{len(shown)} file(s): {listing}" if shown else "no files",
+            hint="Give the LinkedIn export itself (Basic_LinkedInDataExport_….zip) or the "
+            "folder it was extracted to.",
+        )
+    warnings: list[str] = []
+    if len(candidates) > 1:
+        def richness(m: _Member) -> tuple[int, str]:
+            folder = m.folder
+            count = sum(1 for x in members if x.key in ARCHIVE_FILES and x.folder == folder)
+            return count, m.name
+
+        chosen = max(candidates, key=richness)
+        warnings.append(
+            f"{given}: found {len(candidates)} Connections.csv files; read {chosen.name} and the files beside it."
+        )
+    else:
+        chosen = candidates[0]
+    root = chosen.folder
+
+    texts: dict[str, list[tuple[str, str]]] = {}
+    files_read: list[str] = []
+    digest = hashlib.sha256()
+    for key in sorted(ARCHIVE_FILES):
+        picked = [chosen] if key == "connections.csv" else _pick(members, key, root)
+        if key not in ("endorsementreceivedinfo.csv",):
+            picked = picked[:1]
+        for member in picked:
+            where = where_of(member)
+            if member.size > MAX_MEMBER_BYTES:
+                raise InputError(where, "a LinkedIn export file", f"{member.size:,} bytes, too large to be one")
+            data = member.load()
+            digest.update(key.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
+            files_read.append(member.name)
+            if key != "connections.csv" and not data.strip():
+                warnings.append(f"{where} is empty; skipped.")
+                continue
+            decoded = decode_bytes(data, where)
+            warnings.extend(_replacement_warning(where, decoded.replaced))
+            texts.setdefault(key, []).append((where, decoded.text))
+
+    def one(key: str) -> tuple[str, str] | None:
+        items = texts.get(key)
+        return items[0] if items else None
+
+    where, text = one("connections.csv")  # type: ignore[misc]
+    connections, skipped = linkedin.parse_connections(text, where, progress=progress)
+
+    profile = None
+    if item := one("profile.csv"):
+        profile = linkedin.parse_profile(item[1], item[0])
+    extra = {}
+    if item := one("positions.csv"):
+        extra["positions"] = linkedin.parse_positions(item[1], item[0])
+    if item := one("education.csv"):
+        extra["education"] = linkedin.parse_education(item[1], item[0])
+
+    me = Me(
+        url=profile.get("profile_url") if profile else None,
+        name=full_name(profile.get("first_name"), profile.get("last_name")) if profile else None,
+    )
+    counterparts = Counterparts(me)
+    invitations = []
+    if item := one("invitations.csv"):
+        invitations = linkedin.parse_invitations(item[1], item[0], me)
+        mine = Counter(i.my_url for i in invitations if i.my_url)
+        if mine and me.url is None:
+            me.url = mine.most_common(1)[0][0]
+    if item := one("messages.csv"):
+        stats = linkedin.parse_messages(item[1], item[0], counterparts, progress=progress)
+        skipped.extend(stats.skipped)
+        me = stats.me
+    counterparts.me = me
+    for inv in invitations:
+        counterparts.invitation(inv.url, inv.name, inv.direction, inv.sent_at)
+    for key, column, given_ in (
+        ("endorsementreceivedinfo.csv", "endorsements_received", False),
+        ("endorsementgiveninfo.csv", "endorsements_given", True),
+    ):
+        groups = [linkedin.parse_endorsements(t, w, given=given_) for w, t in texts.get(key, [])]
+        linkedin.add_mentions(counterparts, column, groups)
+    for key, column in (
+        ("recommendationsreceived.csv", "recommendations_received"),
+        ("recommendationsgiven.csv", "recommendations_given"),
+    ):
+        groups = [linkedin.parse_recommendations(t, w) for w, t in texts.get(key, [])]
+        linkedin.add_mentions(counterparts, column, groups)
+    if profile is not None and not profile.get("profile_url") and me.url:
+        profile["profile_url"] = me.url
+
+    return ParsedExport(
+        kind="linkedin_archive",
+        path=Path(given),
+        content_hash=digest.hexdigest(),
+        connections=connections,
+        profile=profile,
+        interactions=counterparts.frame(),
+        skipped=_merge_skipped(skipped),
+        files_read=files_read,
+        warnings=warnings,
+        **extra,
+    )
+
+
+def _merge_skipped(skipped: list[SkippedRows]) -> list[SkippedRows]:
+    merged: dict[str, SkippedRows] = {}
+    for s in skipped:
+        if s.reason in merged:
+            merged[s.reason].count += s.count
+            merged[s.reason].lines.extend(s.lines)
+        else:
+            merged[s.reason] = SkippedRows(s.reason, s.count, list(s.lines))
+    return list(merged.values())
