@@ -1,0 +1,1676 @@
+#!/usr/bin/env python3
+"""Write the synthetic netanalytics sample: a LinkedIn archive, 8 friends' lists, a .vcf.
+
+Every person, company, message and date is invented. The output is deterministic: the
+same code writes the same bytes on every run and every machine. All randomness comes from
+one ``random.Random(SEED)`` and hand-written word lists in this file (no Faker: its word
+lists change between releases, which would change the committed bytes).
+
+    python scripts/make_sample.py --out data/sample
+
+The formats copy real LinkedIn exports, quirks included (see
+``/work/shared/linkedin-export-format.md``): the Connections.csv Notes preamble, both
+headers, the 2018 header, hidden-member rows, blank emails, names with credentials,
+pronouns, emoji and invisible characters, percent-encoded URLs, spreadsheet re-saves (BOM,
+CRLF, ``;``, ``23-Apr-23``), a UTF-16LE tab-separated "Unicode text" save, and a
+fully quoted 2026 messages.csv with multi-line content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import hashlib
+import io
+import json
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+__all__ = ["SEED", "generate", "main"]
+
+SEED = 20261120
+ARCHIVE_DATE = date(2026, 11, 20)
+ARCHIVE_DIR = "me/Basic_LinkedInDataExport_11-20-2026"
+MON = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+PREAMBLE_NOTE = (
+    "When exporting your connection data, you may notice that some of the email addresses "
+    "are missing. You will only see email addresses for connections who have allowed their "
+    "connections to see or download their email address using this setting "
+    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
+    "https://www.linkedin.com/help/linkedin/answer/261"
+)
+HEADER_2023 = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+HEADER_PRE2023 = ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"]
+HEADER_2018 = [
+    "First Name", "Last Name", "Address", "Email Address", "Company", "Position",
+    "Connected On", "Websites", "Instant Messengers",
+]
+MESSAGES_HEADER = [
+    "CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
+    "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS",
+    "IS MESSAGE DRAFT", "IS CONVERSATION DRAFT",
+]
+
+# ---------------------------------------------------------------------------------------
+# Word lists (invented companies; common given names and surnames from many cultures)
+# ---------------------------------------------------------------------------------------
+
+FIRST_NAMES = list(dict.fromkeys("""
+James Mary Michael Patricia Robert Jennifer John Linda David Elizabeth William Barbara
+Richard Susan Joseph Jessica Thomas Sarah Christopher Karen Daniel Lisa Matthew Nancy
+Anthony Sandra Mark Ashley Steven Emily Andrew Michelle Joshua Amanda Kevin Melissa Brian
+Stephanie Ryan Rebecca Jacob Laura Nicholas Hannah Tyler Olivia Ethan Emma Noah Sophia Liam
+Ava Mason Isabella Lucas Mia Aiden Chloe Caleb Grace Wei Mei Jun Hiroshi Yuki Haruto Sakura
+Min-jun Ji-woo Seo-yeon Arjun Priyanka Rohan Ananya Vikram Deepa Rahul Aisha Omar Fatima
+Yusuf Layla Hassan Amara Chinedu Ngozi Kwame Abena Tunde Zanele Thabo Carlos Sofía José
+Lucía Mateo Valentina Diego Camila Javier Gabriela Luis Ana Miguel Isabel Pedro Mariana
+João Beatriz François Chloé Léa Étienne Hélène Amélie Jürgen Zoë Björn Søren Lars Astrid
+Magnus Freya Łukasz Agnieszka Piotr Katarzyna Tomás Siobhán Niamh Seán Aoife Dmitri Natalia
+Alexei Elena Yara Noor İlkay Emre Elif Thảo Minh Linh Anh Kai Riley Jordan Taylor Morgan
+Casey Quinn Parker Rowan Sage Reese Harper Elliot Jamie Alex Nadia Tariq Inés Rafael Tobias
+Greta Felix Clara Hugo Iris Leon Maya Nora Owen Ruby Isaac Leah Adrian Vera Simon Alma
+Victor Julia Marco Giulia Luca Chiara Matteo Francesca Gideon Imani Malik Keisha Andre
+Tanisha Darnell Ebony Marcus Jasmine Xavier Naomi Ezra Talia Ravi Sunita Karthik Meera
+""".split()))  # noqa: SIM905 (a readable word block)
+
+LAST_NAMES = list(dict.fromkeys("""
+Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernández Lopez
+Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris
+Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill
+Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Chen Wang Li
+Zhang Liu Huang Zhao Wu Kim Park Choi Jung Kang Tanaka Suzuki Sato Watanabe Yamamoto Nakamura
+Patel Shah Sharma Gupta Iyer Reddy Nair Desai Mehta Khan Ali Hussain Rahman Haddad Nasser
+Okafor Adeyemi Mensah Osei Nkosi Dlamini Mwangi Otieno Silva Santos Oliveira Souza Costa
+Pereira Fernández Gómez Díaz Ruiz Morales Ortiz Castillo Vargas Romero Navarro Müller Schmidt
+Schneider Fischer Weber Becker Wagner Hoffmann Lefèvre Dubois Moreau Laurent Girard Rossi
+Russo Bianchi Romano Ricci Conti Kowalski Nowak Wójcik Lewandowski Dvořák Novák Horváth Nagy
+Andersson Johansson Nilsson Larsen Hansen Jensen Ødegaard Åkesson Virtanen Korhonen O'Brien
+O'Connor Murphy Kelly Byrne MacLeod Ivanov Petrov Popescu Yilmaz Çelik Demir Kaya Cohen Levy
+Friedman Goldberg Katz Tran Pham Le Vo Hoang Bui Dang Cruz Mendoza Santiago Aquino Bautista
+Sorensen Lindqvist Fitzgerald Brennan Hughes Price Bennett Wood Barnes Ross Henderson Coleman
+Jenkins Perry Powell Long Patterson Fisher Ellis Graham Hayes Myers Ford Hamilton Sullivan
+Wallace West Cole Owens Reynolds Kennedy Warren Dixon Burns Gordon Shaw Holmes Rice Hunt
+Black Daniels Palmer Mills Grant Knight Ferguson Stone Hawkins Dunn Perkins Hudson Spencer
+Gardner Stephens Payne Pierce Berry Matthews Arnold Willis Ray Watkins Olson Carroll Duncan
+Snyder Hart Cunningham Bradley Lane Andrews Fox Armstrong Carpenter Weaver Greene Lawrence
+Elliott Chavez Sims Austin Peters Kelley Franklin Lawson Abernathy Okonkwo Balogun Achebe
+Van-der-Berg de-la-Cruz Al-Amin Ben-David St-Pierre
+""".split()))  # noqa: SIM905 (a readable word block)
+
+CITIES = {
+    "boston": "Boston, Massachusetts, United States",
+    "cambridge": "Cambridge, Massachusetts, United States",
+    "worcester": "Worcester, Massachusetts, United States",
+    "providence": "Providence, Rhode Island, United States",
+    "nyc": "New York, New York, United States",
+    "sf": "San Francisco, California, United States",
+    "la": "Los Angeles, California, United States",
+    "chicago": "Chicago, Illinois, United States",
+    "austin": "Austin, Texas, United States",
+    "seattle": "Seattle, Washington, United States",
+    "atlanta": "Atlanta, Georgia, United States",
+    "denver": "Denver, Colorado, United States",
+    "dc": "Washington, District of Columbia, United States",
+    "toronto": "Toronto, Ontario, Canada",
+    "london": "London, England, United Kingdom",
+}
+
+# Each industry: companies as (canonical name, [other spellings seen in other exports]) and
+# titles by seniority level 0 (intern) .. 5 (VP / partner / chief).
+INDUSTRIES: dict[str, dict] = {
+    "fintech": {
+        "companies": [
+            ("Bluefin Payments", ["Bluefin Payments, Inc.", "Bluefin Payments Inc"]),
+            ("Ledgerly Pay", ["LedgerlyPay", "Ledgerly Pay Inc."]),
+            ("Copperleaf Fintech", ["Copperleaf Fintech Ltd", "Copperleaf Fintech Ltd."]),
+            ("Tandem Payments Corp", ["Tandem Payments Corporation", "Tandem Payments"]),
+            ("Brightwallet Pay", ["BrightWallet Pay"]),
+            ("Quarry Lane Fintech", ["Quarry Lane Fintech, LLC"]),
+            ("Sparrow Payments", ["Sparrow Payments Co."]),
+        ],
+        "titles": {
+            0: ["Product Management Intern", "Software Engineering Intern", "Risk Analytics Intern"],
+            1: ["Associate Product Manager", "Software Engineer", "Payments Operations Associate", "Fraud Analyst", "Data Analyst"],
+            2: ["Product Manager", "Software Engineer II", "Risk Analyst", "Data Scientist", "Product Marketing Manager", "Compliance Analyst", "Product Designer"],
+            3: ["Senior Product Manager", "Senior Software Engineer", "Senior Data Scientist", "Compliance Manager", "Senior Product Designer"],
+            4: ["Group Product Manager", "Director of Product", "Engineering Manager", "Head of Partnerships", "Director of Risk"],
+            5: ["VP Product", "VP Engineering", "Chief Technology Officer", "Chief Operating Officer"],
+        },
+    },
+    "banking": {
+        "companies": [
+            ("Northwind Capital Bank", ["Northwind Capital Bank, N.A.", "Northwind Bank"]),
+            ("Granite Trust Bank", ["Granite Trust Bank & Co."]),
+            ("Harbor Savings Bank", ["Harbor Savings Bank, SSB"]),
+            ("Summit Capital Partners", ["Summit Capital Partners LP"]),
+            ("Lakeshore Federal Credit Union", ["Lakeshore FCU Credit Union"]),
+        ],
+        "titles": {
+            0: ["Summer Analyst", "Banking Intern"],
+            1: ["Analyst", "Investment Banking Analyst", "Credit Analyst", "Teller", "Personal Banker"],
+            2: ["Associate", "Relationship Manager", "Product Owner", "Risk Analyst", "Financial Analyst"],
+            3: ["Vice President", "Senior Relationship Manager", "Branch Manager", "Risk Manager"],
+            4: ["Director", "Senior Vice President", "Head of Digital Banking"],
+            5: ["Managing Director", "Chief Risk Officer", "Executive Vice President"],
+        },
+    },
+    "software": {
+        "companies": [
+            ("Quillstack Software", ["Quillstack Software Inc."]),
+            ("Nimbus Cloud Software", ["Nimbus Cloud Software, Inc.", "Nimbus Cloud"]),
+            ("Tidewater Software", ["Tidewater Software LLC"]),
+            ("Corvid Data Technologies", ["Corvid Data Technologies Inc"]),
+            ("Orchard Analytics Software", ["Orchard Analytics Software, Inc."]),
+            ("Latticeworks Cloud", ["LatticeWorks Cloud"]),
+        ],
+        "titles": {
+            0: ["Software Engineering Intern", "Product Design Intern"],
+            1: ["Software Engineer", "Associate Product Manager", "QA Engineer", "Data Analyst", "Technical Support Engineer"],
+            2: ["Software Engineer II", "Product Manager", "Data Scientist", "Product Designer", "DevOps Engineer", "Technical Recruiter"],
+            3: ["Senior Software Engineer", "Senior Product Manager", "Staff Software Engineer", "Senior Data Scientist"],
+            4: ["Engineering Manager", "Director of Product", "Principal Engineer", "Director of Engineering"],
+            5: ["VP Engineering", "VP Product", "Chief Technology Officer"],
+        },
+    },
+    "healthcare": {
+        "companies": [
+            ("Harborview Health", ["Harborview Health System", "HarborView Health"]),
+            ("Maple Ridge Clinic", ["Maple Ridge Clinic, P.C."]),
+            ("Riverbend Health System", ["Riverbend Health"]),
+            ("St. Brigid Medical Center", ["Saint Brigid Medical Center"]),
+            ("Cedar Valley Family Clinic", ["Cedar Valley Clinic"]),
+        ],
+        "titles": {
+            0: ["Nursing Student", "Clinical Intern"],
+            1: ["Registered Nurse", "Medical Assistant", "Patient Care Coordinator", "Operations Analyst", "Pharmacy Technician"],
+            2: ["Nurse Practitioner", "Physical Therapist", "Health Data Analyst", "Pharmacist", "Clinical Operations Specialist"],
+            3: ["Physician", "Nurse Manager", "Clinical Operations Manager", "Senior Health Data Analyst"],
+            4: ["Director of Nursing", "Director of Operations", "Medical Director"],
+            5: ["Chief Nursing Officer", "Chief Medical Officer", "VP Patient Services"],
+        },
+    },
+    "biotech": {
+        "companies": [
+            ("Arbor Biotherapeutics", ["Arbor Biotherapeutics, Inc."]),
+            ("Helix Ridge Bio", ["HelixRidge Bio"]),
+            ("Cobalt Therapeutics", ["Cobalt Therapeutics Inc."]),
+            ("Genvale Biosciences", ["Genvale Biosciences Ltd"]),
+        ],
+        "titles": {
+            0: ["Research Intern"],
+            1: ["Research Associate", "Clinical Research Coordinator", "Lab Technician"],
+            2: ["Scientist", "Bioinformatics Scientist", "Regulatory Affairs Specialist"],
+            3: ["Senior Scientist", "Principal Scientist", "Clinical Project Manager"],
+            4: ["Director of Clinical Operations", "Associate Director, Research"],
+            5: ["VP Research", "Chief Scientific Officer"],
+        },
+    },
+    "consulting": {
+        "companies": [
+            ("Keystone Consulting Group", ["Keystone Consulting", "Keystone Consulting Group LLC"]),
+            ("Meridian Advisors", ["Meridian Advisors LLC"]),
+            ("Larkspur Consulting", ["Larkspur Consulting Partners"]),
+            ("Bellwether Strategy Advisors", ["Bellwether Strategy Advisors, Inc."]),
+        ],
+        "titles": {
+            0: ["Summer Associate", "Consulting Intern"],
+            1: ["Business Analyst", "Analyst", "Strategy Analyst"],
+            2: ["Consultant", "Associate", "Senior Business Analyst"],
+            3: ["Senior Consultant", "Manager", "Engagement Manager"],
+            4: ["Senior Manager", "Principal", "Associate Partner"],
+            5: ["Partner", "Managing Partner"],
+        },
+    },
+    "education": {
+        "companies": [
+            ("Lumen Learning Labs", ["Lumen Learning Labs, Inc.", "Lumen Learning"]),
+            ("Eastbrook University", []),
+            ("Cedar Hill Academy", ["Cedar Hill Academy School"]),
+            ("Brightpath Learning", ["BrightPath Learning"]),
+            ("Northfield Community College", []),
+        ],
+        "titles": {
+            0: ["Teaching Assistant", "Student"],
+            1: ["Teacher", "Program Coordinator", "Academic Advisor", "Instructional Designer"],
+            2: ["Curriculum Developer", "Learning Experience Designer", "Product Manager", "Assistant Professor"],
+            3: ["Senior Instructional Designer", "Associate Professor", "Senior Product Manager"],
+            4: ["Director of Learning", "Professor", "Dean of Students"],
+            5: ["Provost", "Chief Academic Officer"],
+        },
+    },
+    "media": {
+        "companies": [
+            ("Redwood Media Group", ["Redwood Media"]),
+            ("Paper Kite Media", ["PaperKite Media"]),
+            ("Signal Harbor News Media", ["Signal Harbor Media"]),
+            ("Lanternfish Studios", ["Lanternfish Studios LLC"]),
+        ],
+        "titles": {
+            0: ["Editorial Intern", "Production Intern"],
+            1: ["Production Assistant", "Reporter", "Social Media Coordinator", "Video Editor"],
+            2: ["Producer", "Editor", "Content Strategist", "Marketing Manager"],
+            3: ["Senior Producer", "Senior Editor", "Audience Development Manager"],
+            4: ["Creative Director", "Executive Producer", "Editorial Director"],
+            5: ["Editor-in-Chief", "VP Content"],
+        },
+    },
+    "retail": {
+        "companies": [
+            ("Cartwheel Commerce", ["Cartwheel Commerce, Inc.", "Cartwheel Commerce Inc"]),
+            ("Marigold Market Retail", ["Marigold Market"]),
+            ("Pine & Pebble Stores", ["Pine and Pebble Stores"]),
+            ("Juniper Shop Online", ["Juniper Shop"]),
+        ],
+        "titles": {
+            0: ["Merchandising Intern", "Sales Associate"],
+            1: ["Sales Associate", "Merchandiser", "Customer Experience Associate", "Supply Chain Analyst"],
+            2: ["Buyer", "E-commerce Manager", "Product Manager", "Category Manager"],
+            3: ["Senior Product Manager", "Senior Buyer", "Store Manager"],
+            4: ["Director of E-commerce", "Director of Merchandising"],
+            5: ["VP Digital Commerce", "Chief Merchandising Officer"],
+        },
+    },
+    "energy": {
+        "companies": [
+            ("Sunridge Solar", ["Sunridge Solar Inc.", "SunRidge Solar"]),
+            ("Tidal Energy Systems", ["Tidal Energy Systems Ltd"]),
+            ("Windrow Renewables", ["Windrow Renewables LLC"]),
+            ("Greenline Power & Energy", ["Greenline Power and Energy"]),
+        ],
+        "titles": {
+            0: ["Sustainability Intern", "Engineering Intern"],
+            1: ["Energy Analyst", "Solar Installer", "Project Coordinator"],
+            2: ["Project Engineer", "Grid Engineer", "Sustainability Manager"],
+            3: ["Senior Project Engineer", "Project Developer", "Senior Energy Analyst"],
+            4: ["Director of Project Development", "Director of Engineering"],
+            5: ["VP Development", "Chief Executive Officer"],
+        },
+    },
+    "government": {
+        "companies": [
+            ("Greenway Community Foundation", ["Greenway Foundation"]),
+            ("Commonwealth Department of Transportation", ["Commonwealth Dept. of Transportation"]),
+            ("Open Harbor Nonprofit", ["Open Harbor"]),
+            ("City of Eastport Housing Agency", ["Eastport Housing Agency"]),
+        ],
+        "titles": {
+            0: ["Policy Intern", "Fellow"],
+            1: ["Program Coordinator", "Caseworker", "Development Associate", "Community Organizer"],
+            2: ["Program Manager", "Policy Analyst", "Grants Manager"],
+            3: ["Senior Policy Analyst", "Senior Program Manager"],
+            4: ["Director of Programs", "Deputy Director"],
+            5: ["Executive Director", "Commissioner"],
+        },
+    },
+    "manufacturing": {
+        "companies": [
+            ("Ironclad Manufacturing Corp", ["Ironclad Manufacturing Corporation"]),
+            ("Precision Forge Industries", ["Precision Forge Industries, Inc."]),
+            ("Bramble Robotics Manufacturing", ["Bramble Robotics"]),
+        ],
+        "titles": {
+            0: ["Manufacturing Intern"],
+            1: ["Production Supervisor", "Quality Technician", "Manufacturing Associate"],
+            2: ["Manufacturing Engineer", "Quality Engineer", "Supply Chain Analyst"],
+            3: ["Senior Manufacturing Engineer", "Operations Manager", "Supply Chain Manager"],
+            4: ["Plant Manager", "Director of Operations"],
+            5: ["VP Operations", "Chief Operating Officer"],
+        },
+    },
+    "gaming": {
+        "companies": [
+            ("Pixelgrove Games", ["Pixelgrove Games Inc.", "PixelGrove Games"]),
+            ("Moonwell Games", ["Moonwell Games Studio"]),
+            ("Starfall Interactive Games", ["Starfall Games"]),
+        ],
+        "titles": {
+            0: ["QA Tester", "Game Design Intern"],
+            1: ["Associate Producer", "Community Manager", "QA Analyst", "3D Artist"],
+            2: ["Game Designer", "Gameplay Engineer", "Producer", "Level Designer", "Product Manager"],
+            3: ["Senior Game Designer", "Senior Producer", "Lead Gameplay Engineer"],
+            4: ["Creative Director", "Director of Product"],
+            5: ["Studio Head", "VP Product"],
+        },
+    },
+    "legal": {
+        "companies": [
+            ("Whitaker & Stone LLP", ["Whitaker and Stone LLP"]),
+            ("Calder Law Group", ["Calder Law Group, P.C."]),
+            ("Ashgrove Legal Partners LLP", ["Ashgrove Legal Partners"]),
+        ],
+        "titles": {
+            0: ["Legal Intern", "Summer Associate"],
+            1: ["Paralegal", "Legal Assistant"],
+            2: ["Associate Attorney", "Litigation Associate"],
+            3: ["Senior Associate", "Legal Counsel"],
+            4: ["Counsel", "Senior Counsel"],
+            5: ["Partner", "General Counsel"],
+        },
+    },
+    "real_estate": {
+        "companies": [
+            ("Brickline Realty", ["Brickline Realty Group"]),
+            ("Cornerstone Properties", ["Cornerstone Properties LLC"]),
+            ("Harbor Point Real Estate", ["Harbor Point Realty"]),
+        ],
+        "titles": {
+            0: ["Leasing Intern"],
+            1: ["Leasing Consultant", "Real Estate Agent"],
+            2: ["Property Manager", "Real Estate Analyst"],
+            3: ["Senior Property Manager", "Broker"],
+            4: ["Director of Acquisitions", "Asset Manager"],
+            5: ["Managing Broker", "Principal"],
+        },
+    },
+    "insurance": {
+        "companies": [
+            ("Beacon Mutual Insurance", ["Beacon Mutual"]),
+            ("Evergreen Life Insurance", ["Evergreen Life Insurance Co."]),
+        ],
+        "titles": {
+            0: ["Actuarial Intern"],
+            1: ["Claims Adjuster", "Insurance Agent", "Actuarial Analyst"],
+            2: ["Underwriter", "Actuarial Associate"],
+            3: ["Senior Underwriter", "Claims Manager"],
+            4: ["Director of Underwriting"],
+            5: ["Chief Actuary"],
+        },
+    },
+    "logistics": {
+        "companies": [
+            ("Swiftlane Logistics", ["Swiftlane Logistics Inc."]),
+            ("Portside Freight & Logistics", ["Portside Freight"]),
+        ],
+        "titles": {
+            0: ["Operations Intern"],
+            1: ["Logistics Coordinator", "Dispatcher"],
+            2: ["Operations Manager", "Supply Chain Analyst"],
+            3: ["Fleet Manager", "Senior Operations Manager"],
+            4: ["Director of Logistics"],
+            5: ["VP Supply Chain"],
+        },
+    },
+    "staffing": {
+        "companies": [
+            ("Talent Bridge Staffing", ["TalentBridge Staffing"]),
+            ("Northstar Recruiting Partners", ["Northstar Recruiting"]),
+        ],
+        "titles": {
+            0: ["Recruiting Intern"],
+            1: ["Recruiter", "Talent Acquisition Coordinator"],
+            2: ["Technical Recruiter", "Talent Acquisition Partner"],
+            3: ["Senior Technical Recruiter", "Senior Recruiter"],
+            4: ["Director of Talent Acquisition"],
+            5: ["Managing Director"],
+        },
+    },
+}
+RECRUITER_TITLES = ["Recruiter", "Technical Recruiter", "Talent Acquisition Partner",
+                    "Senior Technical Recruiter", "University Recruiter"]
+
+# Credentials people add after a comma, by industry; pronouns; emoji.
+CREDENTIALS = {
+    "fintech": ["MBA", "CFA", "PMP®"], "banking": ["CFA", "CPA", "MBA"],
+    "software": ["PMP®", "MBA", "PhD"], "healthcare": ["RN", "BSN, RN", "MD", "DNP"],
+    "biotech": ["PhD", "MS"], "consulting": ["MBA", "PMP®", "CPA"], "education": ["PhD", "EdD", "M.Ed."],
+    "media": ["MFA"], "retail": ["MBA"], "energy": ["PE", "LEED AP"], "government": ["MPA", "MPP"],
+    "manufacturing": ["PE", "Six Sigma Black Belt"], "gaming": ["MFA"], "legal": ["Esq.", "JD"],
+    "real_estate": ["CCIM"], "insurance": ["CPCU", "FSA"], "logistics": ["CSCP"],
+    "staffing": ["SHRM-CP", "PHR"],
+}
+PRONOUNS = ["(she/her)", "(he/him)", "(they/them)", "(she/they)"]
+EMOJI = ["🚀", "🌱", "✨", "📈", "🎮", "👩\u200d💻", "🏳️\u200d🌈"]
+
+# Communities: pools of people who know each other. Owners sample connections from them.
+COMMUNITIES: dict[str, dict] = {
+    "eastbrook": {
+        "size": 820,
+        "industries": {"software": 16, "fintech": 8, "banking": 8, "consulting": 10, "healthcare": 8,
+                       "education": 8, "media": 6, "retail": 6, "energy": 4, "government": 6,
+                       "biotech": 5, "legal": 4, "real_estate": 3, "gaming": 4, "insurance": 2,
+                       "manufacturing": 2, "staffing": 2},
+        "levels": {0: 14, 1: 46, 2: 25, 3: 10, 4: 4, 5: 1},
+        "cities": {"boston": 45, "cambridge": 8, "nyc": 15, "sf": 8, "chicago": 5, "dc": 6,
+                   "seattle": 4, "austin": 4, "denver": 3, "london": 2},
+        "student_past": True,
+    },
+    "fintech": {
+        "size": 1050,
+        "industries": {"fintech": 74, "banking": 13, "software": 8, "consulting": 5},
+        "levels": {0: 3, 1: 18, 2: 32, 3: 29, 4: 13, 5: 5},
+        "cities": {"boston": 34, "nyc": 30, "sf": 15, "chicago": 6, "london": 7, "toronto": 8},
+    },
+    "harborview": {
+        "size": 160,
+        "industries": {"healthcare": 100},
+        "company": ("healthcare", "Harborview Health", 85),
+        "levels": {0: 5, 1: 40, 2: 30, 3: 15, 4: 8, 5: 2},
+        "cities": {"boston": 80, "cambridge": 8, "worcester": 6, "providence": 6},
+    },
+    "health": {
+        "size": 700,
+        "industries": {"healthcare": 72, "biotech": 13, "insurance": 8, "government": 7},
+        "levels": {0: 4, 1: 30, 2: 30, 3: 22, 4: 10, 5: 4},
+        "cities": {"boston": 55, "worcester": 12, "providence": 10, "nyc": 8, "atlanta": 5,
+                   "chicago": 5, "denver": 5},
+    },
+    "lumen": {
+        "size": 170,
+        "industries": {"education": 80, "software": 12, "media": 8},
+        "company": ("education", "Lumen Learning Labs", 70),
+        "levels": {0: 10, 1: 30, 2: 30, 3: 18, 4: 9, 5: 3},
+        "cities": {"cambridge": 45, "boston": 40, "nyc": 8, "austin": 7},
+    },
+    "consulting": {
+        "size": 620,
+        "industries": {"consulting": 60, "banking": 8, "healthcare": 5, "energy": 5, "software": 10,
+                       "government": 5, "manufacturing": 4, "fintech": 3},
+        "levels": {0: 5, 1: 22, 2: 30, 3: 25, 4: 12, 5: 6},
+        "cities": {"boston": 35, "nyc": 25, "chicago": 15, "dc": 10, "atlanta": 5, "london": 10},
+    },
+    "software": {
+        "size": 900,
+        "industries": {"software": 70, "fintech": 6, "gaming": 8, "media": 4, "retail": 4,
+                       "biotech": 3, "energy": 2, "staffing": 3},
+        "levels": {0: 6, 1: 25, 2: 30, 3: 25, 4: 10, 5: 4},
+        "cities": {"sf": 30, "seattle": 20, "boston": 20, "nyc": 15, "austin": 10, "toronto": 5},
+    },
+    "media": {
+        "size": 560,
+        "industries": {"media": 48, "gaming": 32, "software": 10, "retail": 5, "education": 5},
+        "levels": {0: 8, 1: 30, 2: 30, 3: 20, 4: 9, 5: 3},
+        "cities": {"la": 35, "nyc": 30, "boston": 15, "seattle": 10, "austin": 10},
+    },
+    "ecommerce": {
+        "size": 620,
+        "industries": {"retail": 55, "software": 18, "fintech": 8, "logistics": 11, "media": 8},
+        "levels": {0: 5, 1: 27, 2: 32, 3: 23, 4: 9, 5: 4},
+        "cities": {"nyc": 30, "seattle": 25, "boston": 20, "chicago": 15, "sf": 10},
+    },
+    "energy": {
+        "size": 560,
+        "industries": {"energy": 55, "manufacturing": 15, "consulting": 10, "government": 10,
+                       "real_estate": 5, "legal": 5},
+        "levels": {0: 3, 1: 20, 2: 30, 3: 27, 4: 14, 5: 6},
+        "cities": {"denver": 30, "austin": 25, "boston": 20, "sf": 15, "seattle": 10},
+    },
+    "banking": {
+        "size": 520,
+        "industries": {"banking": 70, "insurance": 10, "legal": 8, "real_estate": 7, "consulting": 5},
+        "levels": {0: 3, 1: 20, 2: 28, 3: 28, 4: 14, 5: 7},
+        "cities": {"chicago": 45, "nyc": 30, "boston": 10, "toronto": 10, "london": 5},
+    },
+    "misc": {
+        "size": 760,
+        "industries": {"government": 18, "manufacturing": 10, "legal": 10, "real_estate": 10,
+                       "insurance": 8, "retail": 10, "healthcare": 10, "education": 12,
+                       "logistics": 6, "staffing": 6},
+        "levels": {0: 4, 1: 28, 2: 30, 3: 22, 4: 11, 5: 5},
+        "cities": {"boston": 40, "worcester": 10, "providence": 10, "nyc": 10, "chicago": 10,
+                   "atlanta": 10, "denver": 10},
+    },
+    "recruiters": {
+        "size": 130,
+        "industries": {"staffing": 40, "fintech": 15, "software": 15, "healthcare": 8,
+                       "consulting": 8, "banking": 8, "retail": 6},
+        "levels": {1: 30, 2: 45, 3: 20, 4: 5},
+        "cities": {"boston": 40, "nyc": 30, "sf": 15, "chicago": 15},
+        "recruiter": True,
+    },
+}
+
+
+# ---------------------------------------------------------------------------------------
+# The model
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Job:
+    industry: str
+    company: str
+    title: str
+    level: int
+
+
+@dataclass
+class Person:
+    pid: int
+    first: str
+    last: str
+    slug: str
+    city: str
+    job: Job | None
+    job_since: date
+    prev_job: Job | None
+    popularity: float
+    shares_email: bool
+    email: str
+    decor: tuple[str, str] = ("", "")  # (first-name decorated, last-name decorated)
+    community: str = ""
+
+    @property
+    def url(self) -> str:
+        return "https://www.linkedin.com/in/" + quote(self.slug, safe="-_")
+
+    @property
+    def bare_url(self) -> str:
+        return "www.linkedin.com/in/" + quote(self.slug, safe="-_")
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+    def display(self, decorated: bool = True) -> tuple[str, str]:
+        if decorated and (self.decor[0] or self.decor[1]):
+            return self.decor
+        return self.first, self.last
+
+    @property
+    def display_name(self) -> str:
+        first, last = self.display()
+        return " ".join(f"{first} {last}".split())
+
+    def job_at(self, when: date) -> Job | None:
+        return self.job if when >= self.job_since else self.prev_job
+
+
+@dataclass
+class Owner:
+    key: str
+    person: Person
+    relationship: str | None
+    fmt: str  # modern | spreadsheet | utf16 | v2018 | v2020 | v2022
+    export_date: date
+    since: date
+    rows: int
+    plan: list[tuple[str, int]]
+    fill: str
+    in_my_network: bool = True
+    edges: dict[int, datetime] = field(default_factory=dict)
+    hidden: list[datetime] = field(default_factory=list)
+
+
+def ascii_fold(text: str) -> str:
+    special = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "İ": "I", "ß": "ss", "đ": "d"}
+    text = "".join(special.get(ch, ch) for ch in text)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+class World:
+    """All people, jobs, communities and owners, drawn from one seeded RNG."""
+
+    def __init__(self, seed: int = SEED) -> None:
+        self.rng = random.Random(seed)
+        self.people: list[Person] = []
+        self.slugs: set[str] = set()
+        self.by_comm: dict[str, list[Person]] = {}
+
+    # -- small helpers ------------------------------------------------------------------
+    def pick(self, weights: dict):
+        keys = list(weights)
+        return self.rng.choices(keys, weights=[weights[k] for k in keys])[0]
+
+    def make_slug(self, first: str, last: str) -> str:
+        rng = self.rng
+        f = first.lower().replace(" ", "-").replace("'", "")
+        last_part = last.lower().replace(" ", "-").replace("'", "")
+        if not (f + last_part).isascii() and rng.random() < 0.5:
+            f, last_part = ascii_fold(f), ascii_fold(last_part)
+        style = rng.random()
+        if style < 0.55:
+            suffix = "".join(rng.choice("0123456789abcdef") for _ in range(rng.choice([6, 8, 9])))
+            base = f"{f}-{last_part}-{suffix}"
+        elif style < 0.75:
+            base = f"{f}-{last_part}"
+        elif style < 0.88:
+            base = f"{f}{last_part}".replace("-", "")
+        else:
+            base = f"{f[:1]}{last_part}{rng.randint(1, 99)}".replace("-", "")
+        slug = base
+        while slug in self.slugs:
+            slug = f"{base}-{rng.randint(10, 9999)}"
+        self.slugs.add(slug)
+        return slug
+
+    def make_job(self, industry: str, level: int, company: str | None = None,
+                 recruiter: bool = False) -> Job:
+        spec = INDUSTRIES[industry]
+        if company is None:
+            names = [c for c, _ in spec["companies"]]
+            company = self.rng.choices(names, weights=[len(names) - i + 1 for i in range(len(names))])[0]
+        if recruiter:
+            title = self.rng.choice(RECRUITER_TITLES)
+        else:
+            lvl = level
+            while lvl not in spec["titles"]:
+                lvl -= 1
+            title = self.rng.choice(spec["titles"][lvl])
+        return Job(industry, company, title, level)
+
+    def email_for(self, first: str, last: str) -> str:
+        local = ascii_fold(f"{first}.{last}").lower().replace(" ", "").replace("'", "")
+        local = local.replace("-", "")
+        domain = self.rng.choice(["example.com", "example.org", "example.net", "mail.example.com"])
+        if self.rng.random() < 0.3:
+            local += str(self.rng.randint(2, 99))
+        return f"{local}@{domain}"
+
+    def random_date(self, start: date, end: date, skew: float = 1.0) -> date:
+        span = (end - start).days
+        return start + timedelta(days=int(span * (self.rng.random() ** skew)))
+
+    def random_dt(self, start: date, end: date, skew: float = 1.0) -> datetime:
+        d = self.random_date(start, end, skew)
+        hour = self.rng.choices(range(24), weights=[1, 1, 1, 1, 1, 2, 3, 5, 7, 8, 8, 8, 7, 8, 8, 8,
+                                                    7, 6, 6, 6, 5, 4, 3, 2])[0]
+        return datetime(d.year, d.month, d.day, hour, self.rng.randrange(60), self.rng.randrange(60))
+
+    # -- people -------------------------------------------------------------------------
+    def new_person(self, first: str, last: str, community: str, job: Job | None,
+                   city: str, job_since: date, prev_job: Job | None, slug: str | None = None) -> Person:
+        rng = self.rng
+        person = Person(
+            pid=len(self.people), first=first, last=last,
+            slug=slug or self.make_slug(first, last), city=city, job=job,
+            job_since=job_since, prev_job=prev_job,
+            popularity=rng.lognormvariate(0, 0.9), shares_email=rng.random() < 0.03,
+            email=self.email_for(first, last), community=community,
+        )
+        if slug:
+            self.slugs.add(slug)
+        self.people.append(person)
+        return person
+
+    def decorate(self, p: Person) -> None:
+        """Give some people the name decorations real profiles carry."""
+        rng = self.rng
+        r = rng.random()
+        industry = p.job.industry if p.job else "misc"
+        if r < 0.075 and industry in CREDENTIALS:
+            p.decor = (p.first, f"{p.last}, {rng.choice(CREDENTIALS[industry])}")
+        elif r < 0.105:
+            p.decor = (p.first, f"{p.last} {rng.choice(PRONOUNS)}")
+        elif r < 0.115:
+            p.decor = (f"{p.first} {rng.choice(EMOJI)}", p.last) if rng.random() < 0.5 else (p.first, f"{p.last} {rng.choice(EMOJI)}")
+        elif r < 0.122:
+            p.decor = (p.first + " ", " " + p.last)
+
+    def populate(self) -> None:
+        rng = self.rng
+        for comm, spec in COMMUNITIES.items():
+            members = []
+            for _ in range(spec["size"]):
+                first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+                industry = self.pick(spec["industries"])
+                level = self.pick(spec["levels"])
+                company = None
+                if "company" in spec and industry == spec["company"][0] and rng.random() * 100 < spec["company"][2]:
+                    company = spec["company"][1]
+                job = self.make_job(industry, level, company, recruiter=spec.get("recruiter", False))
+                since = self.random_date(date(2014, 1, 1), date(2026, 10, 1), 0.7)
+                if spec.get("student_past") and level <= 1 and since >= date(2021, 1, 1):
+                    prev = Job("education", "Eastbrook University", "Student", 0)
+                elif rng.random() < 0.7:
+                    prev = self.make_job(industry, max(0, level - 1))
+                else:
+                    prev = self.make_job(self.pick(spec["industries"]), max(0, level - 1))
+                if rng.random() < 0.06:  # no current position listed
+                    job = None
+                person = self.new_person(first, last, comm, job, CITIES[self.pick(spec["cities"])],
+                                         since, prev)
+                self.decorate(person)
+                members.append(person)
+            self.by_comm[comm] = members
+
+    def sample(self, comm: str, k: int, exclude: set[int]) -> list[Person]:
+        """k people from a community, more popular ones more likely (weighted, no replacement)."""
+        keyed = []
+        for p in self.by_comm[comm]:
+            if p.pid in exclude:
+                continue
+            keyed.append((self.rng.random() ** (1.0 / p.popularity), p.pid, p))
+        keyed.sort(key=lambda t: (-t[0], t[1]))
+        return [p for _, _, p in keyed[:k]]
+
+
+# ---------------------------------------------------------------------------------------
+# Building the network
+# ---------------------------------------------------------------------------------------
+
+
+def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
+    w = World(SEED)
+    w.populate()
+    city = CITIES
+
+    def fixed(first, last, slug, comm, industry, company, title, level, cty, since, prev=None):
+        p = w.new_person(first, last, comm, Job(industry, company, title, level), city[cty], since,
+                         prev, slug=slug)
+        w.by_comm.setdefault(comm, [])
+        return p
+
+    me = fixed("Avery", "Sampleton", "avery-sampleton", "me", "healthcare", "Harborview Health",
+               "Operations Analyst", 1, "boston", date(2025, 7, 7),
+               Job("education", "Eastbrook University", "Student", 0))
+    me.email = "avery.sampleton@example.com"
+
+    # The eight people who shared their connection lists with me.
+    dana = fixed("Dana", "Whitfield", "dana-whitfield", "fintech", "fintech", "Bluefin Payments",
+                 "Senior Product Manager", 3, "boston", date(2024, 2, 1),
+                 Job("fintech", "Bluefin Payments", "Product Manager", 2))
+    ruth = fixed("Ruth", "Sampleton", "ruth-sampleton", "health", "healthcare", "Maple Ridge Clinic",
+                 "Director of Nursing", 4, "boston", date(2015, 3, 1),
+                 Job("healthcare", "Riverbend Health System", "Nurse Manager", 3))
+    ruth.decor = ("Ruth", "Sampleton, BSN, RN")
+    ruth.email = "ruth.sampleton@example.net"
+    ruth.shares_email = True
+    marcus = fixed("Marcus", "Oyelaran", "marcus-oyelaran-5c1e07", "consulting", "consulting",
+                   "Keystone Consulting Group", "Senior Consultant", 3, "boston", date(2025, 3, 3),
+                   Job("education", "Lumen Learning Labs", "Product Manager", 2))
+    kenji = fixed("Kenji", "Albright", "kenji-albright", "software", "software", "Quillstack Software",
+                  "Software Engineer II", 2, "sf", date(2025, 8, 1),
+                  Job("software", "Quillstack Software", "Software Engineer", 1))
+    theo = fixed("Theo", "Sampleton", "theosampleton", "media", "gaming", "Pixelgrove Games",
+                 "Producer", 2, "la", date(2022, 4, 1),
+                 Job("media", "Redwood Media Group", "Production Assistant", 1))
+    marisol = fixed("Marisol", "Reyes", "marisol-reyes-cfa", "banking", "banking", "Northwind Capital Bank",
+                    "Senior Vice President", 4, "chicago", date(2019, 6, 1),
+                    Job("banking", "Northwind Capital Bank", "Vice President", 3))
+    marisol.decor = ("Marisol", "Reyes, CFA")
+    ingrid = fixed("Ingrid", "Halvorsen", "ingrid-halvorsen-8842a1", "energy", "energy", "Sunridge Solar",
+                   "Director of Project Development", 4, "denver", date(2017, 9, 1),
+                   Job("consulting", "Meridian Advisors", "Manager", 3))
+    sam = fixed("Sam", "Kowalczyk", "samkowalczyk", "ecommerce", "retail", "Cartwheel Commerce",
+                "Product Manager", 2, "nyc", date(2022, 1, 10),
+                Job("retail", "Cartwheel Commerce", "Associate Product Manager", 1))
+    sam.decor = ("Sam", "Kowalczyk (they/them)")
+
+    # People my archive singles out (recommenders, mentors, group-chat members).
+    renata = fixed("Renata", "Osei", "renata-osei-rn", "harborview", "healthcare", "Harborview Health",
+                   "Director of Operations", 4, "boston", date(2019, 5, 1))
+    alan = fixed("Alan", "Whitlock", "alanwhitlock", "eastbrook", "education", "Eastbrook University",
+                 "Associate Professor of Economics", 3, "boston", date(2012, 9, 1))
+    helena = fixed("Helena", "Marsh", "helena-marsh-4f2a9b", "fintech", "fintech", "Ledgerly Pay",
+                   "Director of Product", 4, "boston", date(2023, 1, 9),
+                   Job("banking", "Granite Trust Bank", "Product Owner", 2))
+    jamie = fixed("Jamie", "Lee", "jamie-lee-9d0b31", "eastbrook", "fintech", "Sparrow Payments",
+                  "Associate Product Manager", 1, "boston", date(2025, 6, 16),
+                  Job("education", "Eastbrook University", "Student", 0))
+    jamie.decor = ("Jamie", "Lee, MBA")
+    specials = {"me": me, "dana": dana, "ruth": ruth, "marcus": marcus, "kenji": kenji, "theo": theo,
+                "marisol": marisol, "ingrid": ingrid, "sam": sam, "renata": renata, "alan": alan,
+                "helena": helena, "jamie": jamie}
+
+    owners = [
+        Owner("me", me, None, "modern", ARCHIVE_DATE - timedelta(days=1), date(2021, 9, 1), 1000,
+              [("eastbrook", 380), ("harborview", 85), ("health", 25), ("lumen", 45), ("fintech", 35),
+               ("software", 70), ("consulting", 25), ("media", 30), ("ecommerce", 30), ("energy", 20),
+               ("banking", 20), ("recruiters", 30)], "misc"),
+        Owner("dana-whitfield", dana, "close-friend", "modern", date(2026, 11, 10), date(2019, 9, 1), 860,
+              [("eastbrook", 160), ("fintech", 470), ("software", 60), ("consulting", 30),
+               ("recruiters", 25), ("banking", 40)], "fintech"),
+        Owner("ruth-sampleton", ruth, "family", "spreadsheet", date(2026, 10, 2), date(2012, 5, 1), 470,
+              [("harborview", 60), ("misc", 70), ("eastbrook", 8)], "health", in_my_network=False),
+        Owner("marcus-oyelaran", marcus, "colleague", "modern", date(2026, 9, 15), date(2014, 6, 1), 640,
+              [("consulting", 380), ("lumen", 60), ("fintech", 50), ("eastbrook", 20), ("energy", 30)],
+              "consulting"),
+        Owner("kenji-albright", kenji, "friend", "modern", date(2026, 11, 2), date(2020, 1, 15), 720,
+              [("software", 400), ("eastbrook", 200), ("fintech", 40), ("media", 30), ("ecommerce", 20)],
+              "software"),
+        Owner("theo-sampleton", theo, "family", "utf16", date(2026, 8, 20), date(2016, 6, 1), 560,
+              [("media", 350), ("misc", 80), ("software", 40), ("eastbrook", 30), ("health", 20)], "media"),
+        Owner("marisol-reyes", marisol, "family", "v2018", date(2018, 2, 14), date(2009, 4, 1), 430,
+              [("banking", 330), ("fintech", 40), ("misc", 40), ("health", 10)], "banking"),
+        Owner("ingrid-halvorsen", ingrid, "acquaintance", "v2020", date(2020, 6, 30), date(2008, 3, 1), 510,
+              [("energy", 380), ("consulting", 70), ("misc", 40)], "energy"),
+        Owner("sam-kowalczyk", sam, "friend", "v2022", date(2022, 12, 5), date(2017, 8, 1), 600,
+              [("ecommerce", 330), ("eastbrook", 120), ("software", 80), ("fintech", 30)], "ecommerce"),
+    ]
+    by_key = {o.key: o for o in owners}
+    rng = w.rng
+
+    # Ties between the owners themselves (and me): symmetric, with one date.
+    pair_dates = [
+        ("me", "dana-whitfield", datetime(2021, 9, 15, 18, 2)), ("me", "kenji-albright", datetime(2021, 9, 20, 9, 41)),
+        ("me", "sam-kowalczyk", datetime(2021, 10, 3, 21, 15)), ("me", "theo-sampleton", datetime(2021, 9, 12, 12, 0)),
+        ("me", "marcus-oyelaran", datetime(2024, 6, 10, 16, 30)), ("me", "ingrid-halvorsen", datetime(2023, 4, 20, 14, 5)),
+        ("me", "marisol-reyes", datetime(2022, 12, 26, 10, 12)),
+        ("dana-whitfield", "kenji-albright", datetime(2020, 10, 2, 8, 0)),
+        ("dana-whitfield", "sam-kowalczyk", datetime(2021, 9, 20, 19, 0)),
+        ("kenji-albright", "sam-kowalczyk", datetime(2021, 11, 11, 11, 11)),
+        ("dana-whitfield", "marcus-oyelaran", datetime(2024, 7, 8, 13, 20)),
+        ("dana-whitfield", "theo-sampleton", datetime(2023, 3, 15, 20, 45)),
+        ("kenji-albright", "theo-sampleton", datetime(2022, 6, 30, 17, 5)),
+        ("theo-sampleton", "ruth-sampleton", datetime(2016, 12, 25, 9, 30)),
+        ("theo-sampleton", "marisol-reyes", datetime(2017, 1, 4, 15, 0)),
+        ("ruth-sampleton", "marisol-reyes", datetime(2013, 3, 2, 7, 45)),
+        ("marcus-oyelaran", "ingrid-halvorsen", datetime(2019, 5, 14, 10, 10)),
+    ]
+    for a, b, when in pair_dates:
+        for x, y in ((a, b), (b, a)):
+            if when.date() <= by_key[x].export_date:
+                by_key[x].edges[by_key[y].person.pid] = when
+
+    # Fixed people in fixed lists.
+    fixed_edges = [
+        ("me", renata, datetime(2025, 7, 9, 9, 15)), ("me", alan, datetime(2022, 1, 28, 16, 0)),
+        ("me", helena, datetime(2025, 10, 2, 18, 40)), ("me", jamie, datetime(2022, 9, 8, 12, 30)),
+        ("dana-whitfield", helena, datetime(2023, 2, 14, 10, 0)), ("dana-whitfield", jamie, datetime(2023, 5, 2, 9, 0)),
+        ("kenji-albright", jamie, datetime(2022, 10, 1, 21, 0)), ("sam-kowalczyk", jamie, datetime(2022, 11, 3, 8, 8)),
+        ("ruth-sampleton", renata, datetime(2020, 2, 2, 14, 14)), ("marcus-oyelaran", helena, datetime(2024, 11, 12, 17, 0)),
+    ]
+    for key, person, when in fixed_edges:
+        by_key[key].edges[person.pid] = when
+
+    # Everyone else, sampled from communities.
+    for owner in owners:
+        hidden = max(1, round(owner.rows * (0.02 if owner.fmt not in ("v2018", "v2020") else 0.01)))
+        target = owner.rows - hidden
+        exclude = set(owner.edges) | {owner.person.pid}
+        plan = list(owner.plan)
+        chosen: list[Person] = []
+        for comm, k in plan:
+            got = w.sample(comm, k, exclude)
+            exclude.update(p.pid for p in got)
+            chosen.extend(got)
+        missing = target - len(owner.edges) - len(chosen)
+        if missing > 0:
+            got = w.sample(owner.fill, missing, exclude)
+            exclude.update(p.pid for p in got)
+            chosen.extend(got)
+        chosen = chosen[: target - len(owner.edges)]
+        for p in chosen:
+            owner.edges[p.pid] = w.random_dt(owner.since, owner.export_date, 0.55)
+        owner.hidden = [w.random_dt(owner.since, owner.export_date, 0.5) for _ in range(hidden)]
+
+    # Homonyms: pairs of different people with the same name at different companies.
+    homonyms = ["Michael Chen", "Sarah Johnson", "Maria Garcia", "David Kim", "Emily Nguyen",
+                "Daniel Cohen", "Priyanka Shah"]
+    places = [("me", "me"), ("me", "dana-whitfield"), ("me", "sam-kowalczyk"), ("kenji-albright", "dana-whitfield"),
+              ("me", "ingrid-halvorsen"), ("marcus-oyelaran", "theo-sampleton"), ("me", "kenji-albright")]
+    used: set[int] = {p.pid for p in specials.values()}
+    for name, (ka, kb) in zip(homonyms, places, strict=True):
+        first, last = name.split(" ")
+        pair: list[Person] = []
+        for key in (ka, kb):
+            cands = [pid for pid in sorted(by_key[key].edges) if pid not in used and w.people[pid].job]
+            if key != "me":  # someone only this friend knows
+                cands = [pid for pid in cands if pid not in by_key["me"].edges]
+            if pair:
+                cands = [pid for pid in cands if w.people[pid].job.company != pair[0].job.company]
+            pid = cands[rng.randrange(len(cands))]
+            used.add(pid)
+            pair.append(w.people[pid])
+        for p in pair:
+            w.slugs.discard(p.slug)
+            p.first, p.last = first, last
+            p.decor = ("", "")
+            p.slug = w.make_slug(first, last)
+            p.email = w.email_for(first, last)
+
+    # Guarantee every quirk the format doc lists appears in my own Connections.csv.
+    mine = [w.people[pid] for pid in sorted(by_key["me"].edges) if w.people[pid].pid not in used]
+    quirks = [
+        lambda p: (p.first, f"{p.last}, MBA"), lambda p: (p.first, f"{p.last}, PMP®"),
+        lambda p: (p.first, f"{p.last} (she/her)"), lambda p: (f"{p.first} 🚀", p.last),
+        lambda p: (p.first, f"{p.last} 👩\u200d💻"), lambda p: ("Mary\u00a0Kate", p.last),
+        lambda p: ('Robert "Bobby"', p.last), lambda p: (f"\u200e{p.first}", p.last),
+        lambda p: (f"{p.first}\u200d", p.last), lambda p: (f" {p.first}", f"{p.last}  "),
+        lambda p: (p.first.upper(), p.last.upper()), lambda p: ("Katherine (Kate)", p.last),
+    ]
+    picks = rng.sample(mine, len(quirks))
+    for person, quirk in zip(picks, quirks, strict=True):
+        person.decor = quirk(person)
+    # Non-ASCII slugs, percent-encoded in URLs.
+    accented = [("Zoë", "Müller"), ("José", "Hernández"), ("Łukasz", "Wójcik"), ("Søren", "Ødegaard"),
+                ("Chloé", "Lefèvre"), ("İlkay", "Çelik")]
+    rest = [p for p in mine if p not in picks]
+    for (first, last), person in zip(accented, rng.sample(rest, len(accented)), strict=True):
+        w.slugs.discard(person.slug)
+        person.first, person.last, person.decor = first, last, ("", "")
+        base = f"{first.lower()}-{last.lower()}-{rng.randrange(16**6):06x}"
+        person.slug = base
+        w.slugs.add(base)
+        person.email = w.email_for(first, last)
+    return w, me, owners, specials
+
+
+# ---------------------------------------------------------------------------------------
+# Formatting
+# ---------------------------------------------------------------------------------------
+
+
+def fmt_connected(d: datetime) -> str:
+    return f"{d.day:02d} {MON[d.month]} {d.year}"
+
+
+def fmt_2018(d: datetime) -> str:
+    hour = d.hour % 12 or 12
+    return f"{d.month}/{d.day}/{d.year % 100:02d}, {hour}:{d.minute:02d} {'AM' if d.hour < 12 else 'PM'}"
+
+
+def fmt_excel(d: datetime) -> str:
+    return f"{d.day}-{MON[d.month]}-{d.year % 100:02d}"
+
+
+def fmt_rec(d: datetime) -> str:
+    hour = d.hour % 12 or 12
+    return f"{d.month:02d}/{d.day:02d}/{d.year % 100:02d}, {hour:02d}:{d.minute:02d} {'AM' if d.hour < 12 else 'PM'}"
+
+
+def fmt_msg(d: datetime) -> str:
+    return d.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def fmt_endorse(d: datetime) -> str:
+    return d.strftime("%Y/%m/%d %H:%M:%S UTC")
+
+
+def csv_text(rows: list[list[str]], delimiter: str = ",", quoting: int = csv.QUOTE_MINIMAL,
+             lineterminator: str = "\n") -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, quoting=quoting, lineterminator=lineterminator)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def connection_rows(w: World, owner: Owner, me_pid: int) -> list[tuple[datetime, Person | None]]:
+    items: list[tuple[datetime, Person | None]] = [(when, w.people[pid]) for pid, when in owner.edges.items()]
+    items += [(when, None) for when in owner.hidden]
+    items.sort(key=lambda t: (t[0], t[1].pid if t[1] else -1), reverse=True)
+    return items
+
+
+def person_cells(w: World, owner: Owner, p: Person, when: date) -> tuple[str, str, str, str, str]:
+    """First, last, email, company, position as this owner's export shows them."""
+    rng = w.rng
+    is_mine = owner.key == "me"
+    modern = owner.fmt in ("modern", "spreadsheet", "utf16")
+    decorated = True if is_mine else rng.random() < (0.85 if modern else 0.4)
+    first, last = p.display(decorated)
+    job = p.job_at(when)
+    company = position = ""
+    if job is not None:
+        company, position = job.company, job.title
+        variants = dict(INDUSTRIES[job.industry]["companies"]).get(job.company, [])
+        if variants and rng.random() < (0.06 if is_mine else 0.22):
+            company = rng.choice(variants)
+        r = rng.random()
+        if r < 0.05:
+            company += " "
+        elif r < 0.08:
+            position += " "
+        elif r < 0.10:
+            position = ""
+    if owner.fmt == "v2018":
+        email = p.email if rng.random() < 0.55 else ""
+    elif owner.fmt == "v2020":
+        email = p.email if (p.shares_email or rng.random() < 0.06) else ""
+    else:
+        email = p.email if p.shares_email else ""
+    return first, last, email, company, position
+
+
+def write_connections(w: World, owner: Owner, me_pid: int) -> bytes:
+    fmt = owner.fmt
+    header = {"v2018": HEADER_2018, "v2020": HEADER_PRE2023, "v2022": HEADER_PRE2023}.get(fmt, HEADER_2023)
+    rows: list[list[str]] = [header]
+    replaced = False
+    for when, p in connection_rows(w, owner, me_pid):
+        if fmt == "v2018":
+            date_text = fmt_2018(when)
+        elif fmt == "spreadsheet":
+            date_text = fmt_excel(when)
+        else:
+            date_text = fmt_connected(when)
+        if p is None:
+            rows.append([""] * (len(header) - (3 if fmt == "v2018" else 1)) + [date_text] + ([""] * 2 if fmt == "v2018" else []))
+            continue
+        first, last, email, company, position = person_cells(w, owner, p, when.date())
+        if fmt == "spreadsheet" and not replaced and not first.isascii():
+            first = "".join(ch if ch.isascii() else "\ufffd" for ch in first)  # a lossy re-save
+            replaced = True
+        if fmt == "v2018":
+            address = p.city.rsplit(", ", 1)[0] if w.rng.random() < 0.35 else ""
+            site = f"[COMPANY:https://www.{ascii_fold(company.split()[0]).lower().strip(',&')}.example.com]" if company and w.rng.random() < 0.12 else ""
+            ims = f"[SKYPE:{ascii_fold(p.first).lower()}.{w.rng.randint(10, 999)}]" if w.rng.random() < 0.04 else ""
+            rows.append([first, last, address, email, company, position, date_text, site, ims])
+        elif fmt in ("v2020", "v2022"):
+            rows.append([first, last, email, company, position, date_text])
+        else:
+            rows.append([first, last, p.url, email, company, position, date_text])
+    pad = len(header) - 1
+    if fmt == "spreadsheet":
+        body = csv_text(rows, delimiter=";", lineterminator="\r\n")
+        pre = f"Notes:{';' * pad}\r\n{PREAMBLE_NOTE}{';' * pad}\r\n{';' * pad}\r\n"
+        return b"\xef\xbb\xbf" + (pre + body).encode("utf-8")
+    if fmt == "utf16":
+        body = csv_text(rows, delimiter="\t", lineterminator="\r\n")
+        pre = f"Notes:{chr(9) * pad}\r\n{PREAMBLE_NOTE}{chr(9) * pad}\r\n{chr(9) * pad}\r\n"
+        return b"\xff\xfe" + (pre + body).encode("utf-16-le")
+    body = csv_text(rows)
+    if fmt in ("modern", "v2022"):
+        body = f'Notes:\n"{PREAMBLE_NOTE}"\n\n' + body
+    return body.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------------------
+# My archive
+# ---------------------------------------------------------------------------------------
+
+FRIEND_LINES = [
+    "Are you around this weekend? Thinking brunch at that place on Tremont.",
+    "Just saw the Bluefin launch announcement - congrats!! 🎉",
+    "lol yes. send me the deck when you can",
+    "Can you look over my resume before Friday? No rush if you're slammed.",
+    "Thanks so much for the intro, I owe you a coffee ☕",
+    "Running 10 min late, sorry!",
+    "How did the interview go??",
+    "Ok I read the PRD you sent. The metrics section is really clear.\nOne question: who owns the fraud review step?",
+    "Happy birthday!! Hope it's a great one.",
+    "Did you end up applying to the APM program?",
+    "Sending you the notes from the fintech meetup:\n- open banking is everywhere\n- everyone is hiring for risk PMs\n- bring questions about unit economics",
+    "Yes! Thursday works. 6:30?",
+    "I think you'd like Helena - she moved from a bank into product too.",
+    "Sounds good &amp; thanks again",
+    "Haha that's exactly what my manager said",
+    "Can't wait. Let me know what you need from me.",
+]
+FAMILY_LINES = [
+    "Mom says call her this week 🙂",
+    "Are you coming home for Thanksgiving?",
+    "Saw this article about product managers and thought of you",
+    "Booked my flight, landing Wednesday night.",
+    "Proud of you, kiddo. Keep going.",
+    "Can you send me the photos from Sunday?",
+    "Ha! Classic.",
+]
+REQUEST_LINES = [
+    "Hi {first},\n\nI'm Avery, an Eastbrook University graduate now working in operations at Harborview Health. "
+    "Your move into product at {company} stood out to me, and I'd be grateful for 20 minutes of your time "
+    "to hear how you made that transition.\n\nWould a short call in the next few weeks work?\n\nBest,\nAvery",
+    "Hi {first}, {via} suggested I reach out. I'm exploring product roles in fintech and would love to "
+    "learn from your path at {company}. Could we find 20 minutes for a coffee or a call?\n\nThank you,\nAvery",
+    "Hello {first},\nI found your profile through the Eastbrook alumni group. I'm hoping to move into product "
+    "management and your work at {company} is exactly the kind I admire. Would you be open to a brief chat?\n\nAvery",
+]
+REPLY_LINES = [
+    "Hi Avery, happy to help! How about next Tuesday at 4pm ET?",
+    "Sure thing. Here's my calendar link - grab any slot that works.",
+    "Thanks for reaching out. Things are busy this month but let's try early next month.",
+    "Of course. I remember being in your shoes. Coffee near Downtown Crossing?",
+    "Hi Avery - glad {via} connected us. I can do a 30 min video call on Friday.",
+]
+THANKS_LINES = [
+    "Thank you again for your time today, {first}. Your advice about learning SQL and talking to risk "
+    "teams was really helpful.\nI'll keep you posted on how it goes!",
+    "Thanks so much for the chat! I've already signed up for the payments course you mentioned.",
+    "Really appreciated the conversation yesterday &#8212; and the intro to your colleague. I'll follow up with them this week.",
+]
+RECRUITER_LINES = [
+    "Hi Avery,\n\nI came across your profile and think you could be a fit for an Associate Product Manager "
+    "role at {company}. Are you open to a quick call this week?",
+    "Hi Avery - following up on my earlier note. The role is hybrid in Boston. Let me know!",
+    "Thanks for your interest. I've shared your profile with the hiring manager.",
+]
+MY_SHORT = [
+    "Thanks! Talk soon.", "That would be great - thank you!", "Yes, that works for me.",
+    "Perfect, see you then.", "Thank you, I really appreciate it.",
+]
+
+
+class Archive:
+    def __init__(self, w: World, me: Person, owners: list[Owner], specials: dict[str, Person]) -> None:
+        self.w, self.me, self.owners, self.sp = w, me, owners, specials
+        self.rng = random.Random(SEED + 1)
+        self.my = owners[0]
+        self.conn_ids = sorted(self.my.edges)
+
+    def conv_id(self) -> str:
+        raw = f"{self.rng.getrandbits(128):032x}"
+        uuid = f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+        return "2-" + base64.b64encode(f"{uuid}_{self.rng.choice([0, 10, 12, 100])}".encode()).decode()
+
+    def msg_row(self, cid, title, sender: Person | None, recipients: list[Person], when: datetime,
+                content: str, folder: str = "INBOX", subject: str = "", attach: str = "",
+                draft: str = "No", sender_name: str | None = None, sender_url: str | None = None) -> list[str]:
+        return [
+            cid, title,
+            sender_name if sender_name is not None else sender.display_name,
+            sender_url if sender_url is not None else sender.url,
+            ", ".join(p.display_name for p in recipients),
+            ",".join(p.url for p in recipients),
+            fmt_msg(when), subject, content, folder, attach, draft, "No",
+        ]
+
+    def messages(self) -> list[list[str]]:
+        rng, me, sp, w = self.rng, self.me, self.sp, self.w
+        start, end = date(2024, 11, 21), date(2026, 11, 19)
+        conversations: list[list[list[str]]] = []
+
+        def thread(other: Person, n: int, lines: list[str], lo: date, hi: date, skew: float,
+                   folder: str = "INBOX", first_mine: bool = False) -> None:
+            cid = self.conv_id()
+            rows, when = [], None
+            times = sorted(w.random_dt(lo, hi, skew) for _ in range(n))
+            for i, when in enumerate(times):
+                mine = (i % 2 == 0) == first_mine if rng.random() < 0.8 else rng.random() < 0.5
+                text = rng.choice(lines).format(first=other.first, company=other.job.company if other.job else "", via="Dana")
+                if mine:
+                    rows.append(self.msg_row(cid, "", me, [other], when, text, folder))
+                else:
+                    rows.append(self.msg_row(cid, "", other, [me], when, text, folder))
+            conversations.append(rows)
+
+        # Frequent, recent: the friends and family who shared lists with me.
+        thread(sp["dana"], 64, FRIEND_LINES, start, end, 0.6)
+        thread(sp["theo"], 40, FAMILY_LINES + FRIEND_LINES[:6], start, end, 0.7)
+        thread(sp["kenji"], 30, FRIEND_LINES, start, end, 0.8)
+        thread(sp["sam"], 22, FRIEND_LINES, start, end, 1.2)
+        thread(sp["marcus"], 16, FRIEND_LINES + THANKS_LINES, date(2025, 3, 1), end, 1.0)
+        thread(sp["marisol"], 6, FAMILY_LINES, start, end, 1.0)
+        thread(sp["helena"], 9, REPLY_LINES + THANKS_LINES + MY_SHORT, date(2025, 10, 3), end, 0.8)
+        thread(sp["renata"], 8, MY_SHORT + ["Can you send me the staffing dashboard before standup?",
+                                            "Great work on the throughput report."], date(2025, 7, 10), end, 1.0)
+        thread(sp["alan"], 5, MY_SHORT + ["Happy to write you a recommendation, Avery."], start, date(2025, 6, 30), 1.0,
+               folder="ARCHIVE")
+        thread(sp["ingrid"], 4, REPLY_LINES + THANKS_LINES, date(2025, 2, 1), date(2025, 4, 1), 1.0, folder="ARCHIVE",
+               first_mine=True)
+
+        # Informational-interview requests and other rare contacts (1-4 messages each).
+        special_ids = {p.pid for p in sp.values()}
+        pool = [w.people[pid] for pid in self.conn_ids if pid not in special_ids and w.people[pid].job]
+        product_fintech = [p for p in pool if p.job.industry in ("fintech", "banking", "software")]
+        recruiters = [p for p in pool if p.community == "recruiters"]
+        others = [p for p in pool if p not in product_fintech and p not in recruiters]
+        rare = rng.sample(product_fintech, 20) + rng.sample(recruiters, 8) + rng.sample(others, 22)
+        for p in rare:
+            cid = self.conv_id()
+            t0 = w.random_dt(start, end, 0.9)
+            rows = []
+            if p.community == "recruiters":
+                rows.append(self.msg_row(cid, "", p, [me], t0, rng.choice(RECRUITER_LINES).format(company=p.job.company),
+                                         subject="Opportunity" if rng.random() < 0.5 else ""))
+                if rng.random() < 0.6:
+                    rows.append(self.msg_row(cid, "", me, [p], t0 + timedelta(hours=rng.randint(2, 40)), rng.choice(MY_SHORT)))
+            else:
+                rows.append(self.msg_row(cid, "", me, [p], t0, rng.choice(REQUEST_LINES).format(
+                    first=p.first, company=p.job.company, via="Dana Whitfield")))
+                if rng.random() < 0.65:
+                    t1 = t0 + timedelta(hours=rng.randint(3, 96))
+                    rows.append(self.msg_row(cid, "", p, [me], t1, rng.choice(REPLY_LINES).format(via="Dana")))
+                    if rng.random() < 0.6:
+                        t2 = t1 + timedelta(days=rng.randint(3, 12))
+                        rows.append(self.msg_row(cid, "", me, [p], t2, rng.choice(THANKS_LINES).format(first=p.first)))
+            folder = "ARCHIVE" if t0.date() < date(2025, 9, 1) and rng.random() < 0.4 else "INBOX"
+            for r in rows:
+                r[9] = folder
+            conversations.append(rows)
+
+        # Two group conversations (TO joins names that contain commas: never split it).
+        cid = self.conv_id()
+        group = [me, sp["dana"], sp["kenji"], sp["sam"], sp["jamie"]]
+        rows = []
+        for when in sorted(w.random_dt(date(2025, 1, 10), end, 0.8) for _ in range(16)):
+            sender = rng.choice(group)
+            rows.append(self.msg_row(cid, "Eastbrook PM Club 🎯", sender, [p for p in group if p is not sender], when,
+                                     rng.choice(FRIEND_LINES)))
+        conversations.append(rows)
+        cid = self.conv_id()
+        group = [me, sp["theo"], sp["marisol"]]
+        rows = []
+        for when in sorted(w.random_dt(date(2025, 11, 1), date(2025, 12, 20), 1.0) for _ in range(9)):
+            sender = rng.choice(group)
+            rows.append(self.msg_row(cid, "Thanksgiving 🦃", sender, [p for p in group if p is not sender], when,
+                                     rng.choice(FAMILY_LINES)))
+        conversations.append(rows)
+
+        # A sponsored message (HTML), a closed account, spam, a draft, an attachment.
+        conversations.append([self.msg_row(
+            self.conv_id(), "Sponsored Conversation", None, [me], datetime(2026, 3, 4, 15, 0, 2),
+            "<p>Hi Avery,</p><p>Copperleaf Fintech is hiring Associate Product Managers in Boston &amp; New York. "
+            "<a href=\"https://www.linkedin.com/jobs/view/4000000001\">See open roles</a></p>",
+            subject="Build the future of payments", sender_name="Copperleaf Fintech", sender_url="")])
+        conversations.append([self.msg_row(
+            self.conv_id(), "", None, [me], datetime(2025, 5, 19, 22, 41, 9),
+            "Hey! Great meeting you at the career fair.\nLet's stay in touch.",
+            sender_name="LinkedIn Member", sender_url="")])
+        spammer = w.new_person("Crypto", "Gains", "", None, CITIES["london"], date(2020, 1, 1), None,
+                               slug="crypto-gains-official-7777")
+        conversations.append([self.msg_row(
+            self.conv_id(), "", spammer, [me], datetime(2026, 6, 1, 3, 3, 3),
+            "Earn 300% guaranteed returns!!! Click my profile link now", folder="SPAM", subject="Exclusive offer")])
+        dana = sp["dana"]
+        conversations[0].append(self.msg_row(
+            conversations[0][0][0], "", me, [dana], datetime(2026, 11, 19, 23, 50, 1),
+            "Draft: could you introduce me to someone on the risk product team?", folder="", draft="Yes"))
+        conversations[0].append(self.msg_row(
+            conversations[0][0][0], "", me, [dana], datetime(2026, 10, 14, 8, 30, 0),
+            "Here's the updated resume 📎",
+            attach="https://www.linkedin.com/dms/prv/document/v2/D4E10AQSynthetic0001/Avery_Sampleton_Resume.pdf"))
+
+        # Newest conversation first; newest message first within a conversation.
+        for rows in conversations:
+            rows.sort(key=lambda r: r[6], reverse=True)
+        conversations.sort(key=lambda rows: rows[0][6], reverse=True)
+        return [MESSAGES_HEADER] + [r for rows in conversations for r in rows]
+
+    def guide_messages(self) -> list[list[str]]:
+        me = self.me
+        cid = "2-R1VJREVfU1lOVEhFVElDXzAwMQ=="
+        rows = [MESSAGES_HEADER]
+        texts = [
+            ("Avery Sampleton", me.url, "How do I get into product management?"),
+            ("LinkedIn Guide", "", "Here are three steps you can take:\n1. Talk to product managers\n2. Build a portfolio\n3. Apply to APM programs"),
+            ("Avery Sampleton", me.url, "Which companies hire APMs in Boston?"),
+            ("LinkedIn Guide", "", "Companies in your network that hire APMs include several payments firms."),
+        ]
+        t = datetime(2026, 9, 3, 10, 0, 0)
+        for i, (who, url, text) in enumerate(texts):
+            to, to_url = ("LinkedIn Guide", "") if who == "Avery Sampleton" else ("Avery Sampleton", me.url)
+            rows.append([cid, "Career guide", who, url, to, to_url, fmt_msg(t + timedelta(minutes=i)), "", text,
+                         "INBOX", "", "No", "No"])
+        return rows
+
+    def invitations(self) -> list[list[str]]:
+        rng, me, w = self.rng, self.me, self.w
+        rows = [["From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl", "inviteeProfileUrl"]]
+        recent = [(self.my.edges[pid], w.people[pid]) for pid in self.conn_ids if self.my.edges[pid].date() >= date(2025, 6, 1)]
+        recent.sort(key=lambda t: (t[0], t[1].pid))
+        chosen = rng.sample(recent, min(55, len(recent)))
+        items = []
+        notes = ["Hi {first}, I enjoyed your talk at the fintech meetup - would love to connect.",
+                 "Hi {first}! Fellow Eastbrook alum here, hoping to learn more about product at {company}.",
+                 "Great meeting you today, {first}."]
+        for when, p in chosen:
+            sent = when - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600))
+            outgoing = rng.random() < 0.55
+            msg = rng.choice(notes).format(first=p.first, company=p.job.company if p.job else "your company") if outgoing and rng.random() < 0.4 else ""
+            items.append((sent, p, outgoing, msg))
+        pending = [p for p in self.w.by_comm["fintech"] if p.pid not in self.my.edges and p.job][:200]
+        for p in rng.sample(pending, 8):
+            sent = w.random_dt(date(2026, 8, 1), date(2026, 11, 18))
+            items.append((sent, p, True, rng.choice(notes).format(first=p.first, company=p.job.company)))
+        for p in rng.sample(self.w.by_comm["recruiters"], 3):
+            if p.pid in self.my.edges:
+                continue
+            items.append((w.random_dt(date(2026, 9, 1), date(2026, 11, 18)), p, False, ""))
+        items.sort(key=lambda t: (t[0], t[1].pid), reverse=True)
+        for sent, p, outgoing, msg in items:
+            if outgoing:
+                rows.append([me.display_name, p.display_name, fmt_2018(sent), msg, "OUTGOING", me.url, p.url])
+            else:
+                rows.append([p.display_name, me.display_name, fmt_2018(sent), msg, "INCOMING", p.url, me.url])
+        return rows
+
+    def endorsements(self) -> tuple[list[list[str]], list[list[str]]]:
+        rng, sp, w = self.rng, self.sp, self.w
+        skills = ["Product Management", "SQL", "Data Analysis", "Agile Methodologies", "Microsoft Excel",
+                  "Healthcare Operations", "User Research", "Stakeholder Management", "Python", "Financial Modeling"]
+        base = [sp[k] for k in ("dana", "kenji", "sam", "marcus", "renata", "alan", "helena", "theo", "jamie")]
+        extra = rng.sample([w.people[pid] for pid in self.conn_ids if w.people[pid].community in ("eastbrook", "harborview")
+                            and w.people[pid].pid not in {p.pid for p in base}], 14)
+        received = [["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name",
+                     "Endorser Public Url", "Endorsement Status"]]
+        items = []
+        for p in base + extra:
+            for skill in rng.sample(skills, rng.randint(1, 4 if p in base else 2)):
+                when = w.random_dt(max(self.my.edges[p.pid].date(), date(2023, 1, 1)), date(2026, 11, 18), 0.8)
+                items.append((when, skill, p, "ACCEPTED" if rng.random() < 0.93 else "PENDING"))
+        items.sort(key=lambda t: (t[0], t[2].pid), reverse=True)
+        for when, skill, p, status in items:
+            first, last = p.display()
+            received.append([fmt_endorse(when), skill, first, last, p.bare_url, status])
+        given = [["Endorsement Date", "Skill Name", "Endorsee First Name", "Endorsee Last Name",
+                  "Endorsee Public Url", "Endorsement Status"]]
+        their_skills = ["Product Management", "Payments", "Leadership", "Nursing", "Consulting", "Game Design",
+                        "Java", "Risk Management", "E-commerce", "Public Speaking"]
+        items = []
+        for p in base[:6] + extra[:8]:
+            for skill in rng.sample(their_skills, rng.randint(1, 2)):
+                when = w.random_dt(max(self.my.edges[p.pid].date(), date(2023, 1, 1)), date(2026, 11, 18), 0.8)
+                items.append((when, skill, p))
+        items.sort(key=lambda t: (t[0], t[2].pid), reverse=True)
+        for when, skill, p in items:
+            first, last = p.display()
+            given.append([fmt_endorse(when), skill, first, last, p.bare_url, "ACCEPTED"])
+        return received, given
+
+    def recommendations(self) -> tuple[list[list[str]], list[list[str]]]:
+        sp = self.sp
+        header = ["First Name", "Last Name", "Company", "Job Title", "Text", "Creation Date", "Status"]
+        received = [header]
+        for p, job, text, when in [
+            (sp["renata"], ("Harborview Health", "Director of Operations"),
+             "Avery joined our operations team straight out of Eastbrook and within months rebuilt our "
+             "staffing dashboard.\nAvery asks \"why\" before \"how\" - a rare habit.", datetime(2026, 5, 11, 14, 5)),
+            (sp["marcus"], ("Lumen Learning Labs", "Product Manager"),
+             "I supervised Avery during a summer product internship. Avery ran 14 user interviews, "
+             "wrote a crisp PRD, and shipped a feature that teachers still use.", datetime(2024, 9, 2, 9, 41)),
+            (sp["alan"], ("Eastbrook University", "Associate Professor of Economics"),
+             "Avery was my research assistant for two years: careful with data, clear in writing, "
+             "and generous with classmates.", datetime(2025, 6, 20, 16, 22)),
+        ]:
+            first, last = p.display()
+            received.append([first, last, job[0], job[1], text, fmt_rec(when), "VISIBLE"])
+        given = [header]
+        for p, text, when in [
+            (sp["kenji"], "Kenji is the engineer you want on a deadline: calm, fast and kind.", datetime(2025, 2, 3, 20, 15)),
+            (sp["jamie"], "Jamie led our student PM club with energy and a great eye for users.", datetime(2025, 4, 28, 11, 2)),
+        ]:
+            first, last = p.display()
+            given.append([first, last, p.job.company, p.job.title, text, fmt_rec(when), "VISIBLE"])
+        return received, given
+
+    def files(self) -> dict[str, bytes]:
+        me = self.me
+        out: dict[str, bytes] = {}
+
+        def put(name: str, rows: list[list[str]], quoting: int = csv.QUOTE_MINIMAL) -> None:
+            out[f"{ARCHIVE_DIR}/{name}"] = csv_text(rows, quoting=quoting).encode("utf-8")
+
+        out[f"{ARCHIVE_DIR}/Connections.csv"] = write_connections(self.w, self.my, me.pid)
+        put("Profile.csv", [
+            ["First Name", "Last Name", "Maiden Name", "Address", "Birth Date", "Headline", "Summary", "Industry",
+             "Zip Code", "Geo Location", "Twitter Handles", "Websites", "Instant Messengers"],
+            ["Avery", "Sampleton", "", "", "Oct 7",
+             "Operations Analyst at Harborview Health | Aspiring Product Manager in Fintech | Eastbrook University '25",
+             "Economics graduate turned healthcare operations analyst. I build dashboards, run process experiments "
+             "and talk to the people who use them.\n\nNext: product management in fintech - payments, lending, "
+             "financial health. (Synthetic sample profile.)",
+             "Hospitals and Health Care", "02118", "Boston, Massachusetts, United States", "",
+             "[PORTFOLIO:https://avery-sampleton.example.com]", ""],
+        ])
+        put("Positions.csv", [
+            ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+            ["Harborview Health", "Operations Analyst",
+             "Staffing and throughput analytics for three outpatient clinics; SQL, Excel, Tableau.",
+             "Boston, Massachusetts, United States", "Jul 2025", ""],
+            ["Eastbrook University", "Research Assistant, Department of Economics",
+             "Cleaned survey data on household finances; co-authored a working paper on payment apps.",
+             "Boston, Massachusetts, United States", "Sep 2023", "May 2025"],
+            ["Lumen Learning Labs", "Product Management Intern",
+             "Interviewed teachers, wrote the PRD for assignment analytics, shipped with two engineers.",
+             "Cambridge, Massachusetts, United States", "Jun 2024", "Aug 2024"],
+            ["Marigold Market Retail", "Sales Associate", "", "Newton, Massachusetts, United States",
+             "Jun 2021", "Aug 2022"],
+        ])
+        put("Education.csv", [
+            ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+            ["Brightpath Learning", "Jan 2026", "", "Product management certificate (evenings)",
+             "Certificate, Product Management", ""],
+            ["Eastbrook University", "2021", "2025", "", "Bachelor of Arts - BA, Economics",
+             "Eastbrook PM Club, Women in Finance, intramural soccer"],
+            ["Riverside High School", "2017", "2021", "", "", ""],
+        ])
+        put("messages.csv", self.messages(), quoting=csv.QUOTE_ALL)
+        put("guide_messages.csv", self.guide_messages(), quoting=csv.QUOTE_ALL)
+        put("Invitations.csv", self.invitations())
+        received, given = self.endorsements()
+        put("Endorsement_Received_Info.csv", received)
+        put("Endorsement_Given_Info.csv", given)
+        received, given = self.recommendations()
+        put("Recommendations_Received.csv", received)
+        put("Recommendations_Given.csv", given)
+        put("Skills.csv", [["Name"]] + [[s] for s in [
+            "Product Management", "SQL", "Data Analysis", "Agile Methodologies", "Microsoft Excel", "Tableau",
+            "Healthcare Operations", "User Research", "Stakeholder Management", "Python", "Financial Modeling",
+            "A/B Testing", "Process Improvement", "Payments", "Jira", "Public Speaking"]])
+        put("Certifications.csv", [["Name", "Url", "Authority", "Started On", "Finished On", "License Number"]])
+        put("Email Addresses.csv", [["Email Address", "Confirmed", "Primary", "Updated On"],
+                                    [me.email, "Yes", "Yes", "9/1/21, 8:02 PM"]])
+        out[f"{ARCHIVE_DIR}/Company Follows.csv"] = csv_text(
+            [["Organization", "Followed On"], ["Bluefin Payments", "Mon Oct 12 14:03:55 UTC 2026"],
+             ["Ledgerly Pay", "Fri Aug 07 09:12:40 UTC 2026"], ["Copperleaf Fintech", "Tue Mar 03 18:45:10 UTC 2026"],
+             ["Harborview Health", "Mon Jun 30 12:00:00 UTC 2025"]]).encode("utf-8")
+        out[f"{ARCHIVE_DIR}/Jobs/Saved Jobs.csv"] = csv_text([
+            ["Saved Date", "Job Url", "Job Title", "Company Name"],
+            ["11/2/26, 7:15 PM", "https://www.linkedin.com/jobs/view/4000000002", "Associate Product Manager", "Bluefin Payments"],
+            ["10/28/26, 9:02 PM", "https://www.linkedin.com/jobs/view/4000000003", "Product Analyst, Risk", "Ledgerly Pay"],
+        ]).encode("utf-8")
+        return out
+
+
+# ---------------------------------------------------------------------------------------
+# Family contacts (.vcf)
+# ---------------------------------------------------------------------------------------
+
+FAMILY = [
+    # first, last, email, phone, org, title, street, city, region, postcode, country, categories, version, note
+    ("Ruth", "Sampleton", "ruth.sampleton@example.net", "+1-617-555-0134", "Maple Ridge Clinic", "Director of Nursing",
+     "14 Linden Street", "Newton", "MA", "02458", "USA", "Family", "3.0", "Mom"),
+    ("Graham", "Sampleton", "graham.s@example.net", "+1-617-555-0135", "Sunridge Solar", "Solar Installer",
+     "14 Linden Street", "Newton", "MA", "02458", "USA", "Family", "4.0", "Dad"),
+    ("Harold", "Sampleton", "", "+1-508-555-0187", "", "", "3 Orchard Lane", "Worcester", "MA", "01602", "USA",
+     "Family,Grandparents", "3.0", "Grandpa - retired machinist"),
+    ("June", "Sampleton", "june.sampleton@example.org", "+1-508-555-0188", "", "", "3 Orchard Lane", "Worcester",
+     "MA", "01602", "USA", "Family,Grandparents", "3.0", ""),
+    ("Beatriz", "Reyes", "", "+1-305-555-0112", "", "", "880 Coral Way", "Miami", "FL", "33145", "USA",
+     "Family,Grandparents", "4.0", "Abuela"),
+    ("Camila", "Reyes", "camila.reyes@example.com", "+1-312-555-0146", "Tandem Payments Corp",
+     "Payments Operations Specialist", "221 W Erie St", "Chicago", "IL", "60654", "USA", "Family,Cousins", "4.0",
+     "Cousin; works in payments ops - ask about fintech!"),
+    ("Lucas", "Reyes", "lucas.reyes@example.com", "+1-312-555-0147", "Northfield Community College", "Student",
+     "221 W Erie St", "Chicago", "IL", "60654", "USA", "Family,Cousins", "3.0", ""),
+    ("Rafael", "Reyes", "rafa.reyes@example.org", "+1-305-555-0113", "Brickline Realty", "Broker",
+     "1200 Brickell Ave", "Miami", "FL", "33131", "USA", "Family", "4.0", "Tío Rafa"),
+    ("Paul", "Sampleton", "paul.sampleton@example.net", "+1-216-555-0171", "Ironclad Manufacturing Corp",
+     "Plant Manager", "45 Lake Shore Blvd", "Cleveland", "OH", "44114", "USA", "Family", "3.0", "Uncle Paul"),
+    ("Denise", "Sampleton", "denise.sampleton@example.net", "+1-216-555-0172", "Cedar Hill Academy", "Teacher",
+     "45 Lake Shore Blvd", "Cleveland", "OH", "44114", "USA", "Family", "3.0", ""),
+    ("Zoë", "Sampleton", "zoe.sampleton@example.com", "+1-619-555-0190", "Arbor Biotherapeutics", "Research Associate",
+     "77 Harbor Dr", "San Diego", "CA", "92101", "USA", "Family,Cousins", "4.0", "Cousin Zoë"),
+    ("Owen", "Sampleton", "", "+1-216-555-0173", "", "", "45 Lake Shore Blvd", "Cleveland", "OH", "44114", "USA",
+     "Family,Cousins", "4.0", "High school senior"),
+    ("Nora", "Lindqvist", "nora.lindqvist@example.org", "+1-401-555-0124", "Greenway Community Foundation",
+     "Grants Manager", "9 Benefit St", "Providence", "RI", "02903", "USA", "Family,Godparents", "3.0", "Godmother"),
+    ("Lily", "Chen-Sampleton", "lily.cs@example.com", "+1-503-555-0158", "Calder Law Group", "Paralegal",
+     "500 NW Couch St", "Portland", "OR", "97209", "USA", "Family", "4.0", "Aunt Lily"),
+    ("Walter", "Okonkwo", "walter.okonkwo@example.net", "+1-512-555-0166", "Beacon Mutual Insurance", "Claims Manager",
+     "31 Rainey St", "Austin", "TX", "78701", "USA", "Family", "3.0", "Step-grandfather"),
+    ("Ana Lucía", "Reyes", "analucia.reyes@example.com", "+1-416-555-0131", "Harbor Savings Bank", "Teller",
+     "88 Queen St W", "Toronto", "ON", "M5H 2N2", "Canada", "Family,Cousins", "4.0",
+     "Cousin in Toronto; moved there in 2024 for work at the bank and is happy to talk about banking careers any time"),
+]
+
+
+def vcard_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def fold(line: str) -> list[str]:
+    """RFC 6350 line folding at 75 octets."""
+    out, cur = [], ""
+    for ch in line:
+        if len((cur + ch).encode("utf-8")) > 75:
+            out.append(cur)
+            cur = " " + ch
+        else:
+            cur += ch
+    out.append(cur)
+    return out
+
+
+def write_vcf() -> bytes:
+    lines: list[str] = []
+    for i, (first, last, email, tel, org, title, street, city, region, pc, country, cats, ver, note) in enumerate(FAMILY):
+        card = ["BEGIN:VCARD", f"VERSION:{ver}"]
+        if ver == "4.0":
+            card += [f"FN:{vcard_escape(first + ' ' + last)}", f"N:{vcard_escape(last)};{vcard_escape(first)};;;",
+                     "KIND:individual"]
+            if email:
+                card.append(f"EMAIL;TYPE=home:{email}")
+            card.append(f"TEL;VALUE=uri;TYPE=\"voice,cell\":tel:{tel}")
+            card.append(f"ADR;TYPE=home:;;{vcard_escape(street)};{city};{region};{pc};{country}")
+        else:
+            card += [f"N:{vcard_escape(last)};{vcard_escape(first)};;;", f"FN:{vcard_escape(first + ' ' + last)}"]
+            if email:
+                prefix = "item1." if i % 3 == 0 else ""
+                card.append(f"{prefix}EMAIL;TYPE=INTERNET,HOME:{email}")
+            card.append(f"TEL;TYPE=CELL:{tel}")
+            if i % 3 == 0:
+                card.append(f"item2.ADR;TYPE=HOME:;;{vcard_escape(street)};{city};{region};{pc};{country}")
+                card.append("item2.X-ABADR:us")
+            else:
+                card.append(f"ADR;TYPE=HOME:;;{vcard_escape(street)};{city};{region};{pc};{country}")
+        if org:
+            card.append(f"ORG:{vcard_escape(org)}")
+        if title:
+            card.append(f"TITLE:{vcard_escape(title)}")
+        card.append(f"CATEGORIES:{cats}")
+        if note:
+            card.append(f"NOTE:{vcard_escape(note)}")
+        card.append("END:VCARD")
+        for line in card:
+            lines.extend(fold(line))
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------------------------------
+# README and manifest
+# ---------------------------------------------------------------------------------------
+
+FORMAT_NOTES = {
+    "modern": "2023+ header with URL and the Notes preamble; UTF-8, LF",
+    "spreadsheet": "re-saved by a spreadsheet: UTF-8 BOM, CRLF, ';' separator, 'Notes:;;;;;;' padding, dates like 23-Apr-23, one lossy character (U+FFFD)",
+    "utf16": "saved as 'Unicode text': UTF-16LE with BOM, tab-separated, CRLF, padded preamble",
+    "v2018": "early-2018 export: Address/Websites/Instant Messengers header, no preamble, dates like \"1/8/18, 6:14 AM\", many emails",
+    "v2020": "mid-2020 export: no preamble, header without URL",
+    "v2022": "late-2022 export: Notes preamble, header without URL",
+}
+
+
+def readme(owners: list[Owner], counts: dict[str, int]) -> str:
+    me_rows = counts["me"]
+    friend_lines = "\n".join(
+        f"| `friends/{o.key}_Connections.csv` | {o.person.name} | {o.relationship} | "
+        f"{(o.person.job.title + ', ' + o.person.job.company) if o.person.job else ''} | {counts[o.key]} | {FORMAT_NOTES[o.fmt]} |"
+        for o in owners[1:]
+    )
+    return f"""# Synthetic sample data
+
+**Everything in this folder is synthetic.** Every person, company, school, message, email
+address, phone number and date was invented by `scripts/make_sample.py`; any resemblance
+to real people or organisations is coincidental. Emails use the reserved `example.*`
+domains and phone numbers the fictional 555-01xx range. No real export was used.
+
+## How it was made
+
+`python scripts/make_sample.py --out data/sample` (or `make sample`) draws everything from
+one seeded `random.Random({SEED})` and word lists inside the script, so it writes
+byte-identical files on every run and machine. `tests/test_sample_data.py` regenerates the
+sample into a temporary folder and compares hashes with the committed files, then checks
+the formats. Change the generator, re-run it, and commit the output together.
+
+## The story
+
+"Me" is **Avery Sampleton**, an Eastbrook University economics graduate (2025) working as an
+Operations Analyst at Harborview Health in Boston, who wants to move into **product
+management in fintech**. Eight friends and family members shared their LinkedIn
+connection lists; family who are not on LinkedIn are in a contacts file. Warm paths into
+fintech product roles exist at 2 hops (through Dana, a fintech PM) and 3 hops (e.g.
+through Kenji or Theo, who know Dana). The people span 18 industries (company names
+carry the industry's words: Payments, Bank, Health, Clinic, Therapeutics, Consulting,
+Learning, Media, Games, Solar, LLP, Realty, ...) and several metro areas.
+
+## Files
+
+| Path | What it is |
+|---|---|
+| `manifest.json` | every import with its owner, owner URL and my relationship to the owner |
+| `{ARCHIVE_DIR}/` | my Basic LinkedIn archive, extracted |
+| `.../Connections.csv` | {me_rows} rows: Notes preamble, 2023+ header, ~2% hidden-member rows (`,,,,,,07 Nov 2024`), ~97% blank emails, blank and space-padded companies, names with credentials (`Lee, MBA`), pronouns, emoji, zero-width joiner, no-break space, direction mark, percent-encoded URLs |
+| `.../Profile.csv`, `Positions.csv`, `Education.csv` | my profile (Geo Location Boston), jobs (one current), schools (mixed date forms) |
+| `.../messages.csv` | 2026 format: every field quoted, multi-line CONTENT, group chats, a draft, an attachment, a sponsored HTML message, a `LinkedIn Member`, one in SPAM |
+| `.../guide_messages.csv` | same header as messages.csv but an assistant chat: an importer must ignore it |
+| `.../Invitations.csv` | with `inviterProfileUrl`/`inviteeProfileUrl`; dates like `11/5/26, 3:04 PM` |
+| `.../Endorsement_Received_Info.csv`, `Endorsement_Given_Info.csv` | mid-2023+ header; URLs without a scheme |
+| `.../Recommendations_Received.csv`, `Recommendations_Given.csv` | multi-line text, dates like `05/11/26, 02:05 PM` |
+| `.../Skills.csv`, `Email Addresses.csv`, `Company Follows.csv`, `Jobs/Saved Jobs.csv` | other files a Basic archive carries |
+| `.../Certifications.csv` | header only |
+| `family.vcf` | {len(FAMILY)} family contacts not on LinkedIn (vCard 3.0 and 4.0, CATEGORIES, ADR with city); Ruth Sampleton is also a friend above |
+
+Friends' and family's lists (`friends/`):
+
+| File | Owner | Relationship | Job | Rows | Format |
+|---|---|---|---|---|---|
+{friend_lines}
+
+Shared people carry the same profile URL in every list that has URLs, but sometimes a
+different company string ("Tandem Payments Corp" / "Tandem Payments Corporation") or name
+decoration; lists without a URL column must be matched by name and company. Several
+different people share a name (e.g. two Michael Chens at different companies).
+Ruth Sampleton is not my LinkedIn connection, so her `owner_url` is null and she must be
+matched by name (she is also in `family.vcf` with the same email).
+"""
+
+
+def manifest(owners: list[Owner]) -> str:
+    imports = [{"path": ARCHIVE_DIR, "owner": None, "owner_url": None, "relationship": None}]
+    for o in owners[1:]:
+        imports.append({
+            "path": f"friends/{o.key}_Connections.csv",
+            "owner": o.person.name,
+            "owner_url": o.person.url if o.in_my_network else None,
+            "relationship": o.relationship,
+        })
+    imports.append({"path": "family.vcf", "owner": None, "owner_url": None, "relationship": "family"})
+    data = {
+        "description": "Synthetic sample for netanalytics: invented people, companies and messages "
+                       "(any resemblance is coincidental). Generated by scripts/make_sample.py.",
+        "me": {"name": "Avery Sampleton", "profile_url": "https://www.linkedin.com/in/avery-sampleton"},
+        "imports": imports,
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# Entry points
+# ---------------------------------------------------------------------------------------
+
+
+def build() -> dict[str, bytes]:
+    """Every sample file, path (relative to the sample folder) -> bytes."""
+    w, me, owners, specials = build_world()
+    files = Archive(w, me, owners, specials).files()
+    counts = {"me": len(owners[0].edges) + len(owners[0].hidden)}
+    for o in owners[1:]:
+        files[f"friends/{o.key}_Connections.csv"] = write_connections(w, o, me.pid)
+        counts[o.key] = len(o.edges) + len(o.hidden)
+    files["family.vcf"] = write_vcf()
+    files["manifest.json"] = manifest(owners).encode("utf-8")
+    files["README.md"] = readme(owners, counts).encode("utf-8")
+    return dict(sorted(files.items()))
+
+
+def generate(out: str | Path) -> dict[str, str]:
+    """Write the sample under ``out``; return path -> SHA-256 of what was written."""
+    out = Path(out)
+    hashes = {}
+    for rel, data in build().items():
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        hashes[rel] = hashlib.sha256(data).hexdigest()
+    return hashes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="data/sample", help="folder to write (default: data/sample)")
+    args = parser.parse_args(argv)
+    hashes = generate(args.out)
+    total = sum((Path(args.out) / rel).stat().st_size for rel in hashes)
+    print(f"wrote {len(hashes)} files, {total / 1e6:.2f} MB, to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
