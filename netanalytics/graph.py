@@ -1,0 +1,347 @@
+"""The network: tables of people and ties loaded from the workspace, and a networkx graph.
+
+Two views of the same data:
+
+- the *fast path*: :func:`load_tables` reads the workspace into pandas frames
+  (:func:`people_table`, :func:`load_tie_table`) that scoring and ranking join over —
+  a 2-million-tie workspace loads in a few seconds;
+- the *model*: :func:`build_graph` turns the same tables into an undirected
+  :class:`networkx.Graph` for analysis (degrees from me, neighbourhoods, drawing).
+
+A tie row is one export's assertion "owner's list contains person". My own ties
+(owner = me) carry interaction features; a friend's ties only the connected-on date. A
+friend who shared their list is tied to me even when they are not in my own list
+(the source's relationship label then describes the tie).
+
+>>> import tempfile
+>>> from netanalytics.workspace import open_workspace
+>>> ws = open_workspace(tempfile.mkdtemp())
+>>> for pid, name, me in [("p_me", "Me Myself", 1), ("p_a", "Ann Lee", 0), ("p_b", "Bo Diaz", 0)]:
+...     _ = ws.conn.execute("INSERT INTO people(person_id, full_name, is_me, created_at, updated_at)"
+...                         " VALUES (?, ?, ?, '', '')", (pid, name, me))
+>>> _ = ws.conn.execute("INSERT INTO ties(owner_id, person_id, relationship) VALUES ('p_me', 'p_a', 'friend')")
+>>> _ = ws.conn.execute("INSERT INTO ties(owner_id, person_id) VALUES ('p_a', 'p_b')")
+>>> G = build_graph(ws)
+>>> sorted(degrees_from_me(G).items())
+[('p_a', 1), ('p_b', 2), ('p_me', 0)]
+>>> G.edges["p_a", "p_b"]["asserted_by"]
+['p_a']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from netanalytics.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from netanalytics.workspace.db import Workspace
+
+__all__ = [
+    "TIE_COUNT_COLUMNS",
+    "NetworkTables",
+    "build_graph",
+    "degrees_from_me",
+    "load_tables",
+    "load_tie_table",
+    "people_table",
+]
+
+#: Integer interaction columns of a tie (0 for a friend's ties).
+TIE_COUNT_COLUMNS = (
+    "messages_sent",
+    "messages_received",
+    "endorsements_received",
+    "endorsements_given",
+    "recommendations_received",
+    "recommendations_given",
+)
+_PEOPLE_COLUMNS = ("person_id", "full_name", "company", "position", "profile_url", "location", "is_me")
+
+
+def _parse_dates(values: pd.Series) -> pd.Series:
+    """ISO dates/timestamps -> datetime64 (NaT when missing); parses each distinct value once."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if len(uniques) == 0:
+        return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    parsed = pd.to_datetime(pd.Series(uniques, dtype=object).str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    arr = parsed.to_numpy(dtype="datetime64[ns]")
+    out = np.where(codes >= 0, arr[np.maximum(codes, 0)], np.datetime64("NaT"))
+    return pd.Series(out, index=values.index, dtype="datetime64[ns]")
+
+
+def _merge_map(ws: Workspace) -> dict[str, str]:
+    """person_id -> surviving person_id for every merged-away person (chains followed)."""
+    rows = ws.conn.execute("SELECT person_id, merged_into FROM people WHERE merged_into IS NOT NULL").fetchall()
+    parent = {r[0]: r[1] for r in rows}
+    out: dict[str, str] = {}
+    for pid in parent:
+        seen = {pid}
+        target = parent[pid]
+        while target in parent and target not in seen:
+            seen.add(target)
+            target = parent[target]
+        out[pid] = target
+    return out
+
+
+def people_table(ws: Workspace) -> pd.DataFrame:
+    """Every live person (not merged away): id, name, company, position, profile URL, location, is_me."""
+    cur = ws.conn.execute(
+        f"SELECT {', '.join(_PEOPLE_COLUMNS)} FROM people WHERE merged_into IS NULL ORDER BY is_me DESC, person_id"
+    )
+    rows = cur.fetchall()
+    frame = pd.DataFrame.from_records([tuple(r) for r in rows], columns=list(_PEOPLE_COLUMNS))
+    for col in _PEOPLE_COLUMNS[:-1]:
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    frame["is_me"] = frame["is_me"].fillna(0).astype(bool)
+    return frame
+
+
+def load_tie_table(ws: Workspace, *, me_id: str | None = None, live_ids: set[str] | None = None) -> pd.DataFrame:
+    """Every tie assertion as a DataFrame, merged ids resolved, ties to missing people dropped.
+
+    Columns: owner_id, person_id, connected_on (datetime64), relationship (object, None when
+    unlabelled), the :data:`TIE_COUNT_COLUMNS` (int), last_message_at (datetime64),
+    invitation, mine (owner is me), implicit (a tie to a friend inferred from their shared list).
+    """
+    me = me_id if me_id is not None else ws.me_id()
+    detail_cols = ["owner_id", "person_id", "connected_on", "relationship", *TIE_COUNT_COLUMNS,
+                   "last_message_at", "invitation"]
+    mine_rows = ws.conn.execute(f"SELECT {', '.join(detail_cols)} FROM ties WHERE owner_id = ?", (me,)).fetchall()
+    mine = pd.DataFrame.from_records([tuple(r) for r in mine_rows], columns=detail_cols)
+    cur = ws.conn.execute("SELECT owner_id, person_id, connected_on FROM ties WHERE owner_id IS NOT ?", (me,))
+    other_rows = cur.fetchall()
+    if other_rows:
+        owners, persons, dates = zip(*other_rows, strict=True)
+        others = pd.DataFrame({"owner_id": owners, "person_id": persons, "connected_on": dates})
+    else:
+        others = pd.DataFrame({"owner_id": [], "person_id": [], "connected_on": []}, dtype=object)
+    # A friend who shared their list is tied to me, with the label I gave when importing it.
+    src = ws.conn.execute(
+        "SELECT owner_person_id, relationship FROM sources WHERE owner_person_id IS NOT NULL"
+        " AND owner_person_id IS NOT ? ORDER BY source_id", (me,)
+    ).fetchall()
+    shared_label: dict[str, str | None] = {}
+    for owner, rel in src:
+        if rel or owner not in shared_label:
+            shared_label[owner] = rel
+    merges = _merge_map(ws)
+    for frame in (mine, others):
+        for col in ("owner_id", "person_id"):
+            if merges and len(frame):
+                frame[col] = frame[col].map(lambda v: merges.get(v, v))
+    if me is not None and shared_label:
+        shared_label = {merges.get(k, k): v for k, v in shared_label.items()}
+        have = set(mine["person_id"])
+        extra = [(me, owner, None, rel) for owner, rel in shared_label.items() if owner not in have and owner != me]
+        if extra:
+            mine = pd.concat(
+                [mine.assign(implicit=False),
+                 pd.DataFrame(extra, columns=["owner_id", "person_id", "connected_on", "relationship"]).assign(implicit=True)],
+                ignore_index=True,
+            )
+        labels = mine["person_id"].map(shared_label)
+        mine["relationship"] = mine["relationship"].astype(object).where(mine["relationship"].notna(), labels)
+    if "implicit" not in mine:
+        mine["implicit"] = False
+    mine["mine"] = True
+    others["mine"] = False
+    others["implicit"] = False
+    ties = pd.concat([mine, others], ignore_index=True)
+    for col in TIE_COUNT_COLUMNS:
+        ties[col] = ties[col].fillna(0).astype(np.int32)
+    ties["relationship"] = ties["relationship"].astype(object).where(ties["relationship"].notna(), None)
+    ties["invitation"] = ties["invitation"].astype(object).where(ties["invitation"].notna(), None)
+    ties["connected_on"] = _parse_dates(ties["connected_on"])
+    ties["last_message_at"] = _parse_dates(ties["last_message_at"])
+    ties = ties[ties["owner_id"] != ties["person_id"]]
+    if live_ids is not None:
+        ties = ties[ties["owner_id"].isin(live_ids) & ties["person_id"].isin(live_ids)]
+    # One row per (owner, person): a merge can make two rows collide; keep the richest.
+    ties = ties.drop_duplicates(["owner_id", "person_id"], keep="first")
+    return ties.reset_index(drop=True)
+
+
+@dataclass
+class NetworkTables:
+    """Everything ranking needs, loaded once: people, ties, my background, the outreach log.
+
+    ``people`` has a RangeIndex: a person's row number is their integer code, and
+    ``ties`` carries ``owner`` / ``person`` codes besides the ids.
+    """
+
+    people: pd.DataFrame
+    ties: pd.DataFrame
+    me_id: str
+    my_profile: dict[str, str] = field(default_factory=dict)
+    my_positions: pd.DataFrame = field(default_factory=pd.DataFrame)
+    my_education: pd.DataFrame = field(default_factory=pd.DataFrame)
+    events: pd.DataFrame = field(default_factory=pd.DataFrame)
+    history: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def me(self) -> int:
+        """My integer code (row of ``people``)."""
+        return int(self._code_of(self.me_id))
+
+    def _code_of(self, person_id: str) -> int:
+        hits = np.flatnonzero(self.people["person_id"].to_numpy(dtype=object) == person_id)
+        if len(hits) == 0:
+            raise WorkspaceError(f"person {person_id} is not in the loaded tables")
+        return int(hits[0])
+
+    def code_of(self, person_id: str) -> int:
+        """The integer code of a person id."""
+        return self._code_of(person_id)
+
+    @classmethod
+    def from_frames(
+        cls,
+        people: pd.DataFrame,
+        ties: pd.DataFrame,
+        me_id: str,
+        *,
+        my_profile: Mapping[str, str] | None = None,
+        my_positions: pd.DataFrame | None = None,
+        my_education: pd.DataFrame | None = None,
+        events: pd.DataFrame | None = None,
+        history: pd.DataFrame | None = None,
+    ) -> NetworkTables:
+        """Tables from frames (tests and benchmarks build them directly); adds codes and defaults."""
+        people = people.reset_index(drop=True).copy()
+        for col in _PEOPLE_COLUMNS:
+            if col not in people:
+                people[col] = False if col == "is_me" else None
+        people["is_me"] = people["person_id"] == me_id
+        ties = ties.copy()
+        defaults: dict[str, Any] = {"connected_on": pd.NaT, "relationship": None, "last_message_at": pd.NaT,
+                                    "invitation": None, "implicit": False}
+        defaults.update({c: 0 for c in TIE_COUNT_COLUMNS})
+        for col, value in defaults.items():
+            if col not in ties:
+                ties[col] = value
+        for col in ("connected_on", "last_message_at"):
+            ties[col] = pd.to_datetime(ties[col], errors="coerce").astype("datetime64[ns]")
+        ties["relationship"] = ties["relationship"].astype(object).where(ties["relationship"].notna(), None)
+        ties["mine"] = ties["owner_id"] == me_id
+        index = pd.Index(people["person_id"].to_numpy(dtype=object))
+        if not index.is_unique:
+            raise WorkspaceError("people table has duplicate person ids")
+        ties["owner"] = index.get_indexer(ties["owner_id"].to_numpy(dtype=object)).astype(np.int64)
+        ties["person"] = index.get_indexer(ties["person_id"].to_numpy(dtype=object)).astype(np.int64)
+        ties = ties[(ties["owner"] >= 0) & (ties["person"] >= 0) & (ties["owner"] != ties["person"])]
+        ties = ties.reset_index(drop=True)
+        if me_id not in index:
+            raise WorkspaceError(f"my person id {me_id} is not among the people")
+        return cls(
+            people=people,
+            ties=ties,
+            me_id=me_id,
+            my_profile=dict(my_profile or {}),
+            my_positions=my_positions if my_positions is not None else pd.DataFrame(columns=["company", "title", "location", "started_on", "finished_on"]),
+            my_education=my_education if my_education is not None else pd.DataFrame(columns=["school", "degree"]),
+            events=events if events is not None else pd.DataFrame(columns=["event_id", "person_id", "stage", "at", "via_person_id"]),
+            history=history if history is not None else pd.DataFrame(columns=["person_id", "field", "old_value"]),
+        )
+
+
+def load_tables(ws: Workspace) -> NetworkTables:
+    """Read everything the ranking needs from the workspace (the only I/O of ranking)."""
+    me = ws.me_id()
+    if me is None:
+        raise WorkspaceError(
+            f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first: "
+            "netanalytics import PATH"
+        )
+    people = people_table(ws)
+    ties = load_tie_table(ws, me_id=me)
+    profile = {r[0]: r[1] for r in ws.conn.execute("SELECT key, value FROM my_profile") if r[1]}
+    positions = pd.read_sql_query("SELECT company, title, location, started_on, finished_on FROM my_positions", ws.conn)
+    education = pd.read_sql_query("SELECT school, degree, start_on, end_on FROM my_education", ws.conn)
+    events = pd.read_sql_query("SELECT * FROM outreach_events", ws.conn)
+    history = pd.read_sql_query(
+        "SELECT person_id, field, old_value FROM person_history WHERE field IN ('company', 'position')"
+        " AND old_value IS NOT NULL",
+        ws.conn,
+    )
+    merges = _merge_map(ws)
+    if merges:
+        for frame, cols in ((events, ("person_id", "via_person_id", "referral_person_id")), (history, ("person_id",))):
+            for col in (c for c in cols if c in frame):
+                frame[col] = frame[col].map(lambda v: merges.get(v, v) if isinstance(v, str) else v)
+    return NetworkTables.from_frames(
+        people, ties, me, my_profile=profile, my_positions=positions, my_education=education,
+        events=events, history=history,
+    )
+
+
+def _ensure_tables(source: Any) -> NetworkTables:
+    if isinstance(source, NetworkTables):
+        return source
+    return load_tables(source)
+
+
+def build_graph(source: Any) -> nx.Graph:
+    """An undirected networkx graph: me, every live person, every tie with its attributes.
+
+    ``source`` is a Workspace or :class:`NetworkTables`. Node attributes: name, company,
+    position, location, is_me. Edge attributes: ``asserted_by`` (owner ids, several when
+    several exports list the pair), connected_on (earliest), relationship, messages_sent /
+    messages_received (from my point of view), last_message_at, endorsements_*,
+    recommendations_*, invitation, shared_employer (the company both list, if any).
+    """
+    import networkx as nx
+
+    tables = _ensure_tables(source)
+    people = tables.people
+    G = nx.Graph()
+    for row in people.itertuples(index=False):
+        G.add_node(row.person_id, name=row.full_name, company=row.company, position=row.position,
+                   location=row.location, profile_url=row.profile_url, is_me=bool(row.is_me))
+    from netanalytics.scoring.taxonomy import norm_text
+
+    company = {pid: norm_text(c) for pid, c in zip(people["person_id"], people["company"], strict=True)}
+    for row in tables.ties.itertuples(index=False):
+        u, v = row.owner_id, row.person_id
+        shared = company.get(u) if company.get(u) and company.get(u) == company.get(v) else None
+        data = G.get_edge_data(u, v)
+        if data is None:
+            G.add_edge(u, v, asserted_by=[u], connected_on=row.connected_on, relationship=row.relationship,
+                       messages_sent=int(row.messages_sent), messages_received=int(row.messages_received),
+                       last_message_at=row.last_message_at,
+                       endorsements_received=int(row.endorsements_received),
+                       endorsements_given=int(row.endorsements_given),
+                       recommendations_received=int(row.recommendations_received),
+                       recommendations_given=int(row.recommendations_given),
+                       invitation=row.invitation,
+                       shared_employer=people.loc[int(row.owner), "company"] if shared else None)
+            continue
+        data["asserted_by"].append(u)
+        if pd.notna(row.connected_on) and (pd.isna(data["connected_on"]) or row.connected_on < data["connected_on"]):
+            data["connected_on"] = row.connected_on
+        if row.mine:  # my own export knows the interaction features
+            for key in ("relationship", "messages_sent", "messages_received", "last_message_at",
+                        "endorsements_received", "endorsements_given", "recommendations_received",
+                        "recommendations_given", "invitation"):
+                data[key] = getattr(row, key)
+    return G
+
+
+def degrees_from_me(G: nx.Graph, me: str | None = None, *, cutoff: int | None = None) -> dict[str, int]:
+    """Person id -> degree from me (0 me, 1 my connections, 2 theirs, …); unreachable people absent."""
+    import networkx as nx
+
+    if me is None:
+        mes = [n for n, d in G.nodes(data=True) if d.get("is_me")]
+        if not mes:
+            raise WorkspaceError("The graph has no node marked is_me; import your own export first.")
+        me = mes[0]
+    return dict(nx.single_source_shortest_path_length(G, me, cutoff=cutoff))

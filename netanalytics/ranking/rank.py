@@ -1,0 +1,431 @@
+"""Rank targets: who in my target industry and role can I reach warmly, through whom, how
+likely is it to work, and why.
+
+A target's score (weights in :class:`RankWeights`):
+
+    score = probability * fit * (1 + affinity_weight * affinity) * novelty * met_factor
+
+- probability: noisy-OR over the best path through each distinct first intermediary among
+  the top ``top_paths`` simple paths of at most ``max_hops`` hops (:mod:`.paths`);
+- fit: :func:`netanalytics.scoring.fit.fit_table` (industry, title, company, …) in [0, 1];
+- affinity: shared employer / school / metro with me (:mod:`netanalytics.scoring.affinity`);
+- novelty: 1 + novelty_weight * exp(-(ln(1+m) - ln(1+peak))^2 / (2 width^2)), where m is
+  the number of my connections who know the target. Rajkumar et al. (Science 2022) found
+  that moderately weak ties — a handful of mutual connections, peaking near 6–10 — carry
+  the most job mobility; the bump is small (10 % by default) so it only breaks near-ties;
+- met_factor: people I already interviewed sink (0.3) and are marked "already met".
+
+People who match the target but have no path are kept with ``reachable=False`` and
+probability 0, after the reachable ones.
+
+Outcomes from the outreach log adjust the hops: an intermediary's willingness is a Beta
+posterior with their tie-strength hop probability as prior (:mod:`netanalytics.scoring.outcomes`),
+and a referral raises the hop from the referrer to the referred person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from netanalytics.graph import NetworkTables, load_tables
+from netanalytics.ranking.explain import (
+    chance_sentence,
+    first_name,
+    novelty_sentence,
+    path_sentence,
+)
+from netanalytics.ranking.paths import (
+    ATTRITION,
+    MAX_HOPS,
+    combine_paths,
+    enumerate_paths,
+    undirected_to_directed,
+)
+from netanalytics.scoring.target import TargetSpec
+from netanalytics.scoring.tie_strength import TieStrengthModel, explain_tie, pair_edges, score_ties
+
+__all__ = ["OUTPUT_COLUMNS", "RankWeights", "RankingResult", "paths_to", "prepare_network", "rank_targets", "rankable"]
+
+OUTPUT_COLUMNS = [
+    "person_id", "name", "company", "position", "profile_url", "location", "score", "probability", "fit",
+    "affinity", "mutual", "hops", "path", "path_ids", "via", "via_id", "meeting", "reachable", "already_met",
+    "reasons", "routes",
+]
+
+
+@dataclass(frozen=True)
+class RankWeights:
+    """Weights of the target score (see the module docstring)."""
+
+    affinity: float = 0.25
+    novelty: float = 0.10
+    novelty_peak: float = 8.0
+    novelty_width: float = 0.6
+    already_met: float = 0.3
+    referral_boost: float = 0.5  # the referrer->referred hop's failure chance is multiplied by this
+    attrition: float = ATTRITION
+    min_fit: float = 0.0  # targets need fit > min_fit
+
+    def novelty_bump(self, mutual: np.ndarray) -> np.ndarray:
+        """The 0..1 bump for m mutual connections (1 at the peak)."""
+        d = np.log1p(np.asarray(mutual, dtype=float)) - np.log1p(self.novelty_peak)
+        return np.exp(-(d**2) / (2 * self.novelty_width**2))
+
+
+@dataclass
+class PreparedNetwork:
+    """Tie strengths and the directed edge table, ready for path enumeration."""
+
+    tables: NetworkTables
+    scored: pd.DataFrame
+    pairs: pd.DataFrame
+    edges: pd.DataFrame
+    willing: pd.DataFrame
+    met: dict[str, str]
+    referred: dict[str, str]
+    model: TieStrengthModel
+
+    def pair_row(self, a: int, b: int) -> dict[str, Any] | None:
+        """The strongest tie assertion between codes a and b, as a dict (None if no tie)."""
+        u, v = min(a, b), max(a, b)
+        key = self._keys()
+        i = int(np.searchsorted(key, u * self._n + v))
+        if i >= len(key) or key[i] != u * self._n + v:
+            return None
+        row = self.scored.loc[int(self.pairs["best"].iat[i])].to_dict()
+        if row.get("shared_employer"):
+            row["_company"] = self.tables.people["company"].iat[int(row["owner"])]
+        return row
+
+    def _keys(self) -> np.ndarray:
+        if getattr(self, "_key_cache", None) is None:
+            self._n = np.int64(len(self.tables.people))
+            self._key_cache = self.pairs["u"].to_numpy(np.int64) * self._n + self.pairs["v"].to_numpy(np.int64)
+        return self._key_cache
+
+    def tie_words(self, a: int, b: int) -> tuple[str | None, dict[str, Any] | None]:
+        """The tie a–b in words, and its row."""
+        row = self.pair_row(a, b)
+        if row is None:
+            return None, None
+        names = self.tables.people["full_name"]
+        owner = names.iat[int(row["owner"])] if not row.get("mine") else None
+        company = row.get("_company")
+        words = explain_tie(row, owner_name=owner, company=None if not row.get("mine") else company)
+        if row.get("mine") and row.get("shared_employer") and company:
+            words = f"{words}, both at {company}" if "both at" not in words else words
+        return words, row
+
+
+def rankable(source: Any) -> NetworkTables:
+    """Tables from a Workspace, or the NetworkTables themselves."""
+    return source if isinstance(source, NetworkTables) else load_tables(source)
+
+
+def prepare_network(
+    source: Any,
+    *,
+    today: date | None = None,
+    model: TieStrengthModel | None = None,
+    weights: RankWeights | None = None,
+    overrides: Mapping[str, float] | None = None,
+) -> PreparedNetwork:
+    """Score ties, apply outcomes, and build the directed edge table (pure over the tables)."""
+    from netanalytics.scoring.outcomes import already_met, hit_rates_table, referrals
+
+    tables = rankable(source)
+    m = model or TieStrengthModel()
+    w = weights or RankWeights()
+    people = tables.people
+    scored = score_ties(tables.ties, people, model=m, today=today, overrides=overrides)
+    pairs = pair_edges(scored)
+    pairs["p"] = m.hop(pairs["strength"].to_numpy())
+    n = len(people)
+    ids = people["person_id"].to_numpy(dtype=object)
+    index = pd.Index(ids)
+    me = tables.me
+    met = already_met(tables.events)
+    referred = referrals(tables.events)
+    if referred:
+        u = pairs["u"].to_numpy()
+        v = pairs["v"].to_numpy()
+        p = pairs["p"].to_numpy().copy()
+        for person, via in referred.items():
+            a, b = index.get_indexer([person, via])
+            if a >= 0 and b >= 0:
+                hit = ((u == min(a, b)) & (v == max(a, b)))
+                p[hit] = 1 - (1 - p[hit]) * w.referral_boost
+        pairs["p"] = p
+    willing = pd.DataFrame()
+    factor = None
+    if len(tables.events):
+        mine = pairs[(pairs["u"] == me) | (pairs["v"] == me)]
+        other = np.where(mine["u"].to_numpy() == me, mine["v"].to_numpy(), mine["u"].to_numpy())
+        prior = dict(zip(ids[other], mine["p"].to_numpy(), strict=True))
+        names = dict(zip(ids, people["full_name"], strict=True))
+        willing = hit_rates_table(tables.events, prior, names, default_prior=float(m.hop(1 / (1 + np.exp(-m.intercept)))))
+        if len(willing):
+            factor = np.full(n, np.nan)
+            codes = index.get_indexer(willing["person_id"].to_numpy(dtype=object))
+            ok = codes >= 0
+            factor[codes[ok]] = (willing["posterior_mean"] / willing["prior"]).to_numpy()[ok]
+    edges = undirected_to_directed(pairs[["u", "v", "p"]], factor)
+    return PreparedNetwork(tables, scored, pairs, edges, willing, met, referred, m)
+
+
+@dataclass
+class RankingResult:
+    """Everything one ranking computed: targets (best first), their paths, the network."""
+
+    frame: pd.DataFrame  # one row per target, best first, without reasons
+    paths: pd.DataFrame  # top paths per target (codes)
+    network: PreparedNetwork
+    spec: TargetSpec | None
+    max_hops: int
+    fit: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def _mutual_counts(edges: pd.DataFrame, me: int, n: int) -> np.ndarray:
+    """For every node, how many of my connections are tied to it."""
+    src = edges["src"].to_numpy()
+    dst = edges["dst"].to_numpy()
+    mine = np.zeros(n, dtype=bool)
+    mine[dst[src == me]] = True
+    sel = mine[src] & (dst != me)
+    return np.bincount(dst[sel], minlength=n)
+
+
+def compute_ranking(
+    source: Any,
+    spec: TargetSpec | Mapping[str, Any] | None,
+    *,
+    max_hops: int = MAX_HOPS,
+    top_paths: int = 5,
+    weights: RankWeights | None = None,
+    model: TieStrengthModel | None = None,
+    today: date | None = None,
+    targets: list[str] | None = None,
+    network: PreparedNetwork | None = None,
+    engine: str = "duckdb",
+) -> RankingResult:
+    """The vectorised ranking (no reasons yet): every target's score, best first."""
+    from netanalytics.scoring.affinity import affinity_table
+    from netanalytics.scoring.fit import fit_table
+
+    w = weights or RankWeights()
+    net = network or prepare_network(source, today=today, model=model, weights=w)
+    tables = net.tables
+    people = tables.people
+    n = len(people)
+    me = tables.me
+    if spec is not None and not isinstance(spec, TargetSpec):
+        spec = TargetSpec.from_mapping(spec)
+    if targets is not None:
+        codes = pd.Index(people["person_id"].to_numpy(dtype=object)).get_indexer(targets)
+        codes = codes[(codes >= 0) & (codes != me)]
+        fit = pd.DataFrame({"fit": np.ones(len(codes))}, index=codes)
+    else:
+        if spec is None:
+            from netanalytics.errors import InputError
+
+            raise InputError("A target is needed: give industries, companies, titles, seniority, locations or schools.")
+        fit_all = fit_table(people, spec)
+        keep = (fit_all["fit"].to_numpy() > w.min_fit) & (np.arange(n) != me)
+        fit = fit_all[keep]
+        codes = fit.index.to_numpy()
+    paths = enumerate_paths(net.edges, me, codes, max_hops=max_hops, top_k=top_paths,
+                            attrition=w.attrition, engine=engine)
+    comb = combine_paths(paths).set_index("target")
+    frame = people.loc[codes, ["person_id", "full_name", "company", "position", "profile_url", "location"]].copy()
+    frame = frame.rename(columns={"full_name": "name"})
+    frame["code"] = codes
+    frame["fit"] = fit["fit"].to_numpy()
+    prob = comb["probability"].reindex(codes).to_numpy()
+    frame["reachable"] = ~np.isnan(prob)
+    frame["probability"] = np.nan_to_num(prob, nan=0.0)
+    frame["hops"] = comb["hops"].reindex(codes).to_numpy()
+    frame["n1"] = comb["n1"].reindex(codes).fillna(-1).astype(np.int64).to_numpy()
+    frame["n_paths"] = comb["n_paths"].reindex(codes).fillna(0).astype(np.int64).to_numpy()
+    mutual = _mutual_counts(net.edges, me, n)[codes]
+    frame["mutual"] = mutual
+    bump = w.novelty_bump(mutual)
+    frame["novelty"] = 1.0 + w.novelty * bump
+    profile = tables.my_profile
+    positions = tables.my_positions
+    aff = affinity_table(
+        frame.rename(columns={"name": "full_name"}),
+        my_location=profile.get("location"),
+        my_employers=list(positions["company"]) if "company" in positions else [],
+        my_schools=list(tables.my_education["school"]) if "school" in tables.my_education else [],
+        history=tables.history,
+    )
+    for col in ("shared_employer", "shared_school", "same_metro", "meeting", "affinity"):
+        frame[col] = aff[col].to_numpy()
+    met = frame["person_id"].map(net.met)
+    frame["already_met"] = met.notna().to_numpy()
+    factor = np.where(frame["already_met"].to_numpy(), w.already_met, 1.0)
+    frame["score"] = (frame["probability"] * frame["fit"] * (1 + w.affinity * frame["affinity"])
+                      * frame["novelty"] * factor)
+    frame = frame.sort_values(["reachable", "score", "fit", "name"], ascending=[False, False, False, True],
+                              kind="stable").reset_index(drop=True)
+    return RankingResult(frame=frame, paths=paths, network=net, spec=spec if isinstance(spec, TargetSpec) else None,
+                         max_hops=max_hops, fit=fit)
+
+
+def path_details(net: PreparedNetwork, target: int, hops: int, n1: int, n2: int) -> tuple[list[int], list[str], str]:
+    """Codes, names and the sentence of one path me -> … -> target."""
+    me = net.tables.me
+    codes = [me] + [c for c in (n1, n2) if c >= 0][: max(hops - 1, 0)] + [int(target)]
+    names_col = net.tables.people["full_name"]
+    names = ["You"] + [str(names_col.iat[c]) for c in codes[1:]]
+    words, ties = [], []
+    for a, b in zip(codes[:-1], codes[1:], strict=True):
+        text, row = net.tie_words(a, b)
+        words.append(text)
+        ties.append(row)
+    return codes, names, path_sentence(names, words, ties)
+
+
+def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` targets as output rows with path, via, meeting and reasons."""
+    from netanalytics.scoring.affinity import affinity_reasons
+    from netanalytics.scoring.fit import fit_reasons
+
+    net = result.network
+    people = net.tables.people
+    frame = result.frame if limit is None else result.frame.head(limit)
+    paths_by_target = {t: g for t, g in result.paths.groupby("target", sort=False)} if len(frame) else {}
+    willing = net.willing.set_index("person_id") if len(net.willing) else None
+    fit_rows = result.fit
+    w_hops = result.max_hops
+    rows = []
+    for rec in frame.to_dict("records"):
+        code = int(rec["code"])
+        name = rec["name"]
+        reasons: list[str] = []
+        path_ids: list[str] = []
+        path_names: list[str] = []
+        routes: list[dict[str, Any]] = []
+        via = via_id = None
+        hops = None
+        if rec["reachable"]:
+            group = paths_by_target[code]
+            for i, prow in enumerate(group.itertuples(index=False)):
+                codes, names, sentence = path_details(net, code, int(prow.hops), int(prow.n1), int(prow.n2))
+                routes.append({"path": names, "path_ids": [str(people["person_id"].iat[c]) for c in codes],
+                               "probability": float(prow.probability), "hops": int(prow.hops)})
+                if i == 0:
+                    path_names = names
+                    path_ids = routes[0]["path_ids"]
+                    hops = int(prow.hops)
+                    reasons.append(sentence)
+                    if hops >= 2:
+                        via_id = path_ids[1]
+                        via = names[1]
+            reasons.append(chance_sentence(rec["probability"], len({r["path_ids"][1] if r["hops"] > 1 else None for r in routes})))
+            others = [r["path"][1] for r in routes[1:] if r["hops"] > 1 and r["path"][1] != via]
+            others = list(dict.fromkeys(others))
+            if others:
+                reasons.append("also reachable via " + ", ".join(others[:3]))
+            if willing is not None and via_id in willing.index:
+                h = willing.loc[via_id]
+                reasons.append(f"{first_name(via)} has made {int(h['succeeded'])} of {int(h['asked'])} introductions "
+                               f"you asked for")
+        else:
+            reasons.append(f"no path within {w_hops} hop{'s' if w_hops != 1 else ''} in the lists you have — "
+                           "reach out directly, or ask a friend who may know them to share their connections")
+        if result.spec is not None and code in fit_rows.index:
+            fr = fit_reasons(fit_rows.loc[code].to_dict(), result.spec)
+            if fr:
+                reasons.append("; ".join(fr))
+        reasons.extend(affinity_reasons(rec, name, location=rec.get("location")))
+        nov = novelty_sentence(int(rec["mutual"]), float((rec["novelty"] - 1) / max(RankWeights().novelty, 1e-9)))
+        if nov and rec["reachable"]:
+            reasons.append(nov)
+        if rec["already_met"]:
+            reasons.append(f"you already met {first_name(name)} ({net.met.get(rec['person_id'])})")
+        if rec["person_id"] in net.referred:
+            ref = net.referred[rec["person_id"]]
+            ref_rows = people.index[people["person_id"] == ref]
+            ref_name = people["full_name"].iat[int(ref_rows[0])] if len(ref_rows) else ref
+            reasons.append(f"{ref_name} referred you to {first_name(name)}")
+        rows.append({
+            "person_id": rec["person_id"], "name": name, "company": rec["company"], "position": rec["position"],
+            "profile_url": rec["profile_url"], "location": rec["location"],
+            "score": round(float(rec["score"]), 6), "probability": round(float(rec["probability"]), 6),
+            "fit": round(float(rec["fit"]), 6), "affinity": round(float(rec["affinity"]), 6),
+            "mutual": int(rec["mutual"]), "hops": hops, "path": path_names, "path_ids": path_ids,
+            "via": via, "via_id": via_id, "meeting": rec["meeting"], "reachable": bool(rec["reachable"]),
+            "already_met": bool(rec["already_met"]), "reasons": reasons, "routes": routes,
+        })
+    return rows
+
+
+def rank_targets(
+    source: Any,
+    spec: TargetSpec | Mapping[str, Any],
+    *,
+    max_hops: int = MAX_HOPS,
+    top_paths: int = 5,
+    limit: int | None = None,
+    weights: RankWeights | None = None,
+    model: TieStrengthModel | None = None,
+    today: date | None = None,
+) -> pd.DataFrame:
+    """Targets best first, with their best path and reasons (:data:`OUTPUT_COLUMNS`).
+
+    ``source`` is a Workspace or :class:`netanalytics.graph.NetworkTables`; ``spec`` a
+    :class:`TargetSpec` or a mapping for :meth:`TargetSpec.from_mapping`. Unreachable
+    targets follow the reachable ones with ``reachable=False``. ``limit`` keeps the first rows.
+    """
+    spec = TargetSpec.from_mapping(spec) if not isinstance(spec, TargetSpec) else spec.validate()
+    result = compute_ranking(source, spec, max_hops=max_hops, top_paths=top_paths, weights=weights,
+                             model=model, today=today)
+    return pd.DataFrame(explain_rows(result, limit), columns=OUTPUT_COLUMNS)
+
+
+def paths_to(
+    source: Any,
+    person: str,
+    *,
+    max_hops: int = MAX_HOPS,
+    top_paths: int = 5,
+    today: date | None = None,
+    model: TieStrengthModel | None = None,
+) -> pd.DataFrame:
+    """The best paths from me to one person (id, profile URL or name for a workspace).
+
+    One row per path, best first: rank, probability (of that path), hops, path, path_ids,
+    via, reasons (the path in words); the combined probability is in ``attrs['probability']``.
+    """
+    tables = rankable(source)
+    pid = person
+    if not isinstance(source, NetworkTables):
+        from netanalytics.workspace.people import find_person
+
+        pid = find_person(source, person)["person_id"]
+    result = compute_ranking(tables, None, max_hops=max_hops, top_paths=top_paths, today=today, model=model,
+                             targets=[pid])
+    rows = explain_rows(result)
+    out = []
+    if rows and rows[0]["reachable"]:
+        for i, route in enumerate(rows[0]["routes"], start=1):
+            codes = [int(tables.code_of(p)) for p in route["path_ids"]]
+            hops = route["hops"]
+            n1 = codes[1] if hops >= 2 else -1
+            n2 = codes[2] if hops >= 3 else -1
+            _, _, sentence = path_details(result.network, codes[-1], hops, n1, n2)
+            out.append({"rank": i, "probability": round(route["probability"], 6), "hops": hops,
+                        "path": route["path"], "path_ids": route["path_ids"],
+                        "via": route["path"][1] if hops >= 2 else None, "reasons": [sentence]})
+    frame = pd.DataFrame(out, columns=["rank", "probability", "hops", "path", "path_ids", "via", "reasons"])
+    frame.attrs["probability"] = rows[0]["probability"] if rows else 0.0
+    frame.attrs["name"] = rows[0]["name"] if rows else None
+    frame.attrs["meeting"] = rows[0]["meeting"] if rows else None
+    return frame
