@@ -424,7 +424,26 @@ CREDENTIALS = {
     "real_estate": ["CCIM"], "insurance": ["CPCU", "FSA"], "logistics": ["CSCP"],
     "staffing": ["SHRM-CP", "PHR"],
 }
-PRONOUNS = ["(she/her)", "(he/him)", "(they/them)", "(she/they)"]
+PRONOUNS = {"f": ["(she/her)", "(she/her)", "(she/they)"], "m": ["(he/him)", "(he/him)", "(he/they)"],
+            "x": ["(they/them)"]}
+FEMININE = set("""
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Sandra Ashley
+Emily Michelle Amanda Melissa Stephanie Rebecca Laura Hannah Olivia Emma Sophia Ava Isabella Mia
+Chloe Grace Mei Sakura Ji-woo Seo-yeon Priyanka Ananya Deepa Aisha Fatima Layla Amara Ngozi Abena
+Zanele Sofía Lucía Valentina Camila Gabriela Ana Isabel Mariana Beatriz Chloé Léa Hélène Amélie Zoë
+Astrid Freya Agnieszka Katarzyna Siobhán Niamh Aoife Natalia Elena Yara Noor Elif Thảo Linh Nadia
+Inés Greta Clara Iris Maya Nora Ruby Leah Vera Alma Julia Giulia Chiara Francesca Imani Keisha
+Tanisha Ebony Jasmine Naomi Talia Sunita Meera
+""".split())  # noqa: SIM905
+MASCULINE = set("""
+James Michael Robert John David William Richard Joseph Thomas Christopher Daniel Matthew Anthony
+Mark Steven Andrew Joshua Kevin Brian Ryan Jacob Nicholas Tyler Ethan Noah Liam Mason Lucas Aiden
+Caleb Wei Jun Hiroshi Haruto Min-jun Arjun Rohan Vikram Rahul Omar Yusuf Hassan Chinedu Kwame
+Tunde Thabo Carlos José Mateo Diego Javier Luis Miguel Pedro João François Étienne Jürgen Björn
+Søren Lars Magnus Łukasz Piotr Tomás Seán Dmitri Alexei İlkay Emre Minh Tariq Rafael Tobias Felix
+Hugo Leon Owen Isaac Adrian Simon Victor Marco Luca Matteo Gideon Malik Andre Darnell Marcus
+Xavier Ezra Ravi Karthik
+""".split())  # noqa: SIM905
 EMOJI = ["🚀", "🌱", "✨", "📈", "🎮", "👩\u200d💻", "🏳️\u200d🌈"]
 
 # Communities: pools of people who know each other. Owners sample connections from them.
@@ -696,7 +715,8 @@ class World:
         if r < 0.075 and industry in CREDENTIALS:
             p.decor = (p.first, f"{p.last}, {rng.choice(CREDENTIALS[industry])}")
         elif r < 0.105:
-            p.decor = (p.first, f"{p.last} {rng.choice(PRONOUNS)}")
+            kind = "f" if p.first in FEMININE else "m" if p.first in MASCULINE else "x"
+            p.decor = (p.first, f"{p.last} {rng.choice(PRONOUNS[kind] + PRONOUNS['x'])}")
         elif r < 0.115:
             p.decor = (f"{p.first} {rng.choice(EMOJI)}", p.last) if rng.random() < 0.5 else (p.first, f"{p.last} {rng.choice(EMOJI)}")
         elif r < 0.122:
@@ -917,16 +937,22 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
 
     # Guarantee every quirk the format doc lists appears in my own Connections.csv.
     mine = [w.people[pid] for pid in sorted(by_key["me"].edges) if w.people[pid].pid not in used]
+    # (new base first name or None, decorated (first, last) as my export shows it)
     quirks = [
-        lambda p: (p.first, f"{p.last}, MBA"), lambda p: (p.first, f"{p.last}, PMP®"),
-        lambda p: (p.first, f"{p.last} (she/her)"), lambda p: (f"{p.first} 🚀", p.last),
-        lambda p: (p.first, f"{p.last} 👩\u200d💻"), lambda p: ("Mary\u00a0Kate", p.last),
-        lambda p: ('Robert "Bobby"', p.last), lambda p: (f"\u200e{p.first}", p.last),
-        lambda p: (f"{p.first}\u200d", p.last), lambda p: (f" {p.first}", f"{p.last}  "),
-        lambda p: (p.first.upper(), p.last.upper()), lambda p: ("Katherine (Kate)", p.last),
+        (None, lambda p: (p.first, f"{p.last}, MBA")), (None, lambda p: (p.first, f"{p.last}, PMP®")),
+        ("Jordan", lambda p: (p.first, f"{p.last} (she/her)")), (None, lambda p: (f"{p.first} 🚀", p.last)),
+        (None, lambda p: (p.first, f"{p.last} 👩\u200d💻")), ("Mary Kate", lambda p: ("Mary\u00a0Kate", p.last)),
+        ("Robert", lambda p: ('Robert "Bobby"', p.last)), (None, lambda p: (f"\u200e{p.first}", p.last)),
+        (None, lambda p: (f"{p.first}\u200d", p.last)), (None, lambda p: (f" {p.first}", f"{p.last}  ")),
+        (None, lambda p: (p.first.upper(), p.last.upper())), ("Katherine", lambda p: ("Katherine (Kate)", p.last)),
     ]
     picks = rng.sample(mine, len(quirks))
-    for person, quirk in zip(picks, quirks, strict=True):
+    for person, (new_first, quirk) in zip(picks, quirks, strict=True):
+        if new_first:
+            w.slugs.discard(person.slug)
+            person.first = new_first
+            person.slug = w.make_slug(new_first, person.last)
+            person.email = w.email_for(new_first, person.last)
         person.decor = quirk(person)
     # Non-ASCII slugs, percent-encoded in URLs.
     accented = [("Zoë", "Müller"), ("José", "Hernández"), ("Łukasz", "Wójcik"), ("Søren", "Ødegaard"),
