@@ -146,7 +146,7 @@ INDUSTRIES: dict[str, dict] = {
     "banking": {
         "companies": [
             ("Northwind Capital Bank", ["Northwind Capital Bank, N.A.", "Northwind Bank"]),
-            ("Granite Trust Bank", ["Granite Trust Bank & Co."]),
+            ("Granite State Bank", ["Granite State Bank & Co."]),
             ("Harbor Savings Bank", ["Harbor Savings Bank, SSB"]),
             ("Summit Capital Partners", ["Summit Capital Partners LP"]),
             ("Lakeshore Federal Credit Union", ["Lakeshore FCU Credit Union"]),
@@ -216,7 +216,7 @@ INDUSTRIES: dict[str, dict] = {
             ("Keystone Consulting Group", ["Keystone Consulting", "Keystone Consulting Group LLC"]),
             ("Meridian Advisors", ["Meridian Advisors LLC"]),
             ("Larkspur Consulting", ["Larkspur Consulting Partners"]),
-            ("Bellwether Strategy Advisors", ["Bellwether Strategy Advisors, Inc."]),
+            ("Bellwether Strategy Consulting", ["Bellwether Strategy Consulting, Inc."]),
         ],
         "titles": {
             0: ["Summer Associate", "Consulting Intern"],
@@ -246,7 +246,7 @@ INDUSTRIES: dict[str, dict] = {
     },
     "media": {
         "companies": [
-            ("Redwood Media Group", ["Redwood Media"]),
+            ("Redwood Media", ["Redwood Media Co."]),
             ("Paper Kite Media", ["PaperKite Media"]),
             ("Signal Harbor News Media", ["Signal Harbor Media"]),
             ("Lanternfish Studios", ["Lanternfish Studios LLC"]),
@@ -279,7 +279,7 @@ INDUSTRIES: dict[str, dict] = {
     "energy": {
         "companies": [
             ("Sunridge Solar", ["Sunridge Solar Inc.", "SunRidge Solar"]),
-            ("Tidal Energy Systems", ["Tidal Energy Systems Ltd"]),
+            ("Tidal Energy Storage", ["Tidal Energy Storage Ltd"]),
             ("Windrow Renewables", ["Windrow Renewables LLC"]),
             ("Greenline Power & Energy", ["Greenline Power and Energy"]),
         ],
@@ -297,7 +297,7 @@ INDUSTRIES: dict[str, dict] = {
             ("Greenway Community Foundation", ["Greenway Foundation"]),
             ("Commonwealth Department of Transportation", ["Commonwealth Dept. of Transportation"]),
             ("Open Harbor Nonprofit", ["Open Harbor"]),
-            ("City of Eastport Housing Agency", ["Eastport Housing Agency"]),
+            ("City of Eastport", ["City of Eastport, Office of the Mayor"]),
         ],
         "titles": {
             0: ["Policy Intern", "Fellow"],
@@ -326,7 +326,7 @@ INDUSTRIES: dict[str, dict] = {
     "gaming": {
         "companies": [
             ("Pixelgrove Games", ["Pixelgrove Games Inc.", "PixelGrove Games"]),
-            ("Moonwell Games", ["Moonwell Games Studio"]),
+            ("Moonwell Games", ["Moonwell Games Inc."]),
             ("Starfall Interactive Games", ["Starfall Games"]),
         ],
         "titles": {
@@ -341,8 +341,8 @@ INDUSTRIES: dict[str, dict] = {
     "legal": {
         "companies": [
             ("Whitaker & Stone LLP", ["Whitaker and Stone LLP"]),
-            ("Calder Law Group", ["Calder Law Group, P.C."]),
-            ("Ashgrove Legal Partners LLP", ["Ashgrove Legal Partners"]),
+            ("Calder Law", ["Calder Law, P.C."]),
+            ("Ashgrove Legal LLP", ["Ashgrove Legal, LLP"]),
         ],
         "titles": {
             0: ["Legal Intern", "Summer Associate"],
@@ -799,7 +799,7 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
                   Job("software", "Quillstack Software", "Software Engineer", 1))
     theo = fixed("Theo", "Sampleton", "theosampleton", "media", "gaming", "Pixelgrove Games",
                  "Producer", 2, "la", date(2022, 4, 1),
-                 Job("media", "Redwood Media Group", "Production Assistant", 1))
+                 Job("media", "Redwood Media", "Production Assistant", 1))
     marisol = fixed("Marisol", "Reyes", "marisol-reyes-cfa", "banking", "banking", "Northwind Capital Bank",
                     "Senior Vice President", 4, "chicago", date(2019, 6, 1),
                     Job("banking", "Northwind Capital Bank", "Vice President", 3))
@@ -819,7 +819,7 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
                  "Associate Professor of Economics", 3, "boston", date(2012, 9, 1))
     helena = fixed("Helena", "Marsh", "helena-marsh-4f2a9b", "fintech", "fintech", "Ledgerly Pay",
                    "Director of Product", 4, "boston", date(2023, 1, 9),
-                   Job("banking", "Granite Trust Bank", "Product Owner", 2))
+                   Job("banking", "Granite State Bank", "Product Owner", 2))
     jamie = fixed("Jamie", "Lee", "jamie-lee-9d0b31", "eastbrook", "fintech", "Sparrow Payments",
                   "Associate Product Manager", 1, "boston", date(2025, 6, 16),
                   Job("education", "Eastbrook University", "Student", 0))
@@ -1497,7 +1497,7 @@ FAMILY = [
      "Family,Cousins", "4.0", "High school senior"),
     ("Nora", "Lindqvist", "nora.lindqvist@example.org", "+1-401-555-0124", "Greenway Community Foundation",
      "Grants Manager", "9 Benefit St", "Providence", "RI", "02903", "USA", "Family,Godparents", "3.0", "Godmother"),
-    ("Lily", "Chen-Sampleton", "lily.cs@example.com", "+1-503-555-0158", "Calder Law Group", "Paralegal",
+    ("Lily", "Chen-Sampleton", "lily.cs@example.com", "+1-503-555-0158", "Calder Law", "Paralegal",
      "500 NW Couch St", "Portland", "OR", "97209", "USA", "Family", "4.0", "Aunt Lily"),
     ("Walter", "Okonkwo", "walter.okonkwo@example.net", "+1-512-555-0166", "Beacon Mutual Insurance", "Claims Manager",
      "31 Rainey St", "Austin", "TX", "78701", "USA", "Family", "3.0", "Step-grandfather"),
