@@ -1,0 +1,382 @@
+"""Outreach commands: log, edit, delete, undo, history, pipeline, due, snooze,
+keep-in-touch, calendar, draft, prep, export-log, import-log.
+
+Each handler parses nothing itself: it opens the workspace, calls the library and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from netanalytics.cli.output import emit
+from netanalytics.errors import InputError
+from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
+
+__all__ = ["register"]
+
+_PERSON_HELP = "a person id, a profile URL or an unambiguous name"
+_TEXT_OPTIONS = (
+    ("--notes", "what happened, in your words"),
+    ("--questions", "the questions you prepared"),
+    ("--learned", "what you learned"),
+    ("--next-step", "what to do next"),
+)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from netanalytics.workspace import open_workspace
+
+    return open_workspace(args.workspace, create=False)
+
+
+def _today(value: str | None) -> date:
+    from netanalytics.outreach.cadence import parse_date
+
+    return parse_date(value, "--today") or date.today()
+
+
+def _at_text(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _event_line(event: Any) -> str:
+    via = f" via {event.via_name}" if event.via_name else ""
+    return f"event {event.event_id}: {event.stage} for {event.name} on {_at_text(event.at)}{via}"
+
+
+def _write_text(path: str, text: str) -> None:
+    target = Path(path)
+    if target.is_dir():
+        raise InputError("--out", "a file path", f"the folder {target}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _log(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.log import Referral, log_event
+
+    referral = None
+    if any((args.referral_company, args.referral_position, args.referral_url)) and not args.referral_name:
+        raise InputError("--referral-name", "the referred person's name with the other --referral-* options", "none")
+    if args.referral_name:
+        referral = Referral(args.referral_name, args.referral_company, args.referral_position, args.referral_url)
+    with _open(args) as ws:
+        event = log_event(
+            ws,
+            args.person,
+            args.stage,
+            at=args.at,
+            channel=args.channel,
+            via=args.via,
+            notes=args.notes,
+            questions=args.questions,
+            learned=args.learned,
+            next_step=args.next_step,
+            referral=referral,
+        )
+    print(f"Logged {_event_line(event)}.")
+    if event.referral_name:
+        print(f"{event.referral_name} is now in your network, referred by {event.name}, and identified in the pipeline.")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.log import edit_event
+
+    changes = {
+        key: getattr(args, key)
+        for key in ("person", "stage", "at", "channel", "via", "notes", "questions", "learned", "next_step")
+        if getattr(args, key) is not None
+    }
+    if not changes:
+        raise InputError("edit", "at least one option to change (--stage, --at, --notes, …)", "none")
+    with _open(args) as ws:
+        event = edit_event(ws, args.event_id, **changes)
+    print(f"Edited; the new version is {_event_line(event)}. `netanalytics undo` reverts it.")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.log import delete_event
+
+    with _open(args) as ws:
+        event = delete_event(ws, args.event_id)
+    print(f"Deleted {_event_line(event)}. `netanalytics undo` brings it back.")
+    return 0
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.log import undo_last
+
+    with _open(args) as ws:
+        print(undo_last(ws))
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.log import history
+
+    with _open(args) as ws:
+        events = history(ws, args.person)
+    rows = [
+        {
+            "event_id": e.event_id,
+            "at": e.at.isoformat(timespec="minutes") if args.format == "json" else _at_text(e.at),
+            "stage": e.stage,
+            "channel": e.channel,
+            "via": e.via_name,
+            "via_person_id": e.via_person_id,
+            "notes": e.notes,
+            "questions": e.questions,
+            "learned": e.learned,
+            "next_step": e.next_step,
+            "referral": e.referral_name,
+        }
+        for e in events
+    ]
+    emit(rows, args.format, columns=["event_id", "at", "stage", "channel", "via", "notes", "next_step"])
+    return 0
+
+
+def _pipeline(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.log import pipeline
+
+    with _open(args) as ws:
+        frame = pipeline(ws)
+    rows = frame.to_dict("records")
+    for row in rows:
+        row["last_event_at"] = row["last_event_at"].to_pydatetime().isoformat(timespec="minutes")
+    emit(rows, args.format, columns=["person_id", "name", "company", "stage", "last_outcome", "last_event_at", "next_step"])
+    return 0
+
+
+def _due(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.cadence import due
+
+    within = None if args.all else args.within
+    if within is not None and within < 0:
+        raise InputError("--within", "a number of days >= 0", str(within))
+    with _open(args) as ws:
+        frame = due(ws, _today(args.today), within_days=within)
+    rows = frame.to_dict("records")
+    emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"])
+    return 0
+
+
+def _snooze(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.cadence import snooze
+
+    if (args.until is None) == (not args.clear):
+        raise InputError("snooze", "either --until DATE or --clear", "both" if args.clear else "neither")
+    with _open(args) as ws:
+        until = snooze(ws, args.person, None if args.clear else args.until)
+    print(f"Reminders for {args.person} held until {until:%Y-%m-%d}." if until else f"Snooze lifted for {args.person}.")
+    return 0
+
+
+def _keep_in_touch(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.cadence import load_rules, set_keep_in_touch
+    from netanalytics.workspace.people import find_person
+
+    with _open(args) as ws:
+        set_keep_in_touch(ws, args.person, tier=args.tier, days=args.every)
+        pid = find_person(ws, args.person)["person_id"]
+        days = load_rules(ws).interval_for(pid)
+    print(f"Keeping in touch with {args.person} every {days} days.")
+    return 0
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.calendar import write_calendar
+
+    if args.days < 0:
+        raise InputError("--days", "a number of days >= 0", str(args.days))
+    with _open(args) as ws:
+        count = write_calendar(
+            ws, args.out, today=_today(args.today), horizon_days=args.days,
+            alarm_hour=None if args.no_alarm else 9,
+        )
+    print(f"Wrote {count} follow-ups to {args.out}. Import it into your calendar; re-importing updates them.")
+    return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.drafts import draft
+
+    with _open(args) as ws:
+        text = draft(ws, args.person, args.kind, via=args.via)
+    if args.out:
+        _write_text(args.out, text)
+        print(f"Wrote the draft to {args.out}.")
+    else:
+        print(text, end="")
+    return 0
+
+
+def _prep(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.prep import prep_sheet
+
+    with _open(args) as ws:
+        text = prep_sheet(ws, args.person)
+    if args.out:
+        _write_text(args.out, text)
+        print(f"Wrote the prep sheet to {args.out}.")
+    else:
+        print(text, end="")
+    return 0
+
+
+def _export_log(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.csvio import export_log
+
+    with _open(args) as ws:
+        count = export_log(ws, args.out)
+    print(f"Exported {count} events to {args.out}.")
+    return 0
+
+
+def _import_log(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.csvio import import_log
+
+    with _open(args) as ws:
+        result = import_log(ws, args.file)
+    print(result.summary())
+    return 0
+
+
+# ---------------------------------------------------------------- parsers
+
+
+def _event_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an event id (a number), found {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected an event id (a number > 0), found {text!r}")
+    return value
+
+
+def _event_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
+    p.add_argument("--at", metavar="DATETIME", help="when it happened: 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD'"
+                   + ("" if editing else " (default: now)"))
+    p.add_argument("--channel", help=f"how: {', '.join(CHANNELS)} (or e.g. 'LinkedIn message', 'in person')")
+    p.add_argument("--via", metavar="PERSON", help=f"the intermediary: {_PERSON_HELP}")
+    for flag, text in _TEXT_OPTIONS:
+        p.add_argument(flag, metavar="TEXT", help=text)
+
+
+def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentParser) -> None:
+    """Add the outreach commands to the ``netanalytics`` parser."""
+    stages = ", ".join(ALL_STAGES)
+
+    p = subparsers.add_parser(
+        "log", help="log an outreach event (an ask, an intro, a meeting, an outcome)",
+        description=f"Log one event. STAGE is one of: {stages}. A referral_given event with "
+        "--referral-name adds the referred person to your network and to the pipeline.",
+    )
+    p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
+    p.add_argument("stage", metavar="STAGE", help=f"one of: {stages}")
+    _event_fields(p, editing=False)
+    p.add_argument("--referral-name", metavar="NAME", help="with referral_given: who they referred you to")
+    p.add_argument("--referral-company", metavar="COMPANY", help="the referred person's company")
+    p.add_argument("--referral-position", metavar="TITLE", help="the referred person's position")
+    p.add_argument("--referral-url", metavar="URL", help="the referred person's profile URL")
+    p.set_defaults(func=_log)
+
+    p = subparsers.add_parser("edit", help="change a logged event (the old version is kept)",
+                              description="Change fields of a logged event. The old version stays in "
+                              "the history; `netanalytics undo` reverts the edit.")
+    p.add_argument("event_id", metavar="EVENT_ID", type=_event_id, help="the event's id (see `history`)")
+    p.add_argument("--person", metavar="PERSON", help=f"move the event to another person: {_PERSON_HELP}")
+    p.add_argument("--stage", help=f"one of: {stages}")
+    _event_fields(p, editing=True)
+    p.set_defaults(func=_edit)
+
+    p = subparsers.add_parser("delete", help="delete a logged event (undo brings it back)",
+                              description="Mark an event deleted. Nothing is erased; `netanalytics undo` restores it.")
+    p.add_argument("event_id", metavar="EVENT_ID", type=_event_id, help="the event's id (see `history`)")
+    p.set_defaults(func=_delete)
+
+    p = subparsers.add_parser("undo", help="take back the latest log, edit, delete or import",
+                              description="Revert the most recent change to the outreach log and say what it was.")
+    p.set_defaults(func=_undo)
+
+    p = subparsers.add_parser("history", parents=[listing], help="everything logged for one person",
+                              description="Everything logged for one person, oldest first.")
+    p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
+    p.set_defaults(func=_history)
+
+    p = subparsers.add_parser("pipeline", parents=[listing], help="who is at which stage",
+                              description="One row per person in the log: the furthest stage reached, "
+                              "the last outcome and the next step.")
+    p.set_defaults(func=_pipeline)
+
+    p = subparsers.add_parser("due", parents=[listing], help="follow-ups due and overdue, most urgent first",
+                              description="Thank-yous, nudges, keep-in-touch updates and referrals that "
+                              "are due or overdue, most urgent first.")
+    p.add_argument("--today", metavar="DATE", help="pretend today is DATE (YYYY-MM-DD)")
+    p.add_argument("--within", metavar="DAYS", type=int, default=0,
+                   help="also list what falls due in the next DAYS days (default: 0)")
+    p.add_argument("--all", action="store_true", help="list every open follow-up, however far off")
+    p.set_defaults(func=_due)
+
+    p = subparsers.add_parser("snooze", help="hold a person's reminders until a date",
+                              description="Hold every reminder for a person until DATE (or lift the snooze).")
+    p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
+    p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--clear", action="store_true", help="lift the snooze")
+    p.set_defaults(func=_snooze)
+
+    p = subparsers.add_parser("keep-in-touch", help="how often to keep in touch with a person",
+                              description="Set a keep-in-touch tier (close 30, default 90, distant 180 "
+                              "days, or your cadence.toml) or an interval in days for one person.")
+    p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--tier", help="a tier name: close, default, distant (or one from cadence.toml)")
+    group.add_argument("--every", metavar="DAYS", type=int, help="an interval in days")
+    p.set_defaults(func=_keep_in_touch)
+
+    p = subparsers.add_parser("calendar", help="write upcoming follow-ups to an .ics calendar file",
+                              description="Write follow-ups due in the next DAYS days as all-day calendar "
+                              "events (overdue ones on today). Re-importing updates rather than duplicates.")
+    p.add_argument("--out", metavar="FILE.ics", required=True, help="the file to write")
+    p.add_argument("--today", metavar="DATE", help="pretend today is DATE (YYYY-MM-DD)")
+    p.add_argument("--days", metavar="N", type=int, default=60, help="how far ahead (default: 60)")
+    p.add_argument("--no-alarm", action="store_true", help="no 9:00 reminder alarm on the events")
+    p.set_defaults(func=_calendar)
+
+    p = subparsers.add_parser("draft", help="draft a message: intro request, direct ask, thank-you, update",
+                              description="Draft a message from your editable templates (copy one from "
+                              "netanalytics/templates/ into <workspace>/templates/ to change it).")
+    p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
+    p.add_argument("--kind", required=True, choices=["intro-request", "direct", "thank-you", "keep-in-touch"],
+                   help="which message")
+    p.add_argument("--via", metavar="PERSON", help="the intermediary for an intro request (default: the best known)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
+    p.set_defaults(func=_draft)
+
+    p = subparsers.add_parser("prep", help="a Markdown prep sheet for a meeting",
+                              description="A prep sheet: who they are, how you reach them, your questions, "
+                              "what to tell them about you, the end-of-meeting checklist and the history.")
+    p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
+    p.add_argument("--out", metavar="FILE.md", help="write to FILE.md instead of printing")
+    p.set_defaults(func=_prep)
+
+    p = subparsers.add_parser("export-log", help="export the outreach log to CSV",
+                              description="Export the whole log to CSV, safe to open in a spreadsheet "
+                              "(cells that could run as formulas are quoted) and lossless to import back.")
+    p.add_argument("--out", metavar="FILE.csv", required=True, help="the file to write")
+    p.set_defaults(func=_export_log)
+
+    p = subparsers.add_parser("import-log", help="import an exported outreach log CSV",
+                              description="Import a log exported with export-log. All rows or nothing; "
+                              "rows already in the log are skipped; `netanalytics undo` reverts the import.")
+    p.add_argument("file", metavar="FILE.csv", help="the CSV to import")
+    p.set_defaults(func=_import_log)
