@@ -1015,7 +1015,7 @@ def connection_rows(w: World, owner: Owner, me_pid: int) -> list[tuple[datetime,
 
 
 def person_cells(w: World, owner: Owner, p: Person, when: date) -> tuple[str, str, str, str, str]:
-    """First, last, email, company, position as this owner's export shows them."""
+    """First, last, email, company, position as this owner's export (made on ``when``) shows them."""
     rng = w.rng
     is_mine = owner.key == "me"
     modern = owner.fmt in ("modern", "spreadsheet", "utf16")
@@ -1059,7 +1059,7 @@ def write_connections(w: World, owner: Owner, me_pid: int) -> bytes:
         if p is None:
             rows.append([""] * (len(header) - (3 if fmt == "v2018" else 1)) + [date_text] + ([""] * 2 if fmt == "v2018" else []))
             continue
-        first, last, email, company, position = person_cells(w, owner, p, when.date())
+        first, last, email, company, position = person_cells(w, owner, p, owner.export_date)
         if fmt == "spreadsheet" and not replaced and not first.isascii():
             first = "".join(ch if ch.isascii() else "\ufffd" for ch in first)  # a lossy re-save
             replaced = True
