@@ -88,7 +88,7 @@ def _card_blocks(text: str, where: str) -> list[tuple[int, str]]:
     blocks: list[tuple[int, str]] = []
     current: list[str] | None = None
     start = 0
-    lines = text.splitlines()
+    lines = re.split(r"\r\n|\r|\n", text)
     i = 0
     while i < len(lines):
         line = lines[i]

@@ -113,7 +113,7 @@ def sniff_header(text: str, where: str, signatures: Signatures) -> tuple[str, st
             for index, (line, record) in enumerate(_records(text, delimiter)):
                 if index >= HEADER_SEARCH_LINES:
                     break
-                if not "".join(record).strip():
+                if not "".join(record).strip(" \t;,|"):
                     continue
                 if first_row is None and delimiter == ",":
                     first_row = (line, record)
@@ -132,8 +132,13 @@ def sniff_header(text: str, where: str, signatures: Signatures) -> tuple[str, st
         where,
         f"a CSV header with the columns {expected}",
         f"no such header in the first {HEADER_SEARCH_LINES} lines (line {first_row[0]} reads {shown})",
-        hint="Is this the right file? A LinkedIn Connections.csv starts with "
-        "'First Name,Last Name,URL,Email Address,Company,Position,Connected On'.",
+        hint="Is this the right file?"
+        + (
+            " A LinkedIn Connections.csv starts with "
+            "'First Name,Last Name,URL,Email Address,Company,Position,Connected On'."
+            if "Connections.csv" in signatures
+            else ""
+        ),
     )
 
 

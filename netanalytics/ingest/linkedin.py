@@ -731,7 +731,9 @@ def parse_endorsements(text: str, where: str, *, given: bool) -> list[_Mention]:
         name = full_name(first[i], last[i])
         if not name and not url[i]:
             continue
-        out.append(_Mention(name, url[i], ((skill[i] or "").casefold(), counterpart_key(url[i], name))))
+        # A legacy twin file has no URL: deduplicate on skill and name.
+        who_key = name.casefold() if name else counterpart_key(url[i], None)
+        out.append(_Mention(name, url[i], ((skill[i] or "").casefold(), who_key)))
     return out
 
 

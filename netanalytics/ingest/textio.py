@@ -121,7 +121,7 @@ def decode_bytes(data: bytes, where: str) -> Decoded:
 
     replaced_text = data.decode("utf-8", errors="replace")
     bad = replaced_text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    good = sum(1 for ch in replaced_text if ord(ch) > 0x7F and ch != "\ufffd")
+    good = sum(1 for ch in replaced_text if ord(ch) > 0x7F) - bad  # valid multi-byte
     if good == 0:
         try:
             return _checked(Decoded(data.decode("cp1252"), "cp1252"), where)

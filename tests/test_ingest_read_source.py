@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import re
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netanalytics.errors import InputError
 from netanalytics.ingest import read_source
+from netanalytics.ingest.names import INVISIBLE_CHARS
 from netanalytics.ingest.records import CONNECTION_COLUMNS
 
 PREAMBLE = (
@@ -165,3 +172,110 @@ def test_messages_file_is_named(tmp_path: Path) -> None:
     text = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
     with pytest.raises(InputError, match="messages.csv"):
         read_source(write(tmp_path, text, name="x.csv"))
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nope" / "Connections.csv"
+    with pytest.raises(InputError) as info:
+        read_source(missing)
+    assert str(missing) in str(info.value) and "nothing at that path" in str(info.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"\r\n\r\n", b"\xef\xbb\xbf"])
+def test_empty_file(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=r"Connections\.csv: expected .*found an empty file"):
+        read_source(path)
+
+
+@pytest.mark.parametrize(
+    "content", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), bytes(range(256)) * 4, b"%PDF-1.4 hello"]
+)
+def test_binary_file(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="Connections.csv: expected a text file"):
+        read_source(path)
+
+
+def test_csv_with_none_of_the_expected_columns(tmp_path: Path) -> None:
+    path = write(tmp_path, "Item;Amount\nRent;1200\nFood;300\n", name="budget.csv")
+    with pytest.raises(InputError) as info:
+        read_source(path)
+    message = str(info.value)
+    assert "budget.csv" in message and "First Name" in message and "'Item;Amount'" in message
+
+
+def test_text_that_is_not_csv(tmp_path: Path) -> None:
+    path = write(tmp_path, "Dear diary,\nToday I exported my data.\n", name="notes.csv")
+    with pytest.raises(InputError, match="notes.csv: expected a CSV header"):
+        read_source(path)
+
+
+def test_unreadable_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(b"\xff\xfe" + HEADER_2023.encode("utf-16-le") + b"\x00\xdc\x00\xdc")
+    with pytest.raises(InputError, match="Connections.csv.*UTF-16.*unreadable"):
+        read_source(path)
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="empty.*Connections.csv.*no files"):
+        read_source(tmp_path / "empty")
+
+
+def test_progress_bar_for_a_large_connections_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = "".join(f"P{i},Q,,,,,05 Nov 2023\n" for i in range(6000))
+    parsed = read_source(write(tmp_path, HEADER_2023 + rows), progress=True)
+    assert len(parsed.connections) == 6000
+    assert "Connections.csv" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- round trip (property)
+
+NAME_CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u200d")
+NAMES = st.text(
+    st.one_of(NAME_CHARS, st.sampled_from(list(',";\t\n\r \u00a0\u202f\u200b\u200e\ufeff\u2028'))), max_size=30
+)
+
+
+def expected_clean(raw: str) -> str | None:
+    """The documented cleaning, written independently: drop invisibles, collapse whitespace."""
+    kept = "".join(ch for ch in raw if ch not in INVISIBLE_CHARS)
+    text = " ".join(kept.split())
+    return text or None
+
+
+@given(
+    names=st.lists(st.tuples(NAMES, NAMES), min_size=1, max_size=8),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    preamble=st.booleans(),
+)
+@settings(max_examples=100, deadline=None)
+def test_names_round_trip(names: list[tuple[str, str]], encoding: str, delimiter: str, preamble: bool) -> None:
+    buffer = io.StringIO(newline="")
+    if preamble:
+        buffer.write(PREAMBLE)
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"])
+    starts = []
+    for i, (first, last) in enumerate(names):
+        starts.append(len(re.findall(r"\r\n|\r|\n", buffer.getvalue())) + 1)
+        writer.writerow([first, last, f"https://www.linkedin.com/in/p{i}", "", last, first, "05 Nov 2023"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "Connections.csv"
+        path.write_bytes(buffer.getvalue().encode(encoding))
+        frame = read_source(path).connections
+    assert frame["first_name"].tolist() == [expected_clean(f) for f, _ in names]
+    assert frame["last_name"].tolist() == [expected_clean(last) for _, last in names]
+    assert frame["company"].tolist() == [expected_clean(last) for _, last in names]
+    assert frame["full_name"].tolist() == [
+        " ".join(p for p in (expected_clean(f), expected_clean(last)) if p) or None for f, last in names
+    ]
+    assert frame["line"].tolist() == starts
