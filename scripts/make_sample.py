@@ -1019,7 +1019,7 @@ def person_cells(w: World, owner: Owner, p: Person, when: date) -> tuple[str, st
     rng = w.rng
     is_mine = owner.key == "me"
     modern = owner.fmt in ("modern", "spreadsheet", "utf16")
-    decorated = True if is_mine else rng.random() < (0.85 if modern else 0.4)
+    decorated = True if is_mine else rng.random() < (0.75 if modern else 0.4)
     first, last = p.display(decorated)
     job = p.job_at(when)
     company = position = ""
