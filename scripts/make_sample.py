@@ -1621,7 +1621,7 @@ Learning, Media, Games, Solar, LLP, Realty, ...) and several metro areas.
 | `.../Recommendations_Received.csv`, `Recommendations_Given.csv` | multi-line text, dates like `05/11/26, 02:05 PM` |
 | `.../Skills.csv`, `Email Addresses.csv`, `Company Follows.csv`, `Jobs/Saved Jobs.csv` | other files a Basic archive carries |
 | `.../Certifications.csv` | header only |
-| `family.vcf` | {len(FAMILY)} family contacts not on LinkedIn (vCard 3.0 and 4.0, CATEGORIES, ADR with city); Ruth Sampleton is also a friend above |
+| `family.vcf` | {len(FAMILY)} family contacts (vCard 3.0 and 4.0, CATEGORIES, ADR with city, one folded line, Apple-style `item1.` groups): {len(FAMILY) - 1} are not on LinkedIn; Ruth Sampleton is also a friend above (same name and email) |
 
 Friends' and family's lists (`friends/`):
 
@@ -1673,6 +1673,9 @@ def build() -> dict[str, bytes]:
     files["family.vcf"] = write_vcf()
     files["manifest.json"] = manifest(owners).encode("utf-8")
     files["README.md"] = readme(owners, counts).encode("utf-8")
+    # Keep every byte as written: no CRLF<->LF conversion on checkout (core.autocrlf), no diffs
+    # of the UTF-16 file as text. The line endings and encodings are part of the sample.
+    files[".gitattributes"] = b"* -text\n"
     return dict(sorted(files.items()))
 
 
