@@ -8,8 +8,8 @@ lists change between releases, which would change the committed bytes).
 
     python scripts/make_sample.py --out data/sample
 
-The formats copy real LinkedIn exports, quirks included (see
-``/work/shared/linkedin-export-format.md``): the Connections.csv Notes preamble, both
+The formats copy real LinkedIn exports, quirks included (``data/sample/README.md`` lists
+them file by file): the Connections.csv Notes preamble, both
 headers, the 2018 header, hidden-member rows, blank emails, names with credentials,
 pronouns, emoji and invisible characters, percent-encoded URLs, spreadsheet re-saves (BOM,
 CRLF, ``;``, ``23-Apr-23``), a UTF-16LE tab-separated "Unicode text" save, and a
@@ -771,10 +771,8 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
     city = CITIES
 
     def fixed(first, last, slug, comm, industry, company, title, level, cty, since, prev=None):
-        p = w.new_person(first, last, comm, Job(industry, company, title, level), city[cty], since,
-                         prev, slug=slug)
-        w.by_comm.setdefault(comm, [])
-        return p
+        return w.new_person(first, last, comm, Job(industry, company, title, level), city[cty], since,
+                            prev, slug=slug)
 
     me = fixed("Avery", "Sampleton", "avery-sampleton", "me", "healthcare", "Harborview Health",
                "Operations Analyst", 1, "boston", date(2025, 7, 7),
@@ -1007,7 +1005,8 @@ def csv_text(rows: list[list[str]], delimiter: str = ",", quoting: int = csv.QUO
     return buf.getvalue()
 
 
-def connection_rows(w: World, owner: Owner, me_pid: int) -> list[tuple[datetime, Person | None]]:
+def connection_rows(w: World, owner: Owner) -> list[tuple[datetime, Person | None]]:
+    """An owner's rows, newest first (as LinkedIn sorts them); None marks a hidden member."""
     items: list[tuple[datetime, Person | None]] = [(when, w.people[pid]) for pid, when in owner.edges.items()]
     items += [(when, None) for when in owner.hidden]
     items.sort(key=lambda t: (t[0], t[1].pid if t[1] else -1), reverse=True)
@@ -1044,12 +1043,13 @@ def person_cells(w: World, owner: Owner, p: Person, when: date) -> tuple[str, st
     return first, last, email, company, position
 
 
-def write_connections(w: World, owner: Owner, me_pid: int) -> bytes:
+def write_connections(w: World, owner: Owner) -> bytes:
+    """One owner's Connections.csv in that owner's format (see FORMAT_NOTES)."""
     fmt = owner.fmt
     header = {"v2018": HEADER_2018, "v2020": HEADER_PRE2023, "v2022": HEADER_PRE2023}.get(fmt, HEADER_2023)
     rows: list[list[str]] = [header]
     replaced = False
-    for when, p in connection_rows(w, owner, me_pid):
+    for when, p in connection_rows(w, owner):
         if fmt == "v2018":
             date_text = fmt_2018(when)
         elif fmt == "spreadsheet":
@@ -1184,7 +1184,7 @@ class Archive:
         def thread(other: Person, n: int, lines: list[str], lo: date, hi: date, skew: float,
                    folder: str = "INBOX", first_mine: bool = False) -> None:
             cid = self.conv_id()
-            rows, when = [], None
+            rows = []
             times = sorted(w.random_dt(lo, hi, skew) for _ in range(n))
             for i, when in enumerate(times):
                 mine = (i % 2 == 0) == first_mine if rng.random() < 0.8 else rng.random() < 0.5
@@ -1268,6 +1268,13 @@ class Archive:
             self.conv_id(), "", None, [me], datetime(2025, 5, 19, 22, 41, 9),
             "Hey! Great meeting you at the career fair.\nLet's stay in touch.",
             sender_name="LinkedIn Member", sender_url="")])
+        outsider = next(p for p in w.by_comm["recruiters"] if p.pid not in self.my.edges and p.job)
+        conversations.append([self.msg_row(
+            self.conv_id(), "", outsider, [me], datetime(2026, 9, 22, 16, 12, 40),
+            f"Hi Avery,\n\nI lead hiring for early-career product roles at {outsider.job.company}. "
+            "Your mix of operations analytics and a product internship caught my eye.\n\n"
+            "Open to a 15-minute call next week?",
+            subject="Associate Product Manager - Boston")])
         spammer = w.new_person("Crypto", "Gains", "", None, CITIES["london"], date(2020, 1, 1), None,
                                slug="crypto-gains-official-7777")
         conversations.append([self.msg_row(
@@ -1402,7 +1409,7 @@ class Archive:
         def put(name: str, rows: list[list[str]], quoting: int = csv.QUOTE_MINIMAL) -> None:
             out[f"{ARCHIVE_DIR}/{name}"] = csv_text(rows, quoting=quoting).encode("utf-8")
 
-        out[f"{ARCHIVE_DIR}/Connections.csv"] = write_connections(self.w, self.my, me.pid)
+        out[f"{ARCHIVE_DIR}/Connections.csv"] = write_connections(self.w, self.my)
         put("Profile.csv", [
             ["First Name", "Last Name", "Maiden Name", "Address", "Birth Date", "Headline", "Summary", "Industry",
              "Zip Code", "Geo Location", "Twitter Handles", "Websites", "Instant Messengers"],
@@ -1668,7 +1675,7 @@ def build() -> dict[str, bytes]:
     files = Archive(w, me, owners, specials).files()
     counts = {"me": len(owners[0].edges) + len(owners[0].hidden)}
     for o in owners[1:]:
-        files[f"friends/{o.key}_Connections.csv"] = write_connections(w, o, me.pid)
+        files[f"friends/{o.key}_Connections.csv"] = write_connections(w, o)
         counts[o.key] = len(o.edges) + len(o.hidden)
     files["family.vcf"] = write_vcf()
     files["manifest.json"] = manifest(owners).encode("utf-8")

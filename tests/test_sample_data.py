@@ -166,6 +166,7 @@ def test_my_connections_have_the_2023_preamble_and_header(my_connections):
     assert preamble[2] == "\n" and len(preamble) == 3
     assert header == HEADER_2023
     assert 950 <= len(rows) <= 1050
+    assert all(len(r) == len(HEADER_2023) for r in rows)
     assert all(DATE_CONNECTED.match(r[6]) for r in rows)
 
 
