@@ -230,6 +230,8 @@ class NetworkTables:
                 ties[col] = value
         for col in ("connected_on", "last_message_at"):
             ties[col] = pd.to_datetime(ties[col], errors="coerce").astype("datetime64[ns]")
+        for col in TIE_COUNT_COLUMNS:
+            ties[col] = pd.to_numeric(ties[col], errors="coerce").fillna(0).astype(np.int32)
         ties["relationship"] = ties["relationship"].astype(object).where(ties["relationship"].notna(), None)
         ties["mine"] = ties["owner_id"] == me_id
         index = pd.Index(people["person_id"].to_numpy(dtype=object))

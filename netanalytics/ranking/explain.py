@@ -48,6 +48,9 @@ def path_sentence(names: Sequence[str], hop_words: Sequence[str | None], hop_tie
     >>> path_sentence(["Me", "Sam Ortiz"], ["colleague"], [{}])
     'You know Sam Ortiz directly (colleague)'
     """
+    hops = len(names) - 1
+    hop_words = list(hop_words) + [None] * (hops - len(hop_words))
+    hop_ties = list(hop_ties) + [None] * (hops - len(hop_ties))
     if len(names) == 2:
         words = f" ({hop_words[0]})" if hop_words[0] else ""
         return f"You know {names[1]} directly{words}"

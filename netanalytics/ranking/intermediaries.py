@@ -102,4 +102,6 @@ def rank_intermediaries(
                      "position": people["position"].iat[code], "value": round(float(rec["value"]), 6),
                      "targets": int(rec["targets"]), "willingness": round(will, 6), "best_targets": top,
                      "reasons": reasons})
-    return pd.DataFrame(rows, columns=INTERMEDIARY_COLUMNS)
+    from netanalytics.ranking.rank import rows_frame
+
+    return rows_frame(rows, INTERMEDIARY_COLUMNS)

@@ -387,7 +387,17 @@ def rank_targets(
     spec = TargetSpec.from_mapping(spec) if not isinstance(spec, TargetSpec) else spec.validate()
     result = compute_ranking(source, spec, max_hops=max_hops, top_paths=top_paths, weights=weights,
                              model=model, today=today)
-    return pd.DataFrame(explain_rows(result, limit), columns=OUTPUT_COLUMNS)
+    return rows_frame(explain_rows(result, limit), OUTPUT_COLUMNS)
+
+
+def rows_frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """Rows as a DataFrame that keeps None (not NaN) in text and optional columns."""
+    frame = pd.DataFrame(rows, columns=columns)
+    for col in columns:
+        values = [r.get(col) for r in rows]
+        if any(v is None for v in values) or any(isinstance(v, str) for v in values):
+            frame[col] = pd.Series(values, index=frame.index, dtype=object)
+    return frame
 
 
 def paths_to(
@@ -424,7 +434,7 @@ def paths_to(
             out.append({"rank": i, "probability": round(route["probability"], 6), "hops": hops,
                         "path": route["path"], "path_ids": route["path_ids"],
                         "via": route["path"][1] if hops >= 2 else None, "reasons": [sentence]})
-    frame = pd.DataFrame(out, columns=["rank", "probability", "hops", "path", "path_ids", "via", "reasons"])
+    frame = rows_frame(out, ["rank", "probability", "hops", "path", "path_ids", "via", "reasons"])
     frame.attrs["probability"] = rows[0]["probability"] if rows else 0.0
     frame.attrs["name"] = rows[0]["name"] if rows else None
     frame.attrs["meeting"] = rows[0]["meeting"] if rows else None

@@ -47,7 +47,7 @@ _NOISE = re.compile(r"\b(greater|metropolitan|metro|area|city of|region|the)\b")
 
 def metro_key(location: str | None) -> str | None:
     """The metro a location names, as a lower-case key ('' and None -> None)."""
-    if not location or not str(location).strip():
+    if not isinstance(location, str) or not location.strip():
         return None
     first = str(location).split(",")[0]
     key = " ".join(_NOISE.sub(" ", norm_text(first)).split())
@@ -123,9 +123,9 @@ def affinity_table(
     else:
         keys = people["location"].map(metro_key).to_numpy(dtype=object)
         metro = np.where(pd.isna(keys), None, keys == mine).astype(object)
-    out["shared_employer"] = shared_emp
-    out["shared_school"] = shared_school
-    out["same_metro"] = metro
+    out["shared_employer"] = pd.Series(shared_emp, index=out.index, dtype=object)
+    out["shared_school"] = pd.Series(shared_school, index=out.index, dtype=object)
+    out["same_metro"] = pd.Series(metro, index=out.index, dtype=object)
     out["meeting"] = np.where(metro == True, "coffee", "video")  # noqa: E712 - object array of bools/None
     out["affinity"] = np.minimum(
         1.0,
@@ -144,11 +144,13 @@ def affinity_reasons(row: Mapping[str, Any], name: str, *, my_location: str | No
     """
     first = name.split()[0] if name else "They"
     reasons: list[str] = []
+    row = {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
     if row.get("shared_employer"):
         reasons.append(f"{first} also worked at {row['shared_employer']}, like you")
     if row.get("shared_school"):
         reasons.append(f"{first} is connected to your school, {row['shared_school']}")
     same = row.get("same_metro")
+    same = None if same is None else bool(same)
     if same is True:
         reasons.append(f"{first} is in your city — suggest coffee")
     elif same is False:

@@ -94,7 +94,9 @@ def fit_table(
             kw_title = _extract(pos, entry.title_keywords, better & by_title)
             kw[better & by_comp] = kw_comp[better & by_comp]
             kw[better & by_title] = kw_title[better & by_title]
-        out["industry_score"], out["industry"], out["industry_how"], out["industry_kw"] = score, ind, how, kw
+        out["industry_score"] = score
+        for col, arr in (("industry", ind), ("industry_how", how), ("industry_kw", kw)):
+            out[col] = pd.Series(arr, index=out.index, dtype=object)
         total += weights["industries"] * score
         wsum += weights["industries"]
     if spec.titles:
@@ -112,7 +114,8 @@ def fit_table(
             better = s > score
             score = np.where(better, s, score)
             kw[better] = phrase
-        out["title_score"], out["title_kw"] = score, kw
+        out["title_score"] = score
+        out["title_kw"] = pd.Series(kw, index=out.index, dtype=object)
         total += weights["titles"] * score
         wsum += weights["titles"]
     for crit, col, text in (("companies", "company", comp), ("schools", "school", comp)):
@@ -120,14 +123,14 @@ def fit_table(
         if values:
             hit = _contains(text, list(values))
             out[f"{col}_score"] = hit.astype(float)
-            out[f"{col}_kw"] = _extract(text, list(values), hit)
+            out[f"{col}_kw"] = pd.Series(_extract(text, list(values), hit), index=out.index, dtype=object)
             total += weights[crit] * hit
             wsum += weights[crit]
     if spec.seniority:
         words = [w for level in spec.seniority for w in SENIORITY_LEVELS[level]]
         hit = _contains(pos, words)
         out["seniority_score"] = hit.astype(float)
-        out["seniority_kw"] = _extract(pos, words, hit)
+        out["seniority_kw"] = pd.Series(_extract(pos, words, hit), index=out.index, dtype=object)
         total += weights["seniority"] * hit
         wsum += weights["seniority"]
     if spec.locations:
@@ -135,7 +138,7 @@ def fit_table(
         known = (loc != "").to_numpy(dtype=bool)
         hit = _contains(loc, list(spec.locations))
         out["location_score"] = np.where(hit, 1.0, np.where(known, 0.0, 0.5))
-        out["location_kw"] = _extract(loc, list(spec.locations), hit)
+        out["location_kw"] = pd.Series(_extract(loc, list(spec.locations), hit), index=out.index, dtype=object)
         total += weights["locations"] * out["location_score"].to_numpy()
         wsum += weights["locations"]
     out["fit"] = np.clip(total / wsum, 0.0, 1.0) if wsum > 0 else 0.0

@@ -1,0 +1,180 @@
+"""CLI: ``rank``, ``intermediaries``, ``paths PERSON`` and ``industries``.
+
+Thin: parse flags into a :class:`TargetSpec`, call the ranking library, print rows.
+Heavy imports (pandas, DuckDB) happen inside the handlers, never at parser build time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+__all__ = ["register"]
+
+RANK_COLUMNS = ["name", "company", "position", "score", "probability", "fit", "hops", "via", "meeting", "reasons"]
+
+
+def _target_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("target")
+    g.add_argument("--industry", action="append", metavar="NAME", help="industry from the taxonomy (repeatable)")
+    g.add_argument("--company", action="append", metavar="NAME", help="a company you want (repeatable)")
+    g.add_argument("--title", action="append", metavar="WORDS", help="dream-job title words (repeatable)")
+    g.add_argument("--location", action="append", metavar="PLACE", help="where they should be (repeatable)")
+    g.add_argument("--seniority", action="append", metavar="LEVEL",
+                   help="intern, junior, mid, senior, manager, director or executive (repeatable)")
+    g.add_argument("--school", action="append", metavar="NAME", help="a school (repeatable)")
+    g.add_argument("--target-file", metavar="TOML", help="a TOML file with the target (flags add to it)")
+    g.add_argument("--taxonomy", metavar="TOML", help="your own industries TOML, merged over the shipped one")
+
+
+def _path_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-hops", type=int, default=3, metavar="N", help="longest path, 1 to 3 (default 3)")
+    p.add_argument("--paths", type=int, default=5, dest="top_paths", metavar="K",
+                   help="best paths kept per target (default 5)")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="the date to score recency against (default: today)")
+
+
+def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
+    """Add the ranking commands to the ``netanalytics`` parser."""
+    p = subparsers.add_parser("rank", parents=[listing], help="rank warm introductions to your target",
+                              description="Rank people who fit your target by how warmly you can reach them.")
+    _target_flags(p)
+    _path_flags(p)
+    p.add_argument("--top", type=int, default=20, metavar="N", help="how many targets to show (default 20; 0 = all)")
+    p.set_defaults(func=_rank)
+
+    p = subparsers.add_parser("intermediaries", parents=[listing], help="who to ask first for introductions",
+                              description="Rank your connections by the expected value their introductions open.")
+    _target_flags(p)
+    _path_flags(p)
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many to show (default 10; 0 = all)")
+    p.set_defaults(func=_intermediaries)
+
+    p = subparsers.add_parser("paths", parents=[listing], help="the best paths from you to one person",
+                              description="Show the best warm paths from you to PERSON (id, profile URL or name).")
+    p.add_argument("person", metavar="PERSON", help="person id, profile URL or full name")
+    _path_flags(p)
+    p.set_defaults(func=_paths)
+
+    p = subparsers.add_parser("industries", parents=[listing], help="list the industry taxonomy",
+                              description="List the industries you can target, with their keywords.")
+    p.add_argument("--taxonomy", metavar="TOML", help="your own industries TOML, merged over the shipped one")
+    p.set_defaults(func=_industries)
+
+
+def _today(args: argparse.Namespace) -> Any:
+    if not getattr(args, "today", None):
+        return None
+    from datetime import date
+
+    from netanalytics.errors import InputError
+
+    try:
+        return date.fromisoformat(args.today)
+    except ValueError:
+        raise InputError("--today", "a date like 2026-11-20", repr(args.today)) from None
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from netanalytics.workspace import open_workspace
+
+    return open_workspace(args.workspace, create=False)
+
+
+def _limit(n: int) -> int | None:
+    from netanalytics.errors import InputError
+
+    if n < 0:
+        raise InputError("--top", "a whole number >= 0", str(n))
+    return None if n == 0 else n
+
+
+def _emit(rows: list[dict[str, Any]], args: argparse.Namespace, columns: list[str]) -> None:
+    from netanalytics.cli.output import emit
+
+    if args.format == "table":
+        rows = [{**r, "reasons": " | ".join(r.get("reasons") or [])} for r in rows]
+        emit(rows, "table", columns=columns, max_width=48)
+    else:
+        emit(rows, args.format, columns=columns if args.format == "csv" else None)
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    import math
+
+    rows = frame.to_dict("records")
+    for row in rows:
+        for k, v in row.items():
+            if isinstance(v, float) and math.isnan(v):
+                row[k] = None
+    return rows
+
+
+def _rank(args: argparse.Namespace) -> int:
+    from netanalytics.ranking.rank import rank_targets
+    from netanalytics.scoring.target import TargetSpec
+
+    spec = TargetSpec.from_cli_args(args)
+    limit = _limit(args.top)
+    with _open(args) as ws:
+        frame = rank_targets(ws, spec, max_hops=args.max_hops, top_paths=args.top_paths, limit=limit,
+                             today=_today(args))
+    rows = _records(frame)
+    if args.format == "table":
+        for r in rows:
+            r["path"] = " -> ".join(r["path"])
+        print(f"Warm introductions for {spec.describe()}:", file=sys.stderr)
+    _emit(rows, args, ["name", "company", "position", "score", "probability", "fit", "hops", "via", "meeting",
+                       "reasons"] if args.format == "table" else RANK_COLUMNS + ["person_id", "profile_url", "path"])
+    return 0
+
+
+def _intermediaries(args: argparse.Namespace) -> int:
+    from netanalytics.ranking.intermediaries import rank_intermediaries
+    from netanalytics.scoring.target import TargetSpec
+
+    spec = TargetSpec.from_cli_args(args)
+    with _open(args) as ws:
+        frame = rank_intermediaries(ws, spec, max_hops=args.max_hops, top_paths=args.top_paths,
+                                    limit=_limit(args.top), today=_today(args))
+    rows = _records(frame)
+    _emit(rows, args, ["name", "company", "value", "targets", "willingness", "best_targets", "reasons"])
+    return 0
+
+
+def _paths(args: argparse.Namespace) -> int:
+    from netanalytics.ranking.rank import paths_to
+
+    with _open(args) as ws:
+        frame = paths_to(ws, args.person, max_hops=args.max_hops, top_paths=args.top_paths, today=_today(args))
+    rows = _records(frame)
+    if args.format == "table":
+        name = frame.attrs.get("name")
+        prob = frame.attrs.get("probability", 0.0)
+        if not rows:
+            print(f"No path to {name} within {args.max_hops} hops.", file=sys.stderr)
+        else:
+            print(f"{name}: about {round(prob * 100)}% chance of a warm introduction; "
+                  f"meet by {frame.attrs.get('meeting')}", file=sys.stderr)
+        for r in rows:
+            r["path"] = " -> ".join(r["path"])
+    _emit(rows, args, ["rank", "probability", "hops", "path", "reasons"])
+    return 0
+
+
+def _industries(args: argparse.Namespace) -> int:
+    from netanalytics.scoring.taxonomy import load_taxonomy
+
+    tax = load_taxonomy(args.taxonomy)
+    rows = [{"industry": ind.key, "label": ind.label, "title_keywords": list(ind.title_keywords),
+             "company_keywords": list(ind.company_keywords), "example_employers": list(ind.example_employers)}
+            for ind in tax.values()]
+    if args.format == "table":
+        rows = [{**r, "company_keywords": ", ".join(r["company_keywords"])} for r in rows]
+        from netanalytics.cli.output import emit
+
+        emit(rows, "table", columns=["industry", "label", "company_keywords"], max_width=60)
+    else:
+        _emit(rows, args, ["industry", "label", "title_keywords", "company_keywords", "example_employers"])
+    return 0

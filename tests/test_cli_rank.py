@@ -1,0 +1,99 @@
+"""The rank, intermediaries, paths and industries commands, in-process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from rankfixtures import ME, add_people, add_ties, me, person
+
+from netanalytics.cli import main
+
+FIELDS = {"person_id", "name", "company", "position", "profile_url", "score", "probability", "fit", "hops", "path",
+          "via", "meeting", "reasons"}
+
+
+@pytest.fixture
+def ws(tmp_workspace):
+    add_people(tmp_workspace, [
+        me(location="Boston, MA"), person("p_a", "Ann Adams", "Library", "Librarian", "Boston"),
+        person("p_t", "Tess One", "Bluefin Payments", "Product Manager", "Boston, Massachusetts",
+               profile_url="linkedin.com/in/tess-one"),
+        person("p_u", "Uma Far", "Tandem Payments", "Product Manager", "Chicago"),
+    ])
+    add_ties(tmp_workspace, [{"owner_id": ME, "person_id": "p_a", "relationship": "close-friend",
+                              "messages_sent": 7, "messages_received": 7, "last_message_at": "2026-10-03"},
+                             {"owner_id": "p_a", "person_id": "p_t"}])
+    with tmp_workspace.transaction() as conn:
+        conn.execute("INSERT INTO my_profile(key, value) VALUES ('location', 'Boston, Massachusetts')")
+    return str(tmp_workspace.folder)
+
+
+def _json(capsys, *argv):
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_rank_json_rows(ws, capsys):
+    rows = _json(capsys, "--workspace", ws, "rank", "--industry", "fintech", "--title", "product manager",
+                 "--today", "2026-11-20", "--format", "json")
+    assert [r["name"] for r in rows] == ["Tess One", "Uma Far"]
+    tess, uma = rows
+    assert set(tess) >= FIELDS
+    assert tess["path"] == ["You", "Ann Adams", "Tess One"] and tess["via"] == "Ann Adams" and tess["hops"] == 2
+    assert tess["meeting"] == "coffee" and tess["profile_url"] == "linkedin.com/in/tess-one"
+    assert tess["reasons"][0].startswith("Ann Adams (close friend, 14 messages, last in October 2026")
+    assert "Tess is in your city — suggest coffee" in tess["reasons"]
+    assert uma["reachable"] is False and uma["via"] is None and uma["hops"] is None and uma["meeting"] == "video"
+
+
+def test_rank_table_and_csv(ws, capsys):
+    assert main(["--workspace", ws, "rank", "--company", "Bluefin Payments", "--top", "1"]) == 0
+    out = capsys.readouterr()
+    assert "Tess One" in out.out and "Uma" not in out.out and "Warm introductions for company" in out.err
+    assert main(["--workspace", ws, "rank", "--industry", "fintech", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("name,company,position,score")
+
+
+def test_intermediaries_and_paths(ws, capsys):
+    rows = _json(capsys, "--workspace", ws, "intermediaries", "--industry", "fintech", "--format", "json")
+    assert rows[0]["name"] == "Ann Adams" and rows[0]["targets"] == 1
+    paths = _json(capsys, "--workspace", ws, "paths", "Tess One", "--format", "json")
+    assert paths[0]["path"] == ["You", "Ann Adams", "Tess One"]
+    assert main(["--workspace", ws, "paths", "p_u"]) == 0
+    assert "No path to Uma Far" in capsys.readouterr().err
+
+
+def test_industries_lists_taxonomy(capsys):
+    rows = _json(capsys, "industries", "--format", "json")
+    assert len(rows) >= 30 and {"industry", "label", "company_keywords"} <= set(rows[0])
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["rank"], "target is empty"),
+    (["rank", "--industry", "fintek"], "Did you mean fintech"),
+    (["rank", "--title", "x", "--max-hops", "5"], "max hops"),
+    (["rank", "--title", "x", "--today", "soon"], "--today"),
+    (["paths", "Nobody Here"], "No person named"),
+])
+def test_bad_input_exits_2_with_a_message(ws, capsys, argv, message):
+    assert main(["--workspace", ws, *argv]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_missing_workspace_is_a_clear_error(tmp_path, capsys):
+    assert main(["--workspace", str(tmp_path / "none"), "rank", "--title", "x"]) == 2
+    assert "No workspace" in capsys.readouterr().err
+
+
+def test_rank_path_does_not_import_charts_or_widgets(ws):
+    code = (
+        "import sys, io, contextlib\n"
+        "from netanalytics.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['--workspace', {ws!r}, 'rank', '--title', 'pm'])\n"
+        "print(sorted(m for m in ('matplotlib', 'ipywidgets', 'networkx') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,102 @@
+"""Path enumeration: hand-checked probabilities, engines agree, and equality with brute force."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netanalytics.errors import InputError
+from netanalytics.ranking.paths import (
+    brute_force_paths,
+    combine_paths,
+    enumerate_paths,
+    undirected_to_directed,
+)
+
+
+def _edges(pairs, willingness=None):
+    return undirected_to_directed(pd.DataFrame(pairs, columns=["u", "v", "p"]), willingness)
+
+
+def test_hand_checked_paths_and_noisy_or():
+    # 0 = me; 1 and 2 my contacts; 3 a friend of 2; 4 the target.
+    edges = _edges([(0, 1, 0.9), (0, 2, 0.5), (1, 4, 0.4), (2, 3, 0.8), (3, 4, 0.5), (2, 4, 0.1)])
+    got = enumerate_paths(edges, 0, [4], top_k=5)
+    # 0-1-4: 0.9*0.4 = 0.36; 0-2-3-4: 0.5*0.8*0.5*0.7 = 0.14; 0-2-4: 0.5*0.1 = 0.05
+    # 0-1-4-... no other; 0-2-4 via 2 is a 2-hop path.
+    assert got["probability"].round(10).tolist() == [0.36, 0.14, 0.05]
+    assert got["hops"].tolist() == [2, 3, 2]
+    assert got["n1"].tolist() == [1, 2, 2]
+    comb = combine_paths(got).iloc[0]
+    # noisy-OR over the best path per first intermediary: 1 - (1-0.36)(1-0.14) = 0.4496
+    assert comb["probability"] == pytest.approx(1 - (1 - 0.36) * (1 - 0.14))
+    assert comb["best"] == pytest.approx(0.36)
+    assert comb["n_paths"] == 3
+
+
+def test_simple_paths_only_no_revisit_of_target_or_me():
+    # Triangle 0-1-2 plus target 3 tied to 1: the path 0-3? none; 0-1-3 and 0-2-1-3 only.
+    edges = _edges([(0, 1, 0.5), (0, 2, 0.5), (1, 2, 0.5), (1, 3, 0.5)])
+    got = enumerate_paths(edges, 0, [3], top_k=10)
+    assert sorted(zip(got["hops"], got["n1"], got["n2"], strict=True)) == [(2, 1, -1), (3, 2, 1)]
+
+
+def test_max_hops_and_top_k_limit():
+    edges = _edges([(0, 1, 0.5), (1, 2, 0.5), (2, 3, 0.5)])
+    assert enumerate_paths(edges, 0, [3], max_hops=2).empty
+    assert len(enumerate_paths(edges, 0, [3], max_hops=3)) == 1
+    assert len(enumerate_paths(_edges([(0, 1, 0.5), (0, 2, 0.5), (1, 3, 0.5), (2, 3, 0.5)]), 0, [3], top_k=1)) == 1
+
+
+def test_willingness_multiplies_hops_into_intermediary_not_into_target():
+    w = np.array([np.nan, 0.5, np.nan])
+    edges = _edges([(0, 1, 0.8), (1, 2, 0.6)], w)
+    two = enumerate_paths(edges, 0, [2])
+    assert two["probability"].iloc[0] == pytest.approx(0.8 * 0.5 * 0.6)  # hop into 1 halved
+    one = enumerate_paths(edges, 0, [1])
+    assert one["probability"].iloc[0] == pytest.approx(0.8)  # 1 as the target: unchanged
+
+
+@pytest.mark.parametrize("bad", [0, 4, "3"])
+def test_bad_max_hops_is_input_error(bad):
+    with pytest.raises(InputError, match="max hops"):
+        enumerate_paths(_edges([(0, 1, 0.5)]), 0, [1], max_hops=bad)
+
+
+def test_unknown_engine_is_input_error():
+    with pytest.raises(InputError, match="engine"):
+        enumerate_paths(_edges([(0, 1, 0.5)]), 0, [1], engine="spark")
+
+
+def test_empty_inputs_return_empty_frames():
+    assert enumerate_paths(_edges([(1, 2, 0.5)]), 0, []).empty
+    assert combine_paths(enumerate_paths(_edges([(1, 2, 0.5)]), 0, [2])).empty
+
+
+@st.composite
+def random_graph(draw):
+    n = draw(st.integers(min_value=2, max_value=9))
+    pairs = draw(st.sets(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda t: t[0] < t[1]),
+                         max_size=n * 3))
+    probs = draw(st.lists(st.sampled_from([0.05, 0.135, 0.2, 0.475, 0.5, 0.9]), min_size=len(pairs),
+                          max_size=len(pairs)))
+    willing = draw(st.lists(st.sampled_from([np.nan, 0.5, 1.2]), min_size=n, max_size=n))
+    return n, [(u, v, p) for (u, v), p in zip(sorted(pairs), probs, strict=True)], np.array(willing)
+
+
+@settings(max_examples=100, deadline=None)
+@given(graph=random_graph(), top_k=st.integers(1, 6), max_hops=st.integers(1, 3),
+       engine=st.sampled_from(["duckdb", "pandas"]))
+def test_joins_equal_brute_force_enumeration(graph, top_k, max_hops, engine):
+    n, pairs, willing = graph
+    edges = _edges(pairs, willing)
+    targets = list(range(1, n))
+    got = enumerate_paths(edges, 0, targets, top_k=top_k, max_hops=max_hops, engine=engine)
+    want = brute_force_paths(edges, 0, targets, top_k=top_k, max_hops=max_hops)
+    assert got[["target", "hops", "n1", "n2"]].to_numpy().tolist() == want[["target", "hops", "n1", "n2"]].to_numpy().tolist()
+    assert got["probability"].tolist() == pytest.approx(want["probability"].tolist(), rel=1e-12)
+    if len(want):
+        assert combine_paths(got)["probability"].tolist() == pytest.approx(combine_paths(want)["probability"].tolist())

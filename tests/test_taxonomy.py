@@ -1,0 +1,63 @@
+"""The industry taxonomy: shipped size, user extension, classification."""
+
+from __future__ import annotations
+
+import pytest
+
+from netanalytics.errors import InputError
+from netanalytics.scoring.taxonomy import (
+    classify_company,
+    keyword_pattern,
+    load_taxonomy,
+    norm_text,
+)
+
+
+def test_shipped_taxonomy_is_complete():
+    tax = load_taxonomy()
+    assert len(tax) >= 30
+    for ind in tax.values():
+        assert ind.title_keywords and ind.company_keywords and ind.example_employers, ind.key
+
+
+def test_user_file_extends_and_overrides(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[industries.space_law]\nlabel = "Space law"\ncompany_keywords = ["orbital"]\n'
+                    '[industries.fintech]\nlabel = "Mine"\ncompany_keywords = ["coin"]\n')
+    tax = load_taxonomy(path)
+    assert tax["space_law"].company_keywords == ("orbital",)
+    assert tax["fintech"].label == "Mine"
+    assert classify_company("Orbital Counsel LLC", None, tax)[0] == "space_law"
+
+
+@pytest.mark.parametrize("text,message", [
+    ("not toml [", "invalid TOML"),
+    ("[industries.x]\ncompany_keywords = 3\n", "a list of strings"),
+    ("[industries.x]\nlabel = 'X'\n", "none of them"),
+    ("title = 'x'\n", "no [industries] table"),
+])
+def test_bad_user_files_are_input_errors(tmp_path, text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(InputError, match=message.replace("[", r"\[")):
+        load_taxonomy(path)
+
+
+def test_missing_user_file():
+    with pytest.raises(InputError, match="does not exist"):
+        load_taxonomy("/nonexistent/industries.toml")
+
+
+def test_classification_prefers_employers_then_company_then_title():
+    assert classify_company("Stripe", "Engineer")[0] == "fintech"
+    assert classify_company("Keystone Consulting Group", None) == ("consulting", "company name contains 'consulting'")
+    assert classify_company("Northwind Capital Bank", None)[0] == "banking"
+    assert classify_company("Acme", "Registered Nurse")[0] == "healthcare"
+    assert classify_company(None, None) == (None, "no industry keyword matched")
+
+
+def test_keywords_match_whole_words_only():
+    import re
+
+    assert re.search(keyword_pattern(["ai"]), "ai labs") and not re.search(keyword_pattern(["ai"]), "mail")
+    assert norm_text("Pine&Pebble") == "pine and pebble"
