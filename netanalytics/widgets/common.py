@@ -11,6 +11,7 @@ like ``<img src=x onerror=alert(1)>`` shows as text, never as markup.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -27,11 +28,15 @@ __all__ = [
     "SAMPLE_WORKSPACE_DIR",
     "Panel",
     "Status",
+    "PersonPicker",
     "as_records",
+    "figure_png",
     "html_list",
     "html_table",
     "notebook_workspace",
     "readable_error",
+    "styled",
+    "text_or",
 ]
 
 #: Where ``make lab`` and the notebooks keep the synthetic sample workspace.
@@ -91,6 +96,17 @@ def _is_missing(value: Any) -> bool:
         return bool(pd.isna(value))  # NaN, NaT, pd.NA
     except (TypeError, ValueError):
         return False
+
+
+def text_or(value: Any, default: str = "") -> str:
+    """``value`` as text, or ``default`` when it is missing (None, NaN, NA, blank).
+
+    >>> text_or(float("nan"), "direct"), text_or("Maya")
+    ('direct', 'Maya')
+    """
+    if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return default
+    return str(value)
 
 
 def _cell_text(value: Any) -> str:
@@ -276,6 +292,13 @@ class Panel:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
+def figure_png(fig: Any, dpi: int = 100) -> bytes:
+    """A matplotlib Figure as PNG bytes, for an ``ipywidgets.Image`` (no pyplot needed)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
 def styled(html: str) -> str:
     """``html`` with the shared stylesheet in front (for an ``ipywidgets.HTML`` value)."""
     return TABLE_CSS + html
@@ -307,3 +330,84 @@ def notebook_workspace(path: str | os.PathLike[str] | None = None):
     if not (folder / WORKSPACE_FILENAME).exists():
         run_demo(folder, None, quiet=True, if_missing=True)
     return open_workspace(folder, create=False)
+
+
+# -- picking a person -----------------------------------------------------------------------
+
+
+class PersonPicker(Panel):
+    """Type part of a name or company; pick the person from the matches.
+
+    ``value`` is the chosen person id (None when nothing matches). ``suggested`` is
+    shown before anything is typed (e.g. the people already in the pipeline), as a list
+    of ``(label, person_id)``. Matching uses the people listing of the workspace
+    (:func:`netanalytics.workspace.queries.people_frame`).
+    """
+
+    def __init__(
+        self,
+        ws,
+        *,
+        description: str = "Person",
+        suggested: Sequence[tuple[str, str]] = (),
+        limit: int = 40,
+        css_class: str = "na-person",
+    ) -> None:
+        from netanalytics.workspace.queries import people_frame
+
+        self.ws = ws
+        self.limit = limit
+        frame = people_frame(ws)
+        if "is_me" in frame:
+            frame = frame[~frame["is_me"].astype(bool)]
+        self._people = frame.reset_index(drop=True)
+        self.suggested = list(suggested)
+        self.search = widgets.Text(
+            description=description,
+            placeholder="type a name or company",
+            continuous_update=True,
+            layout=widgets.Layout(width="320px"),
+        )
+        self.search.add_class(f"{css_class}-search")
+        self.choice = widgets.Dropdown(options=self.suggested, layout=widgets.Layout(width="380px"))
+        self.choice.add_class(f"{css_class}-choice")
+        self.search.observe(self._on_search, names="value")
+        self.widget = widgets.HBox([self.search, self.choice])
+
+    @property
+    def value(self) -> str | None:
+        """The chosen person id."""
+        return self.choice.value
+
+    def label_of(self, row: Mapping[str, Any]) -> str:
+        """'Name — Position, Company' for one people row (plain text; widgets escape it)."""
+        detail = ", ".join(
+            str(v) for v in (row.get("position"), row.get("company")) if not _is_missing(v) and v
+        )
+        return f"{row['name']} — {detail}" if detail else str(row["name"])
+
+    def matches(self, text: str) -> list[tuple[str, str]]:
+        """Up to ``limit`` ``(label, person_id)`` whose name, company or position contains
+        ``text`` (accents and case ignored), nearest degree first; the suggestions when blank.
+        """
+        from netanalytics.workspace.queries import search_people
+
+        if not text.strip():
+            return list(self.suggested)
+        hits = search_people(self._people, text).head(self.limit)
+        return [(self.label_of(row), row["person_id"]) for row in hits.to_dict("records")]
+
+    def _on_search(self, change: Mapping[str, Any]) -> None:
+        options = self.matches(change["new"] or "")
+        self.choice.options = options
+        self.choice.value = options[0][1] if options else None
+
+    def select(self, person_id: str) -> None:
+        """Choose ``person_id`` (adding it to the options if needed)."""
+        options = list(self.choice.options)
+        if person_id not in [pid for _, pid in options]:
+            row = self._people[self._people["person_id"] == person_id]
+            label = self.label_of(row.iloc[0].to_dict()) if len(row) else person_id
+            options.insert(0, (label, person_id))
+            self.choice.options = options
+        self.choice.value = person_id

@@ -1,0 +1,187 @@
+"""Notebook 4: what follow-up is due and overdue, the on-time rate, charts, the .ics file.
+
+Everything shown comes from :func:`netanalytics.outreach.cadence.due` and
+``followup_timeliness``; the calendar file is written by
+:func:`netanalytics.outreach.calendar.write_calendar` (as ``netanalytics calendar`` does);
+the charts are the display objects of :mod:`netanalytics.charts`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+
+from netanalytics.outreach.cadence import due, followup_timeliness, load_rules
+from netanalytics.outreach.log import events_frame
+from netanalytics.safety import html_text
+from netanalytics.widgets.common import Panel, Status, as_records, figure_png, html_table, styled
+
+__all__ = ["CHART_LABELS", "KIND_LABELS", "CadenceCharts", "FollowUps"]
+
+#: How each kind of follow-up reads in the table.
+KIND_LABELS = {
+    "thank_you": "send a thank-you",
+    "referral": "contact the referral",
+    "nudge": "send a polite nudge",
+    "no_response": "mark as no response",
+    "keep_in_touch": "keep in touch",
+}
+
+
+#: Button labels of the charts (keys of :data:`netanalytics.charts.CHARTS`).
+CHART_LABELS = {
+    "timeline": "Follow-up timeline",
+    "on-time": "On-time rate",
+    "funnel": "Funnel",
+    "response": "Response rates",
+    "activity": "Activity per week",
+}
+
+
+def _when_text(row: dict[str, Any]) -> str:
+    if row["overdue"]:
+        days = int(row["days_overdue"])
+        return f"overdue {days} day{'s' if days != 1 else ''}"
+    return "due today" if row["days_overdue"] == 0 and row["due_is_today"] else "coming up"
+
+
+class FollowUps(Panel):
+    """Due and overdue follow-ups for a day, the on-time rate, and the calendar button.
+
+    ``today`` defaults to the local date; the date picker changes it.
+    """
+
+    def __init__(self, ws, *, today: date | None = None) -> None:
+        self.ws = ws
+        self.today = widgets.DatePicker(description="Today", value=today or date.today())
+        self.ahead = widgets.IntSlider(
+            description="Look ahead", min=0, max=30, value=7, step=1,
+            readout_format="d", style={"description_width": "initial"},
+        )  # fmt: skip
+        self.ahead.add_class("na-due-ahead")
+        self.table = widgets.HTML()
+        self.table.add_class("na-due")
+        self.rate = widgets.HTML()
+        self.rate.add_class("na-ontime")
+        self.ics_path = widgets.Text(
+            description="Save to", value=str(Path(ws.folder) / "followups.ics"),
+            layout=widgets.Layout(width="520px"),
+        )  # fmt: skip
+        self.write = widgets.Button(
+            description="Write calendar file", icon="calendar", button_style="primary",
+            layout=widgets.Layout(width="200px"),
+        )  # fmt: skip
+        self.write.add_class("na-ics-write")
+        self.write.on_click(lambda _: self.write_calendar())
+        self.status = Status("na-ics-status")
+        self.today.observe(lambda _: self.refresh(), names="value")
+        self.ahead.observe(lambda _: self.refresh(), names="value")
+        self.rows: list[dict[str, Any]] = []
+        self.widget = widgets.VBox(
+            [
+                widgets.HBox([self.today, self.ahead]),
+                self.table,
+                self.rate,
+                widgets.HBox([self.ics_path, self.write]),
+                self.status.widget,
+            ]
+        )
+        self.refresh()
+
+    @property
+    def day(self) -> date:
+        """The chosen day (today when the picker is cleared)."""
+        return self.today.value or date.today()
+
+    def refresh(self) -> None:
+        """Reload what is due and the on-time rate."""
+        with self.status.reporting():
+            self.rows = as_records(due(self.ws, today=self.day, within_days=self.ahead.value))
+            for row in self.rows:
+                row["due_is_today"] = row["due"] == self.day
+                row["when"] = _when_text(row)
+                row["what"] = KIND_LABELS.get(row["kind"], row["kind"])
+            overdue = sum(1 for r in self.rows if r["overdue"])
+            head = (
+                f"<h4>{len(self.rows)} follow-up{'s' if len(self.rows) != 1 else ''} due by "
+                f"{self.day:%a %d %b %Y} + {self.ahead.value} days"
+                f"{f' — {overdue} overdue' if overdue else ''}</h4>"
+            )
+            self.table.value = styled(
+                head
+                + html_table(
+                    self.rows, ["when", "due", "what", "name", "reason"],
+                    labels={"when": "", "due": "Due", "what": "To do", "name": "Who",
+                            "reason": "Why"},
+                    empty="Nothing due: you are on top of your follow-ups.",
+                )
+            )  # fmt: skip
+            self.rate.value = styled(self._rate_html())
+
+    def _rate_html(self) -> str:
+        timeliness = followup_timeliness(events_frame(self.ws), load_rules(self.ws), today=self.day)
+        decided = timeliness[timeliness["on_time"].notna()]
+        if decided.empty:
+            return '<div class="na-muted">No follow-ups have fallen due yet.</div>'
+        parts = []
+        for kind in ("thank_you", "nudge", "keep_in_touch", "referral"):
+            rows = decided[decided["kind"] == kind]
+            if len(rows):
+                share = rows["on_time"].astype(bool).mean()
+                parts.append(f"{html_text(KIND_LABELS[kind])}: {share:.0%} of {len(rows)}")
+        overall = decided["on_time"].astype(bool).mean()
+        self.on_time_rate = float(overall)
+        return (
+            f'<div class="na-info"><b>On time: {overall:.0%}</b> of {len(decided)} follow-ups '
+            f"that have fallen due ({'; '.join(parts)}).</div>"
+        )
+
+    def write_calendar(self) -> None:
+        """Write the reminders to the .ics file (the same call as ``netanalytics calendar``)."""
+        from netanalytics.outreach.calendar import write_calendar
+
+        with self.status.busy("Writing the calendar file…", disable=[self.write]):
+            path = Path(self.ics_path.value).expanduser()
+            count = write_calendar(self.ws, path, today=self.day)
+            self.written = (path, count)
+            self.status.ok(
+                f"Wrote {count} reminder{'s' if count != 1 else ''} to {path} — open it with "
+                "your calendar app to import them."
+            )
+
+
+class CadenceCharts(Panel):
+    """The cadence charts, one at a time, picked with buttons (rendered as PNG)."""
+
+    def __init__(self, ws, *, today: date | None = None) -> None:
+        self.ws = ws
+        self.today = today
+        self.charts = self._available()
+        self.choice = widgets.ToggleButtons(
+            options=[(label, key) for key, label in self.charts.items()],
+            style={"button_width": "auto"},
+        )
+        self.choice.add_class("na-chart-choice")
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        self.image.add_class("na-chart")
+        self.status = Status("na-chart-status")
+        self.choice.observe(lambda _: self.show(), names="value")
+        self.widget = widgets.VBox([self.choice, self.image, self.status.widget])
+        self.show()
+
+    def _available(self) -> dict[str, str]:
+        from netanalytics.charts import CHARTS
+
+        return {key: CHART_LABELS.get(key, key) for key in CHARTS}
+
+    def show(self) -> None:
+        """Draw the chosen chart from the workspace."""
+        with self.status.reporting():
+            from netanalytics.charts import chart_figure
+
+            fig = chart_figure(self.ws, self.choice.value, today=self.today)
+            self.image.value = figure_png(fig)
+            self.status.clear()

@@ -1,0 +1,607 @@
+"""Notebook 1: what the workspace holds, the network around me, search, and importing.
+
+- :class:`WorkspaceBanner` — which workspace is open and what is in it;
+- :class:`SummaryPanel` — people, ties, sources, degree counts, top companies and industries
+  among 1st- and 2nd-degree people;
+- :class:`NetworkPicture` — me, the friends who shared their lists, and the top targets
+  for an industry, coloured by industry (matplotlib, drawn as a PNG);
+- :class:`PersonSearch` — a name or company in, who they are and every path to them out;
+- :class:`ImportPanel` — import another export, with progress, through the importer the
+  CLI uses.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import ipywidgets as widgets
+
+from netanalytics.safety import html_text
+from netanalytics.widgets.common import Panel, Status, as_records, figure_png, html_table, styled
+
+__all__ = [
+    "ImportPanel",
+    "IndustryOf",
+    "NetworkPicture",
+    "PersonSearch",
+    "SummaryPanel",
+    "WorkspaceBanner",
+    "mpl_label",
+    "network_figure",
+    "path_figure",
+]
+
+#: Okabe & Ito: distinct for the common colour-vision deficiencies; grey for "other".
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+OTHER = "#B0B0B0"
+ME_COLOUR = "#222222"
+
+
+class IndustryOf:
+    """Industry label of a (company, position), memoised: exports repeat companies a lot.
+
+    Calls :func:`netanalytics.scoring.taxonomy.classify_company`; a company that matches
+    decides alone (the position only counts when the company does not), so it is cached
+    by company first.
+
+    >>> IndustryOf()("Harborview Health", "Nurse")
+    'Healthcare providers'
+    """
+
+    def __init__(self, taxonomy: dict[str, Any] | None = None) -> None:
+        from netanalytics.scoring.taxonomy import load_taxonomy
+
+        self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+        self._by_company: dict[Any, str | None] = {}
+        self._by_pair: dict[tuple[Any, Any], str | None] = {}
+
+    def key(self, company: Any, position: Any = None) -> str | None:
+        """The industry key, or None."""
+        from netanalytics.scoring.taxonomy import classify_company
+
+        company = company if isinstance(company, str) else None
+        position = position if isinstance(position, str) else None
+        if company not in self._by_company:
+            self._by_company[company] = classify_company(company, None, self.taxonomy)[0]
+        found = self._by_company[company]
+        if found is not None or not position:
+            return found
+        pair = (company, position)
+        if pair not in self._by_pair:
+            self._by_pair[pair] = classify_company(company, position, self.taxonomy)[0]
+        return self._by_pair[pair]
+
+    def __call__(self, company: Any, position: Any = None) -> str | None:
+        key = self.key(company, position)
+        return self.taxonomy[key].label if key else None
+
+
+def mpl_label(value: Any, width: int = 22) -> str:
+    """Text from an export made safe and short for a matplotlib label.
+
+    Escapes ``$`` (mathtext) and collapses whitespace; long names end in an ellipsis.
+
+    >>> mpl_label("Pay $5 now  please")
+    'Pay \\\\$5 now please'
+    >>> mpl_label("Alexandra Konstantinopoulou-Smythe", 20)
+    'Alexandra Konstanti…'
+    """
+    text = " ".join(str(value if value is not None else "").split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return text.replace("$", r"\$")
+
+
+def _new_figure(size: tuple[float, float]):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, dpi=100, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def path_figure(names: Sequence[Any], *, title: str | None = None, notes: Sequence[Any] = ()):
+    """A warm path drawn left to right: me → friend → … → target (a matplotlib Figure).
+
+    ``notes`` (optional, one per hop) label the arrows, e.g. the tie ("close friend").
+
+    >>> fig = path_figure(["Me", "Maya Chen", "<b>Target</b>"])
+    >>> [t.get_text() for t in fig.axes[0].texts][:3]
+    ['Me', 'Maya Chen', '<b>Target</b>']
+    """
+    n = max(len(names), 1)
+    fig = _new_figure((max(6.0, 2.6 * n), 1.5))
+    ax = fig.add_subplot()
+    ax.set_xlim(-0.6, n - 0.4)
+    ax.set_ylim(-0.6, 0.6)
+    ax.axis("off")
+    for i, name in enumerate(names):
+        last = i == n - 1
+        colour = ME_COLOUR if i == 0 else ("#0072B2" if last else "#E69F00")
+        ax.text(
+            i, 0, "\n".join(textwrap.wrap(mpl_label(name, 40), 18)) or "?",
+            ha="center", va="center", fontsize=10, color="white" if i == 0 or last else "black",
+            bbox={"boxstyle": "round,pad=0.45", "fc": colour, "ec": "none"},
+        )  # fmt: skip
+        if i < n - 1:
+            ax.annotate(
+                "", xy=(i + 0.62, 0), xytext=(i + 0.38, 0),
+                arrowprops={"arrowstyle": "-|>", "color": "#555", "lw": 1.4},
+            )  # fmt: skip
+            if i < len(notes) and notes[i]:
+                ax.text(i + 0.5, 0.3, mpl_label(notes[i], 24), ha="center", fontsize=8, color="#555")
+    if title:
+        ax.set_title(mpl_label(title, 80), loc="left", fontsize=11)
+    return fig
+
+
+def _spread(desired: dict[str, float]) -> dict[str, float]:
+    """Evenly spaced angles in the cyclic order of ``desired``, rotated to stay close to it."""
+    if not desired:
+        return {}
+    order = sorted(desired, key=lambda k: desired[k] % (2 * math.pi))
+    step = 2 * math.pi / len(order)
+    # the rotation that minimises the mean circular distance to the desired angles
+    offset = math.atan2(
+        sum(math.sin(desired[k] - i * step) for i, k in enumerate(order)),
+        sum(math.cos(desired[k] - i * step) for i, k in enumerate(order)),
+    )
+    return {k: offset + i * step for i, k in enumerate(order)}
+
+
+def network_figure(
+    friends: Sequence[dict[str, Any]],
+    targets: Sequence[dict[str, Any]] = (),
+    *,
+    title: str = "The network around you",
+):
+    """Me in the centre, friends on the inner ring, targets outside, coloured by industry.
+
+    ``friends``: dicts with ``person_id``, ``name``, ``industry`` (label or None) and
+    optionally ``size`` (how many people their list adds). ``targets``: dicts with
+    ``person_id``, ``name``, ``industry``, ``path_ids`` (me … target) and
+    ``intermediaries`` (id -> {name, industry}). A path's first intermediary joins the
+    inner ring; a second one sits between it and the target. Positions are deterministic
+    and evenly spaced on each ring, so labels do not pile up.
+
+    >>> fig = network_figure([{"person_id": "f", "name": "Maya", "industry": "Banking"}],
+    ...                      [{"person_id": "t", "name": "Tom", "industry": None,
+    ...                        "path_ids": ["me", "f", "t"]}])
+    >>> sorted(t.get_text() for t in fig.axes[0].texts)
+    ['Maya', 'Tom', 'me']
+    """
+    inner: dict[str, dict[str, Any]] = {f["person_id"]: dict(f) for f in friends}
+    middle: dict[str, dict[str, Any]] = {}
+    for target in targets:
+        ids = list(target.get("path_ids") or [])
+        info = target.get("intermediaries") or {}
+        for depth, pid in enumerate(ids[1:-1], start=1):
+            item = {"person_id": pid, "name": info.get(pid, {}).get("name", pid),
+                    "industry": info.get(pid, {}).get("industry"), "size": 0}  # fmt: skip
+            if depth == 1 and pid not in inner:
+                inner[pid] = item
+            elif depth > 1 and pid not in inner:
+                middle.setdefault(pid, item)
+    ring1 = sorted(inner.values(), key=lambda f: (-(f.get("size") or 0), str(f["name"])))
+    angle = {f["person_id"]: math.pi / 2 + 2 * math.pi * i / max(len(ring1), 1) for i, f in enumerate(ring1)}
+    # Targets (and second intermediaries) aim at the angle of the friend they come through.
+    desired: dict[str, float] = {}
+    for j, target in enumerate(targets):
+        if target["person_id"] in inner:
+            continue
+        ids = list(target.get("path_ids") or [])
+        via = ids[1] if len(ids) > 2 else None
+        desired[target["person_id"]] = angle.get(via, 2 * math.pi * j / max(len(targets), 1))
+    angle.update(_spread(desired))
+    mid_desired = {}
+    for target in targets:
+        for pid in list(target.get("path_ids") or [])[2:-1]:
+            if pid in middle:
+                mid_desired.setdefault(pid, angle[target["person_id"]])
+    angle.update(_spread(mid_desired) if len(mid_desired) > 3 else mid_desired)
+
+    radius = {pid: 1.0 for pid in inner} | {pid: 1.65 for pid in middle}
+    outer = [t for t in targets if t["person_id"] not in inner]
+    radius.update({t["person_id"]: 2.6 for t in outer})
+    pos = {"me": (0.0, 0.0)}
+    for pid, r in radius.items():
+        pos[pid] = (r * math.cos(angle[pid]), r * math.sin(angle[pid]))
+    target_ids = {t["person_id"] for t in targets}
+
+    industries = Counter(
+        x.get("industry") for x in [*ring1, *middle.values(), *targets] if x.get("industry")
+    ).most_common(len(PALETTE))
+    colour_of = {label: PALETTE[i] for i, (label, _) in enumerate(industries)}
+
+    fig = _new_figure((10.0, 9.6))
+    ax = fig.add_subplot()
+    ax.set_aspect("equal")
+    ax.axis("off")
+    for f in ring1:
+        x, y = pos[f["person_id"]]
+        ax.plot([0, x], [0, y], color="#8c98a1", lw=1.8, zorder=1)
+    for target in outer:
+        ids = list(target.get("path_ids") or [])
+        chain = ["me", *ids[1:-1], target["person_id"]]
+        for a, b in zip(chain, chain[1:], strict=False):
+            if a in pos and b in pos and not (a == "me" and b in inner):
+                ax.plot([pos[a][0], pos[b][0]], [pos[a][1], pos[b][1]], color="#c3cad0", lw=1.0,
+                        zorder=1, linestyle=(0, (4, 3)) if a == "me" else "-")  # fmt: skip
+
+    def draw(item: dict[str, Any], size: float, fontsize: float, *, under: bool = False) -> None:
+        pid = item["person_id"]
+        x, y = pos[pid]
+        colour = colour_of.get(item.get("industry"), OTHER)
+        ax.scatter([x], [y], s=size, color=colour, edgecolors="white", linewidths=1.2, zorder=3)
+        if pid in target_ids and pid in inner:  # a friend who is also a target: ringed
+            ax.scatter([x], [y], s=size * 2.2, facecolors="none", edgecolors=colour, linewidths=1.6, zorder=2)
+        box = {"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.85}
+        if under:
+            ax.text(x, y - 0.13, mpl_label(item.get("name"), 18), ha="center", va="top",
+                    fontsize=fontsize, zorder=4, bbox=box)  # fmt: skip
+            return
+        dx, dy = math.cos(angle[pid]), math.sin(angle[pid])
+        ax.text(
+            x + 0.12 * dx, y + 0.12 * dy, mpl_label(item.get("name"), 18 if pid in inner else 22),
+            ha="left" if dx > 0.2 else ("right" if dx < -0.2 else "center"),
+            va="bottom" if dy > 0.6 else ("top" if dy < -0.6 else "center"),
+            fontsize=fontsize, zorder=4, bbox=box,
+        )  # fmt: skip
+
+    for f in ring1:
+        draw(f, 130 + 6 * math.sqrt(f.get("size") or 0), 9)
+    for item in middle.values():
+        draw(item, 60, 8)
+    for target in outer:
+        draw(target, 80, 8.5)
+    ax.scatter([0], [0], s=520, color=ME_COLOUR, zorder=3)
+    ax.text(0, 0, "me", color="white", ha="center", va="center", fontsize=10, zorder=4)
+    ax.set_xlim(-3.9, 3.9)
+    ax.set_ylim(-3.05, 3.05)
+
+    from matplotlib.lines import Line2D
+
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=colour, markersize=9, label=mpl_label(label, 48))
+        for label, colour in colour_of.items()
+    ]
+    handles.append(Line2D([], [], marker="o", linestyle="", color=OTHER, markersize=9, label="other / unknown"))
+    if any(t["person_id"] in inner for t in targets):
+        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#555",
+                              markersize=13, label="a friend who is also a target"))  # fmt: skip
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), frameon=False,
+              ncol=3, title="Industry", fontsize=9, title_fontsize=10)  # fmt: skip
+    ax.set_title(mpl_label(title, 90), loc="left", fontsize=12)
+    return fig
+
+
+# -- the UIs --------------------------------------------------------------------------------
+
+
+def _summary_rows(summary: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for key, value in summary.items():
+        if isinstance(value, (dict, list, tuple)):
+            continue
+        rows.append({"what": key.replace("_", " "), "count": value})
+    return rows
+
+
+class WorkspaceBanner(Panel):
+    """One line: which workspace is open and how much it holds."""
+
+    def __init__(self, ws) -> None:
+        from netanalytics.workspace.queries import workspace_summary
+
+        self.summary = workspace_summary(ws)
+        parts = [f"{html_text(v)} {html_text(k.replace('_', ' '))}" for k, v in self.summary.items()
+                 if isinstance(v, int) and not isinstance(v, bool)][:4]  # fmt: skip
+        self.html = widgets.HTML(
+            styled(
+                f'<div class="na-info">Workspace <code>{html_text(ws.folder)}</code>'
+                f"{' — ' + ', '.join(parts) if parts else ''}</div>"
+            )
+        )
+        self.html.add_class("na-banner")
+        self.widget = self.html
+
+
+class SummaryPanel(Panel):
+    """Counts, degree from me, and the top companies and industries among 1st/2nd degree."""
+
+    def __init__(self, ws, *, top: int = 8) -> None:
+        from netanalytics.workspace.queries import people_frame, workspace_summary
+
+        self.summary = workspace_summary(ws)
+        people = people_frame(ws)
+        reachable = people[people["degree"].isin([1, 2])]
+        self.degree_counts = {
+            int(d): int(n) for d, n in people["degree"].dropna().value_counts().sort_index().items() if d
+        }
+        self.top_companies = (
+            reachable["company"].dropna().astype(str).loc[lambda s: s.str.strip() != ""]
+            .value_counts().head(top)
+        )  # fmt: skip
+        industry_of = IndustryOf()
+        counts = Counter(
+            label for label in map(industry_of, reachable["company"], reachable["position"]) if label
+        )
+        self.top_industries = counts.most_common(top)
+
+        counts_html = html_table(_summary_rows(self.summary), ["what", "count"],
+                                 labels={"what": "", "count": ""}, numeric=["count"])  # fmt: skip
+        degree_html = html_table(
+            [{"degree": {1: "1st", 2: "2nd", 3: "3rd"}.get(d, f"{d}th"), "people": n}
+             for d, n in self.degree_counts.items()],
+            ["degree", "people"], labels={"degree": "Degree", "people": "People"}, numeric=["people"],
+        )  # fmt: skip
+        company_html = html_table(
+            [{"company": c, "people": n} for c, n in self.top_companies.items()],
+            ["company", "people"], labels={"company": "Company", "people": "People"},
+            numeric=["people"],
+        )  # fmt: skip
+        industry_html = html_table(
+            [{"industry": label, "people": n} for label, n in self.top_industries],
+            ["industry", "people"], labels={"industry": "Industry", "people": "People"},
+            numeric=["people"], empty="No industry recognised yet.",
+        )  # fmt: skip
+
+        def box(title: str, html: str) -> widgets.HTML:
+            return widgets.HTML(styled(f"<h4>{html_text(title)}</h4>{html}"),
+                                layout=widgets.Layout(margin="0 24px 0 0"))  # fmt: skip
+
+        self.widget = widgets.HBox(
+            [
+                box("Workspace", counts_html),
+                box("Degree from you", degree_html),
+                box("Top companies (1st & 2nd)", company_html),
+                box("Top industries (1st & 2nd)", industry_html),
+            ],
+            layout=widgets.Layout(flex_flow="row wrap"),
+        )
+        self.widget.add_class("na-summary")
+
+
+def _list_owners(G) -> Counter:
+    """Friends who shared their lists (owners of ties other than me) -> ties they added."""
+    me = next((n for n, d in G.nodes(data=True) if d.get("is_me")), None)
+    owners: Counter = Counter()
+    for _, _, data in G.edges(data=True):
+        for owner in data.get("asserted_by") or ():
+            if owner != me:
+                owners[owner] += 1
+    return owners
+
+
+class NetworkPicture(Panel):
+    """Me, the friends whose lists I imported, and the top targets of an industry.
+
+    The industry picker re-ranks (:func:`netanalytics.ranking.rank_targets`) and redraws;
+    colours are industries (:func:`netanalytics.scoring.taxonomy.classify_company`).
+    """
+
+    def __init__(self, ws, *, industry: str | None = None, targets: int = 12, today: Any = None) -> None:
+        from netanalytics.graph import build_graph
+
+        self.ws = ws
+        self.n_targets = targets
+        self.today = today
+        self.industry_of = IndustryOf()
+        self.taxonomy = self.industry_of.taxonomy
+        self.graph = build_graph(ws)
+        self.owners = _list_owners(self.graph)
+        options = [("(friends only)", None)] + sorted(
+            ((ind.label, key) for key, ind in self.taxonomy.items()), key=lambda o: o[0]
+        )
+        self.industry = widgets.Dropdown(
+            description="Industry", options=options, value=industry or self._default_industry(),
+            layout=widgets.Layout(width="420px"),
+        )  # fmt: skip
+        self.industry.add_class("na-network-industry")
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="980px"))
+        self.image.add_class("na-network")
+        self.status = Status("na-network-status")
+        self.industry.observe(lambda _: self.draw(), names="value")
+        self.widget = widgets.VBox([self.industry, self.status.widget, self.image])
+        self.draw()
+
+    def _industry_of(self, pid: str) -> str | None:
+        data = self.graph.nodes[pid] if pid in self.graph else {}
+        return self.industry_of(data.get("company"), data.get("position"))
+
+    def _default_industry(self) -> str | None:
+        """The most common industry among the people my friends' lists add."""
+        counts = Counter(
+            self.industry_of.key(data.get("company"), data.get("position"))
+            for _, data in self.graph.nodes(data=True)
+            if not data.get("is_me")
+        )
+        counts.pop(None, None)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def friends(self) -> list[dict[str, Any]]:
+        """The list owners as picture items."""
+        return [
+            {"person_id": pid, "name": self.graph.nodes[pid].get("name", pid),
+             "industry": self._industry_of(pid), "size": n}
+            for pid, n in self.owners.most_common()
+            if pid in self.graph
+        ]  # fmt: skip
+
+    def targets(self) -> list[dict[str, Any]]:
+        """The top targets of the chosen industry as picture items (empty without one)."""
+        from netanalytics.ranking import rank_targets
+        from netanalytics.scoring.target import TargetSpec
+
+        if not self.industry.value:
+            return []
+        spec = TargetSpec.from_mapping({"industries": [self.industry.value]})
+        rows = as_records(rank_targets(self.ws, spec, limit=self.n_targets, today=self.today))
+        items = []
+        for row in rows:
+            ids = list(row.get("path_ids") or [])
+            if not ids:
+                continue
+            items.append({
+                "person_id": row["person_id"], "name": row["name"],
+                "industry": self._industry_of(row["person_id"]), "path_ids": ids,
+                "intermediaries": {pid: {"name": self.graph.nodes[pid].get("name", pid),
+                                         "industry": self._industry_of(pid)}
+                                   for pid in ids[1:-1] if pid in self.graph},
+            })  # fmt: skip
+        return items
+
+    def draw(self) -> None:
+        """Rank (if an industry is chosen) and redraw the picture."""
+        with self.status.busy("Drawing your network…", disable=[self.industry]):
+            label = self.taxonomy[self.industry.value].label if self.industry.value else None
+            title = (
+                f"You, {len(self.owners)} friends who shared their lists, and your top "
+                f"{label.lower()} targets" if label else
+                f"You and the {len(self.owners)} friends who shared their lists"
+            )  # fmt: skip
+            self.items = (self.friends(), self.targets())
+            fig = network_figure(self.items[0], self.items[1], title=title)
+            self.image.value = figure_png(fig)
+
+
+class PersonSearch(Panel):
+    """Type a name or company; see who matches, and every path from me to each of them."""
+
+    def __init__(self, ws, *, limit: int = 5, max_paths: int = 10) -> None:
+        from netanalytics.workspace.queries import people_frame
+
+        self.ws = ws
+        self.limit = limit
+        self.max_paths = max_paths
+        self.people = people_frame(ws)
+        self.query = widgets.Text(
+            description="Search", placeholder="a name or a company, e.g. Maya or Ledger",
+            layout=widgets.Layout(width="420px"), continuous_update=False,
+        )  # fmt: skip
+        self.query.add_class("na-search-query")
+        self.button = widgets.Button(description="Search", icon="search", button_style="primary")
+        self.button.add_class("na-search-button")
+        self.button.on_click(lambda _: self.search())
+        self.query.observe(lambda _: self.search(), names="value")
+        self.results = widgets.HTML()
+        self.results.add_class("na-search-results")
+        self.status = Status("na-search-status")
+        self.matches: list[dict[str, Any]] = []
+        self.widget = widgets.VBox([widgets.HBox([self.query, self.button]), self.status.widget, self.results])
+
+    def search(self) -> None:
+        """Find people matching the query and list every path to each."""
+        from netanalytics.ranking import paths_to
+        from netanalytics.workspace.queries import search_people
+
+        text = self.query.value.strip()
+        with self.status.busy("Searching…", disable=[self.button]):
+            if not text:
+                self.results.value = ""
+                self.status.info("Type a name or a company first.")
+                return
+            hits = search_people(self.people[~self.people["is_me"]], text)
+            total = len(hits)
+            self.matches = as_records(hits.head(self.limit))
+            if not self.matches:
+                self.results.value = ""
+                self.status.info(f"Nobody in your network matches '{text}'.")
+                return
+            cards = []
+            for person in self.matches:
+                paths = as_records(paths_to(self.ws, person["person_id"]))[: self.max_paths]
+                person["paths"] = paths
+                cards.append(self._card(person, paths))
+            more = (
+                f'<div class="na-muted">{total - len(self.matches)} more match — refine the search.</div>'
+                if total > len(self.matches) else ""
+            )  # fmt: skip
+            self.results.value = styled("".join(cards) + more)
+
+    def _card(self, person: dict[str, Any], paths: list[dict[str, Any]]) -> str:
+        degree = person.get("degree")
+        degree_text = {1: "1st degree", 2: "2nd degree", 3: "3rd degree"}.get(
+            None if degree is None or degree != degree else int(degree), "not reachable yet"
+        )
+        role = " at ".join(html_text(v) for v in (person.get("position"), person.get("company")) if v)
+        where = html_text(person.get("location") or "")
+        sources = ", ".join(person.get("sources") or [])
+        path_rows = [
+            {"path": " → ".join(str(n) for n in (p.get("path") or [])),
+             "chance": f"{float(p['probability']):.0%}" if p.get("probability") is not None else "",
+             "hops": p.get("hops")}
+            for p in paths
+        ]  # fmt: skip
+        table = html_table(
+            path_rows, ["path", "chance", "hops"],
+            labels={"path": "Path from you", "chance": "Intro chance", "hops": "Hops"},
+            numeric=["chance", "hops"], empty="No path from you yet.",
+        )  # fmt: skip
+        return (
+            f'<div class="na-card" style="margin-bottom:10px"><h4>{html_text(person["name"])}'
+            f' <span class="na-muted">· {html_text(degree_text)}</span></h4>'
+            f"<div>{role}{' · ' + where if where else ''}</div>"
+            f'<div class="na-muted">In: {html_text(sources) or "—"}</div>{table}</div>'
+        )
+
+
+class ImportPanel(Panel):
+    """Import an export (mine, a friend's Connections.csv, contacts) with progress.
+
+    Calls :func:`netanalytics.workspace.importer.import_source`, exactly as
+    ``netanalytics import PATH --owner … --relationship …`` does.
+    """
+
+    def __init__(self, ws) -> None:
+        from netanalytics.workspace.stages import RELATIONSHIPS
+
+        self.ws = ws
+        self.path = widgets.Text(
+            description="File", placeholder="data/friends/maya_Connections.csv",
+            layout=widgets.Layout(width="520px"),
+        )  # fmt: skip
+        self.path.add_class("na-import-path")
+        self.owner = widgets.Text(description="Whose list", placeholder="leave empty for your own export")
+        self.owner_url = widgets.Text(description="Their URL", placeholder="linkedin.com/in/… (optional)")
+        self.relationship = widgets.Dropdown(
+            description="You are", options=[("—", None)] + [(r.replace("-", " "), r) for r in RELATIONSHIPS]
+        )
+        self.button = widgets.Button(description="Import", icon="upload", button_style="primary")
+        self.button.add_class("na-import-button")
+        self.button.on_click(lambda _: self.run())
+        self.progress = widgets.Output()
+        self.status = Status("na-import-status")
+        self.summary = None
+        self.widget = widgets.VBox(
+            [
+                self.path,
+                widgets.HBox([self.owner, self.owner_url]),
+                widgets.HBox([self.relationship, self.button]),
+                self.progress,
+                self.status.widget,
+            ]
+        )
+
+    def run(self) -> None:
+        """Import the file; show the one-line summary or a readable error."""
+        from netanalytics.workspace.importer import import_source
+
+        with self.status.busy("Importing… (a large export takes a moment)", disable=[self.button]):
+            if not self.path.value.strip():
+                self.status.error("Give the path of an export file or folder first.")
+                return
+            self.progress.clear_output()
+            with self.progress:
+                self.summary = import_source(
+                    self.ws, self.path.value.strip(), owner=self.owner.value.strip() or None,
+                    owner_url=self.owner_url.value.strip() or None,
+                    relationship=self.relationship.value, progress=True,
+                )  # fmt: skip
+            self.progress.clear_output()
+            self.status.ok(f"{self.summary} Re-run the cells above to see it.")

@@ -1,0 +1,165 @@
+"""Write the four notebooks in notebooks/ from this script, so they are reproducible.
+
+Run ``python scripts/make_notebooks.py`` after changing a notebook's text. The notebooks are
+thin: they import netanalytics, point at a workspace, and show the widgets; they define no
+functions. Outputs are never stored (no personal data in git); the kernelspec is python3.
+
+``python scripts/make_notebooks.py --check`` exits 1 if a committed notebook differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+
+WORKSPACE_CELL = """\
+import netanalytics.widgets as nw
+
+# ▶ YOUR DATA ───────────────────────────────────────────────────────────────────────────
+# Leave WORKSPACE = None to use $NETANALYTICS_WORKSPACE (set by `make lab`), else your own
+# workspace in data/workspace/ if you imported exports there, else the synthetic sample.
+# To use your own exports: run `netanalytics import ...` (see the README), then either
+# leave this as None or put the workspace folder here, e.g. WORKSPACE = "data/workspace".
+WORKSPACE = None
+# ────────────────────────────────────────────────────────────────────────────────────────
+
+ws = nw.notebook_workspace(WORKSPACE)
+nw.WorkspaceBanner(ws)"""
+
+NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
+    "01_explore_network.ipynb": [
+        ("md", """\
+# 1 · Explore your network
+
+Who is in your network, and who is in the lists your friends and family shared with you?
+This notebook loads your workspace (the synthetic sample until you import your own
+exports), summarises it, draws the people around you, and lets you search for anyone by
+name or company to see every warm path to them.
+
+Run all cells (**Run ▸ Run All Cells**). Nothing leaves your computer."""),
+        ("code", WORKSPACE_CELL),
+        ("md", """\
+## What the workspace holds
+
+People, ties and imported sources; how many people are 1st, 2nd and 3rd degree from you;
+and the companies and industries most common among the people you can reach."""),
+        ("code", "nw.SummaryPanel(ws)"),
+        ("md", """\
+## The network around you
+
+You in the middle, the friends and family whose lists you imported around you, and the
+people they connect you to, coloured by industry. Change the industry to highlight the
+people you are aiming for."""),
+        ("code", "nw.NetworkPicture(ws)"),
+        ("md", """\
+## Find someone
+
+Type a name or a company and press **Search**: you see who they are and every path from
+you to them, strongest first."""),
+        ("code", "nw.PersonSearch(ws)"),
+        ("md", """\
+## Add a friend's list
+
+When a friend sends you their `Connections.csv`, save it under `data/` and import it here
+(or with `netanalytics import` on the command line — both do the same)."""),
+        ("code", "nw.ImportPanel(ws)"),
+    ],
+    "02_find_warm_intros.ipynb": [
+        ("md", """\
+# 2 · Find warm introductions
+
+Describe the people you would like an informational interview with — industry, companies,
+job titles, location — and press **Rank**. You get the people you can reach warmly, through
+whom, how likely the introduction is to work, and why. Pick a row to see the path, the
+suggested meeting (coffee if they are near, a video call if not) and a draft of the intro
+request to send your friend; **Add to pipeline** starts tracking them (notebook 3)."""),
+        ("code", WORKSPACE_CELL),
+        ("md", "## Whom to reach"),
+        ("code", "finder = nw.TargetFinder(ws)\nfinder"),
+        ("md", """\
+## Who to ask first
+
+The friends and family whose help opens the most doors for the same target: ask them first."""),
+        ("code", "nw.WhoToAsk(finder)"),
+    ],
+    "03_log_outcomes.ipynb": [
+        ("md", """\
+# 3 · Log what happened
+
+Every step of an informational interview — asking for the intro, the meeting, the thank-you,
+a referral — goes into your log. The log drives the follow-up reminders (notebook 4) and
+teaches the ranking which introductions work. Pick a person (type to search), choose the
+stage and press **Log event**. A mistake? **Undo last entry**, or edit it."""),
+        ("code", WORKSPACE_CELL),
+        ("md", "## Log an event"),
+        ("code", "logger = nw.OutcomeLogger(ws)\nlogger"),
+        ("md", """\
+## Pipeline
+
+Who is at which stage right now (it refreshes after each entry you log above)."""),
+        ("code", "nw.PipelineBoard(ws, logger=logger)"),
+    ],
+    "04_follow_up_cadence.ipynb": [
+        ("md", """\
+# 4 · Follow-up cadence
+
+What is due today: thank-you notes (within 24 hours of a meeting), nudges when an intro
+request got no answer, keep-in-touch updates, and thanks for referrals. Below, the charts
+show how your outreach is going and how often your follow-ups were on time. **Write
+calendar file** saves the reminders as an `.ics` file your calendar app can import."""),
+        ("code", WORKSPACE_CELL),
+        ("md", "## Due and overdue"),
+        ("code", "nw.FollowUps(ws)"),
+        ("md", "## How it is going"),
+        ("code", "nw.CadenceCharts(ws)"),
+    ],
+}
+
+
+def build(name: str) -> nbformat.NotebookNode:
+    """The notebook ``name`` as an nbformat node (no outputs)."""
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = {"name": "python"}
+    for kind, source in NOTEBOOKS[name]:
+        cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)
+        cell.pop("id", None)
+        nb.cells.append(cell)
+    # Stable cell ids so regenerating produces no diff.
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"{Path(name).stem[:2]}-{index:02d}"
+    nbformat.validate(nb)
+    return nb
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=NOTEBOOK_DIR)
+    parser.add_argument("--check", action="store_true", help="fail if a notebook is stale")
+    args = parser.parse_args(argv)
+    stale = []
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in NOTEBOOKS:
+        text = nbformat.writes(build(name)) + "\n"
+        path = args.out / name
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        print("stale notebooks (run scripts/make_notebooks.py):", ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
