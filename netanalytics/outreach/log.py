@@ -374,6 +374,18 @@ def _live_ids(conn: sqlite3.Connection) -> dict[str, str]:
     return out
 
 
+def _names_of(conn: sqlite3.Connection, ids: set[str]) -> dict[str, tuple[str, str | None]]:
+    """(full_name, company) of just these people, in chunks below SQLite's variable limit."""
+    out: dict[str, tuple[str, str | None]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT person_id, full_name, company FROM people WHERE person_id IN ({marks})", chunk):
+            out[r["person_id"]] = (r["full_name"], r["company"])
+    return out
+
+
 def _event_rows(ws: Workspace, where: str = "", params: tuple = (), include_deleted: bool = False) -> list[dict[str, Any]]:
     sql = f"SELECT e.* FROM outreach_events e WHERE {_CURRENT}"
     if not include_deleted:
@@ -385,10 +397,13 @@ def _event_rows(ws: Workspace, where: str = "", params: tuple = (), include_dele
     if not rows:
         return []
     live = _live_ids(ws.conn)
-    people = {
-        r["person_id"]: (r["full_name"], r["company"])
-        for r in ws.conn.execute("SELECT person_id, full_name, company FROM people")
+    wanted = {
+        live.get(pid, pid)
+        for r in rows
+        for pid in (r["person_id"], r["via_person_id"], r["referral_person_id"])
+        if pid
     }
+    people = _names_of(ws.conn, wanted)
     out = []
     for r in rows:
         pid = live.get(r["person_id"], r["person_id"])
