@@ -48,7 +48,7 @@ def norm_text(text: object) -> str:
     """
     if text is None or (isinstance(text, float) and text != text):
         return ""
-    value = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(text)).lower().replace("&", " and ")
+    value = re.sub(r"(?<=[a-z]{3})(?=[A-Z])", " ", str(text)).lower().replace("&", " and ")
     value = re.sub(r"[^\w]+", " ", value)
     return " ".join(value.split())
 
@@ -161,7 +161,7 @@ def norm_series(values: pd.Series) -> pd.Series:
     ['bain and co', '']
     """
     s = pd.Series(values, copy=False).astype("str").where(values.notna(), "")
-    s = s.str.replace(r"(?<=[a-z])(?=[A-Z])", " ", regex=True)
+    s = s.str.replace(r"(?<=[a-z]{3})(?=[A-Z])", " ", regex=True)
     s = s.str.lower().str.replace("&", " and ", regex=False)
     s = s.str.replace(r"[^\w]+", " ", regex=True).str.strip()
     return s.str.replace(r"\s+", " ", regex=True)
