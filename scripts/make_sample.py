@@ -1118,22 +1118,28 @@ FAMILY_LINES = [
     "Can you send me the photos from Sunday?",
     "Ha! Classic.",
 ]
-REQUEST_LINES = [
+REQUEST_DIRECT = [
     "Hi {first},\n\nI'm Avery, an Eastbrook University graduate now working in operations at Harborview Health. "
-    "Your move into product at {company} stood out to me, and I'd be grateful for 20 minutes of your time "
-    "to hear how you made that transition.\n\nWould a short call in the next few weeks work?\n\nBest,\nAvery",
+    "Your work as {title} at {company} stood out to me, and I'd be grateful for 20 minutes of your time "
+    "to hear how you got there.\n\nWould a short call in the next few weeks work?\n\nBest,\nAvery",
+    "Hello {first},\nI found your profile through the Eastbrook alumni group. I'm exploring a move into product "
+    "management and would love to learn from your experience at {company}. Would you be open to a brief chat?\n\nAvery",
+]
+REQUEST_VIA = [
     "Hi {first}, {via} suggested I reach out. I'm exploring product roles in fintech and would love to "
     "learn from your path at {company}. Could we find 20 minutes for a coffee or a call?\n\nThank you,\nAvery",
-    "Hello {first},\nI found your profile through the Eastbrook alumni group. I'm hoping to move into product "
-    "management and your work at {company} is exactly the kind I admire. Would you be open to a brief chat?\n\nAvery",
 ]
-REPLY_LINES = [
+REPLY_DIRECT = [
     "Hi Avery, happy to help! How about next Tuesday at 4pm ET?",
     "Sure thing. Here's my calendar link - grab any slot that works.",
     "Thanks for reaching out. Things are busy this month but let's try early next month.",
     "Of course. I remember being in your shoes. Coffee near Downtown Crossing?",
-    "Hi Avery - glad {via} connected us. I can do a 30 min video call on Friday.",
 ]
+REPLY_VIA = [
+    "Hi Avery - glad {via} connected us. I can do a 30 min video call on Friday.",
+    "Any friend of {via}'s is a friend of mine. Does Thursday morning work?",
+]
+REPLY_LINES = REPLY_DIRECT + REPLY_VIA
 THANKS_LINES = [
     "Thank you again for your time today, {first}. Your advice about learning SQL and talking to risk "
     "teams was really helpful.\nI'll keep you posted on how it goes!",
@@ -1227,11 +1233,16 @@ class Archive:
                 if rng.random() < 0.6:
                     rows.append(self.msg_row(cid, "", me, [p], t0 + timedelta(hours=rng.randint(2, 40)), rng.choice(MY_SHORT)))
             else:
-                rows.append(self.msg_row(cid, "", me, [p], t0, rng.choice(REQUEST_LINES).format(
-                    first=p.first, company=p.job.company, via="Dana Whitfield")))
+                # Name a go-between only if one of my friends really knows this person.
+                knowers = [o.person for o in self.owners[1:] if p.pid in o.edges and o.in_my_network]
+                via = knowers[0] if knowers and rng.random() < 0.7 else None
+                request = rng.choice(REQUEST_VIA if via else REQUEST_DIRECT).format(
+                    first=p.first, company=p.job.company, title=p.job.title, via=via.name if via else "")
+                rows.append(self.msg_row(cid, "", me, [p], t0, request))
                 if rng.random() < 0.65:
                     t1 = t0 + timedelta(hours=rng.randint(3, 96))
-                    rows.append(self.msg_row(cid, "", p, [me], t1, rng.choice(REPLY_LINES).format(via="Dana")))
+                    reply = rng.choice(REPLY_VIA if via else REPLY_DIRECT).format(via=via.first if via else "")
+                    rows.append(self.msg_row(cid, "", p, [me], t1, reply))
                     if rng.random() < 0.6:
                         t2 = t1 + timedelta(days=rng.randint(3, 12))
                         rows.append(self.msg_row(cid, "", me, [p], t2, rng.choice(THANKS_LINES).format(first=p.first)))
