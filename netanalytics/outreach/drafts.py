@@ -25,7 +25,7 @@ from string import Template
 from typing import Any
 
 from netanalytics.config import PACKAGE_DIR
-from netanalytics.errors import InputError
+from netanalytics.errors import InputError, NetanalyticsError
 from netanalytics.outreach.log import history
 from netanalytics.workspace.db import Workspace
 from netanalytics.workspace.people import find_person, get_person
@@ -245,21 +245,32 @@ def _first_name(person: sqlite3.Row) -> str:
     return person["first_name"] or (person["full_name"] or "").split(" ")[0] or person["full_name"]
 
 
+def _ranked_intermediary(ws: Workspace, person_id: str) -> str | None:
+    """The first hop of the ranking's best path of two or more hops, if the ranking can tell."""
+    try:
+        from netanalytics.ranking import paths_to
+    except ImportError:  # ranking not installed in this build: the ties decide
+        return None
+    try:
+        paths = paths_to(ws, person_id)
+    except NetanalyticsError:  # no network to rank yet (no export of mine imported)
+        return None
+    for hops, ids in zip(paths.get("hops", []), paths.get("path_ids", []), strict=False):
+        if hops >= 2 and len(ids) > 2:
+            return str(ids[1])
+    return None
+
+
 def find_intermediary(ws: Workspace, person_id: str) -> str | None:
     """Who to ask for an introduction to ``person_id``: the ``via`` of their latest logged
-    event; else the ranking's choice when the ranking offers ``best_intermediary``; else the
-    strongest of my ties whose own export lists them. None when nobody is known."""
+    event; else the first hop of the ranking's best warm path (:func:`netanalytics.ranking.paths_to`);
+    else the strongest of my ties whose own export lists them. None when nobody is known."""
     for event in reversed(history(ws, person_id)):
         if event.via_person_id:
             return event.via_person_id
-    try:
-        from netanalytics.ranking import best_intermediary  # type: ignore[attr-defined]
-    except ImportError:
-        best_intermediary = None
-    if best_intermediary is not None:
-        choice = best_intermediary(ws, person_id)
-        if choice:
-            return str(choice)
+    choice = _ranked_intermediary(ws, person_id)
+    if choice:
+        return choice
     me = ws.me_id()
     if me is None:
         return None
