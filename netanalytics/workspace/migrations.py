@@ -42,7 +42,8 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             relationship    TEXT,                   -- my tie to the owner, when a friend shared it
             imported_at     TEXT NOT NULL,          -- ISO 8601 UTC
             rows_read       INTEGER NOT NULL DEFAULT 0,
-            summary         TEXT                    -- the one-line import summary
+            summary         TEXT,                   -- the one-line import summary
+            skipped         TEXT                    -- JSON {reason: count} of rows left out
         );
         CREATE INDEX sources_hash ON sources(content_hash, owner_person_id);
 
@@ -91,6 +92,7 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             kind      TEXT NOT NULL,
             value     TEXT NOT NULL,
             person_id TEXT NOT NULL REFERENCES people(person_id),
+            source_id INTEGER REFERENCES sources(source_id),  -- the import that first gave it
             PRIMARY KEY (kind, value)
         );
         CREATE INDEX identity_keys_person ON identity_keys(person_id);
