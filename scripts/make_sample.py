@@ -612,6 +612,7 @@ class Owner:
     plan: list[tuple[str, int]]
     fill: str
     in_my_network: bool = True
+    community_since: dict[str, date] = field(default_factory=dict)  # earliest tie per community
     edges: dict[int, datetime] = field(default_factory=dict)
     hidden: list[datetime] = field(default_factory=list)
 
@@ -830,7 +831,9 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
         Owner("me", me, None, "modern", ARCHIVE_DATE - timedelta(days=1), date(2021, 9, 1), 1000,
               [("eastbrook", 380), ("harborview", 85), ("health", 25), ("lumen", 45), ("fintech", 35),
                ("software", 70), ("consulting", 25), ("media", 30), ("ecommerce", 30), ("energy", 20),
-               ("banking", 20), ("recruiters", 30)], "misc"),
+               ("banking", 20), ("recruiters", 30)], "misc",
+              community_since={"harborview": date(2025, 6, 20), "lumen": date(2024, 5, 28),
+                               "fintech": date(2024, 10, 1), "recruiters": date(2024, 9, 1)}),
         Owner("dana-whitfield", dana, "close-friend", "modern", date(2026, 11, 10), date(2019, 9, 1), 860,
               [("eastbrook", 160), ("fintech", 470), ("software", 60), ("consulting", 30),
                ("recruiters", 25), ("banking", 40)], "fintech"),
@@ -894,10 +897,13 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
         exclude = set(owner.edges) | {owner.person.pid}
         plan = list(owner.plan)
         chosen: list[Person] = []
+        since: dict[int, date] = {}
         for comm, k in plan:
             got = w.sample(comm, k, exclude)
             exclude.update(p.pid for p in got)
             chosen.extend(got)
+            for p in got:  # e.g. coworkers connect after I join the company
+                since[p.pid] = owner.community_since.get(comm, owner.since)
         missing = target - len(owner.edges) - len(chosen)
         if missing > 0:
             got = w.sample(owner.fill, missing, exclude)
@@ -905,7 +911,7 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
             chosen.extend(got)
         chosen = chosen[: target - len(owner.edges)]
         for p in chosen:
-            owner.edges[p.pid] = w.random_dt(owner.since, owner.export_date, 0.55)
+            owner.edges[p.pid] = w.random_dt(since.get(p.pid, owner.since), owner.export_date, 0.55)
         owner.hidden = [w.random_dt(owner.since, owner.export_date, 0.5) for _ in range(hidden)]
 
     # Homonyms: pairs of different people with the same name at different companies.
@@ -1225,7 +1231,7 @@ class Archive:
         rare = rng.sample(product_fintech, 20) + rng.sample(recruiters, 8) + rng.sample(others, 22)
         for p in rare:
             cid = self.conv_id()
-            t0 = w.random_dt(start, end, 0.9)
+            t0 = w.random_dt(max(start, self.my.edges[p.pid].date() + timedelta(days=1)), end, 0.9)
             rows = []
             if p.community == "recruiters":
                 rows.append(self.msg_row(cid, "", p, [me], t0, rng.choice(RECRUITER_LINES).format(company=p.job.company),

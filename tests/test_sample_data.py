@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -448,3 +449,21 @@ def test_readme_says_synthetic_and_how_to_regenerate():
     assert "scripts/make_sample.py --out data/sample" in text
     for item in json.loads((SAMPLE_DIR / "manifest.json").read_text(encoding="utf-8"))["imports"]:
         assert Path(item["path"]).name in text or item["path"] in text
+
+
+def test_interactions_happen_after_connecting(my_connections, messages):
+    connected = {r[2]: datetime.strptime(r[6], "%d %b %Y") for r in my_connections[2] if r[2]}
+    me = "https://www.linkedin.com/in/avery-sampleton"
+    for m in messages:
+        when = datetime.strptime(m["DATE"], "%Y-%m-%d %H:%M:%S UTC")
+        for url in [m["SENDER PROFILE URL"], *m["RECIPIENT PROFILE URLS"].split(",")]:
+            if url in connected and url != me:
+                assert when.date() >= connected[url].date(), (url, m["DATE"])
+    for e in read_csv(ARCHIVE / "Endorsement_Received_Info.csv"):
+        when = datetime.strptime(e["Endorsement Date"], "%Y/%m/%d %H:%M:%S UTC")
+        assert when.date() >= connected["https://" + e["Endorser Public Url"]].date()
+    for i in read_csv(ARCHIVE / "Invitations.csv"):
+        other = i["inviteeProfileUrl"] if i["Direction"] == "OUTGOING" else i["inviterProfileUrl"]
+        if other in connected:
+            sent = datetime.strptime(i["Sent At"], "%m/%d/%y, %I:%M %p")
+            assert sent.date() <= connected[other].date()
