@@ -413,3 +413,16 @@ def test_archive_key_and_counterpart_key() -> None:
     assert counterpart_key("www.linkedin.com/in/Ada-Lee/", "x") == counterpart_key(ADA_URL, None)
     assert counterpart_key(None, None) is None
     assert url_key("https://de.linkedin.com/in/ada-lee?trk=1") == "linkedin.com/in/ada-lee"
+
+
+def test_unlabelled_html_mailing_is_sponsored(tmp_path: Path) -> None:
+    messages = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
+        f'c9,,Recruiter Bot,https://www.linkedin.com/in/bot,Sam Rivera,{ME_URL},2023-11-05 15:04:05 UTC,Jobs!,"<p>Hi <b>Sam</b></p>",INBOX\n'
+        f'c8,,Ada Lee,{ADA_URL},Sam Rivera,{ME_URL},2023-11-05 15:04:05 UTC,,"<p>real note</p>",INBOX\n'
+        f"c8,,Sam Rivera,{ME_URL},Ada Lee,{ADA_URL},2023-11-06 15:04:05 UTC,,thanks,INBOX\n"
+    )
+    parsed = read_source(make_folder(tmp_path / "s", {"Connections.csv": CONNECTIONS, "messages.csv": messages, "Invitations.csv": INVITATIONS}))
+    assert {s.reason: s.lines for s in parsed.skipped if "sponsored" in s.reason} == {"sponsored message": [2]}
+    rows = interactions_by_name(parsed)
+    assert rows["Ada Lee"]["messages_received"] == 1 and "Recruiter Bot" not in rows

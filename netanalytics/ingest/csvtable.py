@@ -23,6 +23,7 @@ import io
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from netanalytics.errors import InputError
 from netanalytics.ingest.names import clean_text
@@ -79,7 +80,8 @@ class Table:
         for name in names:
             i = self._index.get(name)
             if i is not None:
-                return [row[i] if i < len(row) else "" for row in self.rows]
+                # Rows are padded to the header's width when read.
+                return list(map(itemgetter(i), self.rows))
         return None
 
 
@@ -152,7 +154,8 @@ def read_table(
 ) -> tuple[str, Table]:
     """Find the header (see :func:`sniff_header`) and read every row after it.
 
-    Rows whose cells are all blank are dropped and counted in ``Table.blank_rows``.
+    Rows whose cells are all blank are dropped and counted in ``Table.blank_rows``;
+    short rows are padded with '' to the header's width.
     With ``progress`` a tqdm bar shows when the text has more than ``progress_min_lines``
     lines. A malformed CSV raises :class:`InputError` with the line.
     """
@@ -166,7 +169,7 @@ def read_table(
     rows: list[list[str]] = []
     lines: list[int] = []
     header: list[str] = []
-    header_line = 0
+    header_line = width = 0
     blank = 0
     done = 0
     reader = _records(text, delimiter)
@@ -176,13 +179,15 @@ def read_table(
             if index < header_index:
                 continue
             if index == header_index:
-                header, header_line = record, line
+                header, header_line, width = record, line, len(record)
                 continue
             if not record:
                 continue
             if not "".join(record).strip():
                 blank += 1
                 continue
+            if len(record) < width:
+                record.extend([""] * (width - len(record)))
             rows.append(record)
             lines.append(line)
             if bar is not None and line - done >= 2000:

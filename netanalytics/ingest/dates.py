@@ -79,16 +79,27 @@ _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
 _ZONE = re.compile(r"\s*(?:UTC|GMT)$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})$")
 _SLASHY = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
-_DIGITS = re.compile(r"\d")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_MERIDIEM = re.compile(r"\b([ap])\.?m\.?$", re.IGNORECASE)
+_SHAPE = str.maketrans(
+    {**dict.fromkeys("0123456789", "9"), **dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "a")}
+)
 
 
 def _prepare(value: str) -> str:
-    text = value.replace(",", " ")
-    text = _SEPT.sub("Sep", text)
-    text = _ZONE.sub("", " ".join(text.split()))
-    # a.m./p.m. and lower-case am/pm as strptime expects them
-    return re.sub(r"\b([ap])\.?m\.?$", lambda m: m.group(1).upper() + "M", text, flags=re.I)
+    """Commas out, 'Sept' -> 'Sep', a trailing UTC/GMT dropped, am/pm as strptime wants."""
+    text = value.replace(",", " ") if "," in value else value
+    if "  " in text:
+        text = " ".join(text.split())
+    lower = text.lower()
+    if "sept" in lower:
+        text = _SEPT.sub("Sep", text)
+    if lower.endswith((" utc", " gmt")):
+        text = text[:-4].rstrip()
+    elif lower.endswith(("utc", "gmt")):
+        text = _ZONE.sub("", text)
+    if lower.endswith(("m", ".")):
+        text = _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
+    return text
 
 
 def _try(values: np.ndarray, fmt: str) -> pd.Series:
@@ -100,10 +111,10 @@ def _try(values: np.ndarray, fmt: str) -> pd.Series:
 
 
 def _shape(value: str) -> str:
-    return _LETTERS.sub("a", _DIGITS.sub("9", value))
+    return value.translate(_SHAPE)
 
 
-def _parse_group(values: np.ndarray, formats: Sequence[str], found: dict[str, pd.Timestamp]) -> np.ndarray:
+def _parse_group(values: np.ndarray, formats: Sequence[str], found: dict[str, dt.datetime]) -> np.ndarray:
     """Parse values that share one shape; returns the values no format accepted.
 
     A format is tried on the whole group only when it accepts the group's first value,
@@ -118,14 +129,15 @@ def _parse_group(values: np.ndarray, formats: Sequence[str], found: dict[str, pd
                 continue
             parsed = _try(rest, fmt)
             ok = parsed.notna().to_numpy()
-            found.update(zip(rest[ok], parsed[ok], strict=True))
+            stamps = parsed[ok].to_numpy().astype("datetime64[us]").astype(object)
+            found.update(zip(rest[ok], stamps, strict=True))
             rest = rest[~ok]
     return rest
 
 
-def _parse_unique(prepared: np.ndarray) -> dict[str, pd.Timestamp]:
-    """Map each prepared distinct value to a Timestamp; unparseable ones are absent."""
-    found: dict[str, pd.Timestamp] = {}
+def _parse_unique(prepared: np.ndarray) -> dict[str, dt.datetime]:
+    """Map each prepared distinct value to a naive datetime; unparseable ones are absent."""
+    found: dict[str, dt.datetime] = {}
     groups: dict[str, list[str]] = {}
     slash: list[str] = []
     for value in prepared:
@@ -138,9 +150,9 @@ def _parse_unique(prepared: np.ndarray) -> dict[str, pd.Timestamp]:
         _parse_group(np.array(values, dtype=object), formats, found)
     if slash:
         # Month-first (LinkedIn's US style) unless day-first reads more of the column.
-        best: dict[str, pd.Timestamp] = {}
+        best: dict[str, dt.datetime] = {}
         for order in ("month", "day"):
-            got: dict[str, pd.Timestamp] = {}
+            got: dict[str, dt.datetime] = {}
             fmts = [f if order == "month" else f.replace("%m/%d", "%d/%m") for f in _SLASH_FORMATS]
             by_shape: dict[str, list[str]] = {}
             for value in slash:
@@ -158,7 +170,7 @@ def _parse(
     where: str,
     field: str,
     lines: Sequence[int] | None,
-    convert: Callable[[pd.Timestamp], object],
+    convert: Callable[[dt.datetime], object],
 ) -> list:
     """Parse a column: converted value per cell (None for blanks), or InputError."""
     converted: dict[object, object] = {}
@@ -173,7 +185,7 @@ def _parse(
     bad = None
     for value, key in prepared.items():
         stamp = stamps.get(key)
-        if stamp is None or pd.isna(stamp):
+        if stamp is None:
             bad = value if bad is None else bad
             continue
         converted[value] = convert(stamp)
@@ -213,7 +225,7 @@ def parse_timestamps(
     lines: Sequence[int] | None = None,
 ) -> list[dt.datetime | None]:
     """Parse a column to naive (UTC) ``datetime.datetime`` values, None for blank cells."""
-    return _parse(values, where, field, lines, lambda stamp: stamp.to_pydatetime())
+    return _parse(values, where, field, lines, lambda stamp: stamp)
 
 
 def parse_month_day(value: str | None) -> tuple[int, int] | None:

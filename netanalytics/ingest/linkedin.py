@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote
 
 import pandas as pd
@@ -122,6 +123,7 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _HOST = re.compile(r"^(?:[a-z]{2,3}(?:-[a-z]{2})?\.|www\.|m\.)+(?=linkedin\.com)")
 
 
+@lru_cache(maxsize=65536)
 def url_key(url: str | None) -> str | None:
     """A local grouping key for a profile URL (identity has the authoritative one).
 
@@ -161,6 +163,10 @@ def _values(table: Table, *names: str) -> list[str | None]:
     column = table.column(*names)
     if column is None:
         return [None] * len(table)
+    joined = "".join(column)
+    if joined.isascii() and joined.isprintable() and "  " not in joined:
+        # Plain ASCII without runs of spaces: cleaning is only stripping.
+        return [value.strip() or None for value in column]
     cleaned = {value: clean_text(value) for value in dict.fromkeys(column)}
     return [cleaned[value] for value in column]
 
@@ -495,10 +501,12 @@ class _Message:
     to: str | None
     recipient_urls: list[str]
     direction: str | None
+    html: bool = False
     at: object = None
 
 
 _TRUE = {"true", "yes", "y", "1"}
+_HTML = re.compile(r"^\s*<(?:p|div|span|table|html|a|br|img|!doctype)\b", re.I)
 _NOT_PERSON = re.compile(r"linkedin\.com/(?:company|showcase|school|groups|feed|jobs)/", re.I)
 _URL_SPLIT = re.compile(r"[;,\s]+")
 
@@ -569,8 +577,9 @@ def parse_messages(
     """Count one-to-one messages per counterpart from messages.csv (any generation).
 
     Skipped (and counted): the SPAM folder, drafts, sponsored messages (a sender URL
-    that is a company/showcase page, or 'sponsored' in folder/title/subject), messages
-    from 'LinkedIn Member' without a URL, and messages in group conversations.
+    that is a company/showcase page, 'sponsored' in folder/title/subject, or a
+    conversation of HTML mailings I never answered), messages from 'LinkedIn Member'
+    without a URL, and messages in group conversations.
 
     Who is me: ``counterparts.me`` URL if known (from Invitations.csv), else the sender
     whose name is my Profile.csv name, else the sender of the Direction=OUTGOING rows
@@ -586,45 +595,63 @@ def parse_messages(
     """
     _, table = read_table(text, where, {"messages.csv": LINKEDIN_SIGNATURES["messages.csv"]}, progress=progress)
     n = len(table)
-    folder = _values(table, "folder")
-    drafts = [
-        _values(table, "is message draft"),
-        _values(table, "is conversation draft"),
+
+    def flags(fn: Callable[[str | None], object], *names: str) -> list:
+        column = _values(table, *names)
+        mapped = {v: fn(v) for v in dict.fromkeys(column)}
+        return [mapped[v] for v in column]
+
+    folder = flags(lambda f: (f or "").upper(), "folder")
+    draft = [
+        a or b
+        for a, b in zip(
+            flags(lambda d: (d or "").lower() in _TRUE, "is message draft"),
+            flags(lambda d: (d or "").lower() in _TRUE, "is conversation draft"),
+            strict=True,
+        )
     ]
     title = _values(table, "conversation title")
-    subject = _values(table, "subject")
+    sponsored_tag = [
+        a or b
+        for a, b in zip(
+            flags(lambda t: "sponsored" in (t or "").lower(), "conversation title"),
+            flags(lambda t: "sponsored" in (t or "").lower(), "subject"),
+            strict=True,
+        )
+    ]
     sender = _values(table, "from")
+    member = flags(_is_linkedin_member, "from")
     sender_url = _values(table, "sender profile url")
+    not_person = flags(lambda u: bool(u and _NOT_PERSON.search(u)), "sender profile url")
     to = _values(table, "to")
     has_recipient_urls = table.has("recipient profile urls")
-    recipient_raw = _values(table, "recipient profile urls")
+    recipient_urls = flags(lambda r: [u for u in _URL_SPLIT.split(r or "") if u], "recipient profile urls")
     conversation = _values(table, "conversation id")
     has_conversations = table.has("conversation id")
     direction = _values(table, "direction")
+    content = table.column("content") or [""] * n
+    dates = table.column("date") or [""] * n
     reasons: dict[str, list[int]] = {}
     kept: list[_Message] = []
     dates_raw: list[str | None] = []
-    for i in range(n):
-        line = table.lines[i]
-        f = (folder[i] or "").upper()
+    for i, line in enumerate(table.lines):
+        f = folder[i]
         if f == "SPAM":
             reasons.setdefault("message in the spam folder", []).append(line)
-            continue
-        if f in ("DRAFT", "DRAFTS") or any((d[i] or "").lower() in _TRUE for d in drafts):
+        elif draft[i] or f in ("DRAFT", "DRAFTS"):
             reasons.setdefault("draft message", []).append(line)
-            continue
-        tags = " ".join(x for x in (f, title[i], subject[i]) if x).lower()
-        if "sponsored" in tags or (sender_url[i] and _NOT_PERSON.search(sender_url[i])):
+        elif sponsored_tag[i] or not_person[i] or "SPONSORED" in f:
             reasons.setdefault("sponsored message", []).append(line)
-            continue
-        if not sender_url[i] and _is_linkedin_member(sender[i]):
+        elif member[i] and not sender_url[i]:
             reasons.setdefault("message from 'LinkedIn Member' without a profile URL", []).append(line)
-            continue
-        urls = [u for u in _URL_SPLIT.split(recipient_raw[i] or "") if u]
-        kept.append(
-            _Message(line, conversation[i], title[i], sender[i], sender_url[i], to[i], urls, direction[i])
-        )
-        dates_raw.append(_values_at(table, i, "date"))
+        else:
+            kept.append(
+                _Message(
+                    line, conversation[i], title[i], sender[i], sender_url[i], to[i],
+                    recipient_urls[i], direction[i], html=bool(_HTML.match(content[i])),
+                )
+            )
+            dates_raw.append(dates[i])
     stamps = parse_timestamps(dates_raw, where=where, field="DATE", lines=[m.line for m in kept])
     for m, at in zip(kept, stamps, strict=True):
         m.at = at
@@ -638,6 +665,10 @@ def parse_messages(
             convs.setdefault(m.conversation or f"line {m.line}", []).append(m)
         group_lines: list[int] = []
         for msgs in convs.values():
+            if all(m.html for m in msgs) and not any(me.matches(m.sender_url, m.sender) for m in msgs):
+                # An HTML mailing nobody answered: a sponsored message without the label.
+                reasons.setdefault("sponsored message", []).extend(m.line for m in msgs)
+                continue
             other = _the_other(msgs, me, has_recipient_urls)
             if other is None:
                 group_lines.extend(m.line for m in msgs)
@@ -659,14 +690,6 @@ def parse_messages(
                 counterparts.message(m.sender_url, m.sender, sent=False, at=m.at)
     stats.skipped = [SkippedRows(r, len(ls), ls) for r, ls in reasons.items()]
     return stats
-
-
-def _values_at(table: Table, i: int, name: str) -> str | None:
-    column = table._index.get(name)
-    if column is None:
-        return None
-    row = table.rows[i]
-    return row[column] if column < len(row) else None
 
 
 def _the_other(
