@@ -1380,11 +1380,17 @@ class Archive:
             received.append([fmt_endorse(when), skill, first, last, p.bare_url, status])
         given = [["Endorsement Date", "Skill Name", "Endorsee First Name", "Endorsee Last Name",
                   "Endorsee Public Url", "Endorsement Status"]]
-        their_skills = ["Product Management", "Payments", "Leadership", "Nursing", "Consulting", "Game Design",
-                        "Java", "Risk Management", "E-commerce", "Public Speaking"]
+        by_industry = {
+            "fintech": ["Product Management", "Payments", "Risk Management"], "software": ["Java", "Python", "Agile Methodologies"],
+            "healthcare": ["Nursing", "Healthcare Operations", "Patient Safety"], "consulting": ["Consulting", "Strategy", "Financial Modeling"],
+            "education": ["Curriculum Design", "Teaching", "Research"], "gaming": ["Game Design", "Game Production"],
+            "media": ["Video Production", "Storytelling"], "retail": ["E-commerce", "Merchandising"],
+            "banking": ["Credit Analysis", "Financial Modeling"],
+        }
         items = []
         for p in base[:6] + extra[:8]:
-            for skill in rng.sample(their_skills, rng.randint(1, 2)):
+            skills = by_industry.get(p.job.industry if p.job else "", []) + ["Leadership", "Public Speaking"]
+            for skill in rng.sample(skills, rng.randint(1, 2)):
                 when = w.random_dt(max(self.my.edges[p.pid].date(), date(2023, 1, 1)), date(2026, 11, 18), 0.8)
                 items.append((when, skill, p))
         items.sort(key=lambda t: (t[0], t[2].pid), reverse=True)
