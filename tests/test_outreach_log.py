@@ -261,3 +261,16 @@ def test_pipeline_furthest_stage_and_last_outcome(ws):
 def test_pipeline_empty(ws):
     frame = pipeline(ws)
     assert frame.empty and "stage" in frame.columns
+
+
+def test_pipeline_nudge_is_not_progress_and_next_step_is_fresh(ws):
+    log_event(ws, "p_bob", "outreach_sent", at="2026-01-05", next_step="nudge in a week")
+    log_event(ws, "p_bob", "followed_up", at="2026-01-12", notes="polite nudge")
+    log_event(ws, "p_ada", "interviewed", at="2026-01-10", next_step="send thanks")
+    log_event(ws, "p_ada", "thank_you_sent", at="2026-01-10 20:00")
+    log_event(ws, "p_ada", "followed_up", at="2026-03-01")
+    frame = pipeline(ws).set_index("person_id")
+    assert frame.loc["p_bob", "stage"] == "outreach_sent"
+    assert frame.loc["p_bob", "next_step"] == "nudge in a week"  # the nudge is not a new step
+    assert frame.loc["p_ada", "stage"] == "followed_up"
+    assert frame.loc["p_ada", "next_step"] is None and frame.loc["p_ada", "last_outcome"] is None

@@ -151,7 +151,8 @@ def _pipeline(args: argparse.Namespace) -> int:
         frame = pipeline(ws)
     rows = frame.to_dict("records")
     for row in rows:
-        row["last_event_at"] = row["last_event_at"].to_pydatetime().isoformat(timespec="minutes")
+        moment = row["last_event_at"].to_pydatetime()
+        row["last_event_at"] = moment.isoformat(timespec="minutes") if args.format == "json" else _at_text(moment)
     emit(rows, args.format, columns=["person_id", "name", "company", "stage", "last_outcome", "last_event_at", "next_step"])
     return 0
 
@@ -165,7 +166,7 @@ def _due(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         frame = due(ws, _today(args.today), within_days=within)
     rows = frame.to_dict("records")
-    emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"])
+    emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"], max_width=100)
     return 0
 
 

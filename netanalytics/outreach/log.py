@@ -467,17 +467,25 @@ def pipeline(ws: Workspace) -> pd.DataFrame:
     """One row per person in the log: the furthest stage reached and what happened last.
 
     Columns: person_id, name, company, stage, last_event_at, last_outcome, next_step,
-    events. Sorted by furthest stage (furthest first), then most recent activity.
+    events. A ``followed_up`` before any meeting is a nudge, not progress, so it does not
+    move the stage. ``next_step`` is the latest one written since the person's last
+    pipeline step (an older one is stale). Sorted by furthest stage, then latest activity.
     """
     frame = events_frame(ws)
     columns = ["person_id", "name", "company", "stage", "last_event_at", "last_outcome", "next_step", "events"]
     rows = []
     for pid, group in frame.groupby("person_id", sort=False):
         group = group.sort_values(["at", "event_id"])
-        reached = [s for s in group["stage"] if s in STAGES]
-        stage = max(reached, key=STAGES.index) if reached else "identified"
-        outcomes = [s for s in group["stage"] if s in OUTCOMES]
-        steps = [s for s in group["next_step"] if s]
+        stages = group["stage"].tolist()
+        met = next((i for i, s in enumerate(stages) if s == "interviewed"), None)
+        progress = [
+            i for i, s in enumerate(stages)
+            if s in STAGES and (s != "followed_up" or (met is not None and i > met))
+        ]
+        stage = max((stages[i] for i in progress), key=STAGES.index, default="identified")
+        outcomes = [s for s in stages if s in OUTCOMES]
+        last_step = progress[-1] if progress else 0
+        steps = [s for s in group["next_step"].iloc[last_step:] if s]
         last = group.iloc[-1]
         rows.append(
             {
@@ -491,9 +499,10 @@ def pipeline(ws: Workspace) -> pd.DataFrame:
                 "events": len(group),
             }
         )
-    out = pd.DataFrame(rows, columns=columns)
+    out = pd.DataFrame(rows, columns=columns, dtype=object)
+    out["last_event_at"] = pd.to_datetime(out["last_event_at"]).astype("datetime64[us]")
+    out["events"] = out["events"].astype("int64")
     if out.empty:
-        out["last_event_at"] = pd.Series(dtype="datetime64[us]")
         return out
     out["_rank"] = out["stage"].map(STAGES.index)
     out = out.sort_values(["_rank", "last_event_at"], ascending=[False, False]).drop(columns="_rank")
