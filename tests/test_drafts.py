@@ -72,7 +72,7 @@ def test_direct_ask_elsewhere_suggests_a_call_and_names_shared_employer(ws):
 
 
 def test_direct_ask_unknown_location_offers_either(ws):
-    assert "whichever is easier" in draft(ws, "Nina Nowhere", "direct", today=TODAY)
+    assert "a short coffee or a 20-minute call" in draft(ws, "Nina Nowhere", "direct", today=TODAY)
 
 
 def test_not_a_recent_graduate_uses_latest_job(tmp_workspace):
@@ -168,3 +168,10 @@ def test_render_keeps_unknown_placeholders():
 def test_meeting_ask_kinds():
     assert "coffee" in meeting_ask("New York, NY", "New York City Metropolitan Area")
     assert "video or phone" in meeting_ask("Boston", "Denver")
+
+
+def test_intro_request_speaks_of_the_target_in_the_third_person(ws):
+    ws.conn.execute("UPDATE people SET company = 'Acme' WHERE person_id = 'p_ada'")
+    text = draft(ws, "p_ada", "intro-request", today=TODAY)
+    assert "Ada's work as Head of Analytics at Acme stood out to me, all the more since Ada and I both worked at Acme" in text
+    assert "Your work" not in text

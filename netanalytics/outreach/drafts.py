@@ -108,7 +108,7 @@ class Me:
         """'I'm Sam, and I recently graduated from …' or 'I'm Sam, currently … at …'."""
         job = _job_phrase(self.job_title, self.job_company)
         if self.recent_graduate and self.school:
-            degree = f" with a {self.degree}" if self.degree else ""
+            degree = f" ({self.degree})" if self.degree else ""
             verb = "recently graduated" if self.graduated is None or self.graduated <= date.today() else "am about to graduate"
             text = f"I'm {self.first_name}, and I {verb} from {self.school}{degree}"
             if job and self.job_current:
@@ -220,7 +220,7 @@ def meeting_ask(mine: str | None, theirs: str | None) -> str:
         return "a short coffee near you"
     if same is False:
         return "a 20-minute video or phone call"
-    return "a short coffee or a 20-minute call, whichever is easier for you"
+    return "a short coffee or a 20-minute call"
 
 
 def _norm(text: str | None) -> str:
@@ -296,12 +296,15 @@ def find_intermediary(ws: Workspace, person_id: str) -> str | None:
 # ---------------------------------------------------------------- drafts
 
 
-def _why_sentence(person: sqlite3.Row, me: Me) -> str:
+def _why_sentence(person: sqlite3.Row, me: Me, *, third_person: bool = False) -> str:
     role = _role(person)
-    text = f"Your work as {role} stood out to me" if role else "Your career path stood out to me"
-    shared = [s for s in shared_background(person, me) if s.startswith("You both")]
+    whose = f"{_first_name(person)}'s" if third_person else "Your"
+    text = f"{whose} work as {role} stood out to me" if role else f"{whose} career path stood out to me"
+    company = _norm(person["company"])
+    shared = [e for e in me.employers if company and _norm(e) == company]
     if shared:
-        text += f", all the more since we both worked at {shared[0][len('You both worked at '):-1]}"
+        who = f"{_first_name(person)} and I" if third_person else "we"
+        text += f", all the more since {who} both worked at {shared[0]}"
     return text + "."
 
 
@@ -339,6 +342,7 @@ def _values(ws: Workspace, person: sqlite3.Row, me: Me, via: sqlite3.Row | None)
         "their_role": _role(person) or "",
         "their_role_paren": f" ({_role(person)})" if _role(person) else "",
         "why_them": _why_sentence(person, me),
+        "why_them_third": _why_sentence(person, me, third_person=True),
         "meeting_ask": meeting_ask(me.location, person["location"]),
         "via_name": via["full_name"] if via is not None else "",
         "via_first_name": _first_name(via) if via is not None else "",
