@@ -426,3 +426,18 @@ def test_unlabelled_html_mailing_is_sponsored(tmp_path: Path) -> None:
     assert {s.reason: s.lines for s in parsed.skipped if "sponsored" in s.reason} == {"sponsored message": [2]}
     rows = interactions_by_name(parsed)
     assert rows["Ada Lee"]["messages_received"] == 1 and "Recruiter Bot" not in rows
+
+
+def test_folder_holding_the_downloaded_zip(tmp_path: Path) -> None:
+    (tmp_path / "Downloads").mkdir()
+    make_zip(tmp_path / "Downloads" / "Basic_LinkedInDataExport_05-01-2026.zip", FULL)
+    parsed = read_source(tmp_path / "Downloads")
+    assert parsed.kind == "linkedin_archive" and len(parsed.connections) == 2
+
+
+def test_my_url_from_invitations_unknown_to_messages_falls_back(tmp_path: Path) -> None:
+    invitations = INVITATIONS.replace(ME_URL, "https://www.linkedin.com/in/ACoAAA-internal-id")
+    files = {"Connections.csv": CONNECTIONS, "messages.csv": MESSAGES_2023, "Invitations.csv": invitations, "Profile.csv": PROFILE}
+    parsed = read_source(make_folder(tmp_path / "f", files))
+    ada = interactions_by_name(parsed)["Ada Lee, MBA"]
+    assert (ada["messages_sent"], ada["messages_received"]) == (2, 1)

@@ -171,12 +171,40 @@ def _read_zip(data: bytes, given: str, progress: bool) -> ParsedExport:
     return _read_archive(members, given, lambda m: f"{m.name} in {given}", progress, "zip archive")
 
 
+#: A folder with more files than this is not an export (someone pointed at their home).
+MAX_FOLDER_FILES = 10_000
+
+
+def _file_loader(file: Path, where: str) -> Callable[[], bytes]:
+    def load() -> bytes:
+        try:
+            return file.read_bytes()
+        except OSError as exc:
+            raise InputError(where, "a readable file", f"an error reading it ({exc.strerror})") from None
+
+    return load
+
+
 def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
     members = []
-    for file in sorted(folder.rglob("*")):
-        if not file.is_file() or any(part.startswith(".") for part in file.relative_to(folder).parts):
+    for count, file in enumerate(folder.rglob("*")):
+        if count > MAX_FOLDER_FILES:
+            raise InputError(
+                given, "a LinkedIn export folder (a few dozen files)",
+                f"more than {MAX_FOLDER_FILES:,} files",
+                hint="Give the export's own folder or its .zip.",
+            )
+        relative = file.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not file.is_file():
             continue
-        members.append(_Member(file.relative_to(folder).as_posix(), file.stat().st_size, file.read_bytes))
+        name = relative.as_posix()
+        members.append(_Member(name, file.stat().st_size, _file_loader(file, str(Path(given) / name))))
+    members.sort(key=lambda m: m.name)
+    if not any(m.key == "connections.csv" for m in members):
+        # A folder holding the downloaded archive itself.
+        zips = [m for m in members if m.name.lower().endswith(".zip")]
+        if len(zips) == 1:
+            return _read_zip(zips[0].load(), str(Path(given) / zips[0].name), progress)
     return _read_archive(
         members, given, lambda m: str(Path(given) / m.name), progress, "folder"
     )

@@ -42,8 +42,12 @@ __all__ = [
     "CONNECTIONS_SIGNATURE",
     "LINKEDIN_SIGNATURES",
     "Counterparts",
+    "Invitation",
     "Me",
+    "MessageStats",
+    "add_mentions",
     "archive_key",
+    "connections_from_table",
     "counterpart_key",
     "parse_connections",
     "parse_education",
@@ -247,7 +251,12 @@ def parse_connections(
 
 def parse_profile(text: str, where: str) -> dict[str, str | None] | None:
     """Profile.csv text -> dict (first_name, last_name, headline, summary, industry,
-    location, profile_url) or None when the file has no data row."""
+    location, profile_url) or None when the file has no data row.
+
+    >>> text = "First Name,Last Name,Headline,Geo Location\\nSam,Rivera,Analyst,\\"Boston, MA\\"\\n"
+    >>> parse_profile(text, "Profile.csv")["location"]
+    'Boston, MA'
+    """
     _, table = read_table(text, where, {"Profile.csv": LINKEDIN_SIGNATURES["Profile.csv"]})
     if not len(table):
         return None
@@ -269,7 +278,12 @@ def parse_profile(text: str, where: str) -> dict[str, str | None] | None:
 
 
 def parse_positions(text: str, where: str) -> pd.DataFrame:
-    """Positions.csv (both generations) -> POSITION_COLUMNS; dates are first of month."""
+    """Positions.csv (both generations) -> POSITION_COLUMNS; dates are first of month.
+
+    >>> text = "Company Name,Title,Description,Location,Started On,Finished On\\nAcme,Analyst,,,Mar 2021,\\n"
+    >>> parse_positions(text, "Positions.csv").loc[0, ["started_on", "finished_on"]].tolist()
+    [datetime.date(2021, 3, 1), None]
+    """
     _, table = read_table(text, where, {"Positions.csv": LINKEDIN_SIGNATURES["Positions.csv"]})
     started_field = "Started On" if table.has("started on") else "Start Date"
     finished_field = "Finished On" if table.has("finished on") else "End Date"
@@ -527,6 +541,13 @@ class MessageStats:
 def _identify_me(messages: list[_Message], me: Me, has_conversations: bool) -> Me:
     """Fill in my URL and name from the messages: see :func:`parse_messages`."""
     url, name = me.url, me.name
+    if url is not None:
+        # Another file's form of my URL may not be the one messages use: then ignore it.
+        mine = url_key(url)
+        seen = {url_key(m.sender_url) for m in messages if m.sender_url}
+        seen.update(url_key(u) for m in messages for u in m.recipient_urls)
+        if messages and seen and mine not in seen:
+            url = None
     if url is None and name:
         key = clean_text(name).casefold()
         urls = Counter(m.sender_url for m in messages if m.sender_url and (m.sender or "").casefold() == key)
@@ -592,6 +613,16 @@ def parse_messages(
     wrote, a blank conversation title and a single ``TO`` value. Without conversation
     ids (2018/2019) each message stands alone: OUTGOING goes to ``TO``, INCOMING
     comes from ``FROM``. ``TO`` is never split on commas.
+
+    >>> text = (
+    ...     "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\\n"
+    ...     "c1,,Sam,https://www.linkedin.com/in/sam,Ada,2023-11-05 15:04:05 UTC,,Hi,INBOX\\n"
+    ...     "c1,,Ada,https://www.linkedin.com/in/ada,Sam,2023-11-06 15:04:05 UTC,,Hey,INBOX\\n")
+    >>> people = Counterparts(Me(name="Sam"))
+    >>> parse_messages(text, "messages.csv", people).me.url
+    'https://www.linkedin.com/in/sam'
+    >>> people.frame().loc[0, ["name", "messages_sent", "messages_received"]].tolist()
+    ['Ada', 1, 1]
     """
     _, table = read_table(text, where, {"messages.csv": LINKEDIN_SIGNATURES["messages.csv"]}, progress=progress)
     n = len(table)
