@@ -151,3 +151,20 @@ def test_wrong_file_is_a_clear_error(ws, tmp_path):
     binary.write_bytes(b"stage,at,name\n\xff\xfe\x00bad\n")
     with pytest.raises(InputError, match="UTF-8"):
         import_log(ws, binary)
+
+
+_text = st.one_of(st.none(), st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20))
+
+
+@given(notes=_text, questions=_text, learned=_text, next_step=_text)
+@settings(max_examples=25, deadline=None)
+def test_any_text_round_trips(tmp_path_factory, notes, questions, learned, next_step):
+    base = tmp_path_factory.mktemp("rt")
+    with open_workspace(base / "a") as a, open_workspace(base / "b") as b:
+        add_people(a)
+        add_people(b)
+        log_event(a, "p_ada", "outreach_sent", at="2026-03-01 09:00", notes=notes, questions=questions,
+                  learned=learned, next_step=next_step)
+        export_log(a, base / "log.csv")
+        import_log(b, base / "log.csv")
+        pd.testing.assert_frame_equal(comparable(b), comparable(a))
