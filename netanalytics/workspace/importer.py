@@ -83,6 +83,7 @@ from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
 __all__ = [
     "CATEGORY_RELATIONSHIPS",
     "ImportSummary",
+    "check_import_arguments",
     "import_parsed",
     "import_source",
     "relationship_from_categories",
@@ -291,7 +292,7 @@ def import_source(
     """
     from netanalytics.ingest import read_source  # the parsers live a layer below
 
-    _check_arguments(owner, owner_url, relationship)
+    check_import_arguments(owner, owner_url, relationship)
     parsed = read_source(path, progress=progress)
     return import_parsed(
         ws,
@@ -305,7 +306,15 @@ def import_source(
     )
 
 
-def _check_arguments(owner: str | None, owner_url: str | None, relationship: str | None) -> str | None:
+def check_import_arguments(owner: str | None, owner_url: str | None, relationship: str | None) -> str | None:
+    """Check the owner options and return the normalised relationship label (or None).
+
+    Raises :class:`InputError` for an unknown label (listing the allowed ones), a blank
+    owner, ``owner_url`` without ``owner`` or a URL that is not a LinkedIn profile.
+
+    >>> check_import_arguments("Maya", None, "Close friend")
+    'close-friend'
+    """
     try:
         label = normalize_relationship(relationship)
     except ValueError:
@@ -354,7 +363,7 @@ def import_parsed(
     path_as_given: str | None = None,
 ) -> ImportSummary:
     """Write one parsed export into the workspace, all or nothing; see the module docstring."""
-    label_rel = _check_arguments(owner, owner_url, relationship)
+    label_rel = check_import_arguments(owner, owner_url, relationship)
     is_contacts = parsed.kind in _CONTACT_KINDS
     if owner is None and label_rel is not None and not is_contacts:
         raise InputError(

@@ -1,0 +1,222 @@
+"""Data commands: import, people, merge, split, sources, summary.
+
+Each handler opens the workspace, calls the library and prints; bad input raises
+:class:`~netanalytics.errors.InputError`, which the CLI turns into exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from netanalytics.cli.output import emit
+from netanalytics.workspace.stages import RELATIONSHIPS
+
+__all__ = ["register"]
+
+_PEOPLE_TABLE = ["person_id", "name", "company", "position", "degree", "sources"]
+_SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_read"]
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from netanalytics.workspace import open_workspace
+
+    return open_workspace(args.workspace, create=create)
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    """Frame rows as plain dicts: NA -> None, numpy scalars -> Python values."""
+    import pandas as pd
+
+    rows = []
+    for row in frame.to_dict(orient="records"):
+        clean = {}
+        for key, value in row.items():
+            if isinstance(value, list):
+                clean[key] = value
+            elif value is None or (not isinstance(value, str) and pd.isna(value)):
+                clean[key] = None
+            elif hasattr(value, "item"):
+                clean[key] = value.item()
+            else:
+                clean[key] = value
+        rows.append(clean)
+    return rows
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _import(args: argparse.Namespace) -> int:
+    from netanalytics.ingest import read_source
+    from netanalytics.workspace.importer import check_import_arguments, import_parsed
+
+    # Check and read first: a bad file must not even create an empty workspace.
+    check_import_arguments(args.owner, args.owner_url, args.relationship)
+    parsed = read_source(args.path, progress=sys.stderr.isatty())
+    with _open(args, create=True) as ws:
+        summary = import_parsed(
+            ws,
+            parsed,
+            owner=args.owner,
+            owner_url=args.owner_url,
+            relationship=args.relationship,
+            progress=sys.stderr.isatty(),
+            path_as_given=args.path,
+        )
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(summary)
+    return 0
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
+    return n
+
+
+def _people(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.queries import people_frame, search_people
+
+    with _open(args) as ws:
+        frame = people_frame(ws)
+    if args.search:
+        frame = search_people(frame, args.search)
+    if args.degree is not None:
+        frame = frame[frame["degree"].fillna(-1) == args.degree]
+    if args.limit is not None:
+        frame = frame.head(args.limit)
+    emit(_records(frame), args.format, columns=_PEOPLE_TABLE)
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.corrections import merge_people
+    from netanalytics.workspace.people import get_person
+
+    with _open(args) as ws:
+        keep = merge_people(ws, args.keep, args.other)
+        row = get_person(ws, keep)
+    print(f"Merged {args.other} into {keep} ({row['full_name']}). Re-imports will keep them merged; "
+          f"undo with: netanalytics split {keep}")
+    return 0
+
+
+def _split(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.corrections import split_person
+
+    with _open(args) as ws:
+        pieces = split_person(ws, args.person)
+        names = {
+            pid: ws.conn.execute("SELECT full_name FROM people WHERE person_id = ?", (pid,)).fetchone()[0]
+            for pid in pieces
+        }
+    listing = ", ".join(f"{pid} ({names[pid]})" for pid in pieces)
+    print(f"Split {args.person} into {len(pieces)} people: {listing}. Re-imports will keep them apart.")
+    return 0
+
+
+def _sources(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.queries import sources_frame
+
+    with _open(args) as ws:
+        frame = sources_frame(ws)
+    emit(_records(frame), args.format, columns=_SOURCES_TABLE)
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.queries import workspace_summary
+
+    with _open(args) as ws:
+        summary = workspace_summary(ws)
+    if args.format == "json":
+        emit([summary], "json")
+        return 0
+    rows = []
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "none"
+        elif isinstance(value, list):
+            value = ", ".join(f"{name} ({n})" for name, n in value) or "none"
+        rows.append({"what": key.replace("_", " "), "value": value})
+    emit(rows, args.format, columns=["what", "value"], max_width=120)
+    return 0
+
+
+# ---------------------------------------------------------------- registration
+
+
+def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentParser) -> None:
+    """Add the data commands to the ``netanalytics`` parser."""
+    p = subparsers.add_parser(
+        "import",
+        help="import a LinkedIn export, a friend's Connections.csv or a contacts file",
+        description="Import PATH: your LinkedIn archive (.zip or folder), a Connections.csv, "
+        "a vCard (.vcf) or a Google Contacts CSV. Without --owner it is yours; with --owner "
+        "it is a list a friend or family member shared with you. Re-importing the same file "
+        "changes nothing; a newer export updates companies and positions.",
+    )
+    p.add_argument("path", metavar="PATH", help="the export: .zip, folder, .csv or .vcf")
+    p.add_argument("--owner", metavar="NAME", help="whose list this is (a friend's name or person id)")
+    p.add_argument("--owner-url", metavar="URL", help="the owner's LinkedIn profile URL, to find them exactly")
+    p.add_argument(
+        "--relationship",
+        metavar="LABEL",
+        help=f"your tie to the owner (or, for a contacts file, to its people): {', '.join(RELATIONSHIPS)}",
+    )
+    p.set_defaults(func=_import)
+
+    p = subparsers.add_parser(
+        "people",
+        parents=[listing],
+        help="list people with their degree and sources",
+        description="List people in the workspace: degree 0 is you, 1 your connections and "
+        "contacts, 2 people your friends know.",
+    )
+    p.add_argument("--search", metavar="TEXT", help="only names, companies or positions containing TEXT")
+    p.add_argument("--degree", metavar="N", type=_positive, help="only people at this degree")
+    p.add_argument("--limit", metavar="N", type=_positive, help="show at most N people")
+    p.set_defaults(func=_people)
+
+    p = subparsers.add_parser(
+        "merge",
+        help="merge two records of the same person",
+        description="Merge OTHER into KEEP: they are the same person. Survives re-imports; "
+        "undo with `netanalytics split KEEP`.",
+    )
+    p.add_argument("keep", metavar="KEEP", help="the person id to keep")
+    p.add_argument("other", metavar="OTHER", help="the person id to merge into it")
+    p.set_defaults(func=_merge)
+
+    p = subparsers.add_parser(
+        "split",
+        help="undo a merge, or split a person found in several lists",
+        description="Split PERSON: undo the latest merge into it, or else separate the records "
+        "that came from different lists into one person each. Survives re-imports.",
+    )
+    p.add_argument("person", metavar="PERSON", help="the person id to split")
+    p.set_defaults(func=_split)
+
+    p = subparsers.add_parser(
+        "sources",
+        parents=[listing],
+        help="list the files imported so far",
+        description="List every import: what it was, whose list, when, and how many rows.",
+    )
+    p.set_defaults(func=_sources)
+
+    p = subparsers.add_parser(
+        "summary",
+        parents=[listing],
+        help="what the workspace holds",
+        description="Counts of people, ties and sources, people per degree, rows skipped, top companies.",
+    )
+    p.set_defaults(func=_summary)
+

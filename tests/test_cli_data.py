@@ -1,0 +1,160 @@
+"""The data commands, run in-process: import, people, merge, split, sources, summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+import pytest_socket
+
+from netanalytics.cli import build_parser, main
+
+DATA_COMMANDS = ("import", "people", "merge", "split", "sources", "summary")
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+@pytest.fixture
+def files(tmp_path):
+    mine = tmp_path / "Connections.csv"
+    mine.write_text(
+        "Notes:\n\"When exporting your connection data...\"\n\n" + HEADER
+        + "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,05 Nov 2023\n"
+        + "Maya,Chen,https://www.linkedin.com/in/maya,,Globex,Manager,06 Nov 2023\n"
+        + ",,,,,,07 Nov 2024\n",
+        encoding="utf-8",
+    )
+    friend = tmp_path / "maya.csv"
+    friend.write_text(
+        HEADER
+        + "Ada,\"Lovelace, MBA\",https://www.linkedin.com/in/ada,,Engines,Analyst,05 Nov 2023\n"
+        + "Zed,Zee,https://www.linkedin.com/in/zed,,Globex,Engineer,01 Jan 2022\n",
+        encoding="utf-8",
+    )
+    return {"mine": mine, "friend": friend, "ws": tmp_path / "ws"}
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_data_command_has_help_text():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    helps = {choice.dest: choice.help for choice in sub._choices_actions}
+    for name in DATA_COMMANDS:
+        assert helps.get(name), f"{name} has no help"
+        command = sub.choices[name]
+        assert command.description
+        for action in command._actions:
+            if action.dest not in ("help",):
+                assert action.help, f"{name} {action.dest} has no help"
+
+
+def test_import_people_sources_summary(files, capsys):
+    ws = files["ws"]
+    code, out, err = run(capsys, "--workspace", ws, "import", files["mine"])
+    assert code == 0, err
+    assert out.startswith("Imported Connections.csv (my LinkedIn connections): 2 people added, 0 updated, "
+                          "2 ties; skipped 1 row (1 hidden or closed member")
+    code, out, _ = run(capsys, "--workspace", ws, "import", files["friend"], "--owner", "Maya Chen",
+                       "--relationship", "close friend")
+    assert code == 0 and "Maya Chen's connections" in out
+
+    code, out, _ = run(capsys, "--workspace", ws, "people", "--format", "json")
+    rows = json.loads(out)
+    assert {"person_id", "name", "company", "position", "profile_url", "degree", "is_me", "sources"} <= set(rows[0])
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["Me"]["degree"] == 0 and by_name["Me"]["is_me"] is True
+    assert by_name["Zed Zee"]["degree"] == 2
+    assert by_name["Ada Lovelace"]["sources"] == ["my LinkedIn connections", "Maya Chen's connections"]
+
+    code, out, _ = run(capsys, "--workspace", ws, "people", "--degree", "2", "--format", "csv")
+    assert out.splitlines()[0] == "person_id,name,company,position,degree,sources"
+    assert len(out.splitlines()) == 2 and "Zed Zee" in out
+
+    code, out, _ = run(capsys, "--workspace", ws, "people", "--search", "globex", "--limit", "1")
+    assert code == 0 and "Maya Chen" in out and "Zed Zee" not in out
+
+    code, out, _ = run(capsys, "--workspace", ws, "sources", "--format", "json")
+    assert [s["label"] for s in json.loads(out)] == ["my LinkedIn connections", "Maya Chen's connections"]
+
+    code, out, _ = run(capsys, "--workspace", ws, "summary")
+    assert code == 0 and "people" in out and "hidden rows skipped" in out
+    code, out, _ = run(capsys, "--workspace", ws, "summary", "--format", "json")
+    assert json.loads(out)[0]["people"] == 4
+
+    code, out, _ = run(capsys, "--workspace", ws, "import", files["mine"])
+    assert code == 0 and "nothing changed" in out
+
+
+def test_merge_and_split_commands(files, capsys):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    rows = json.loads(run(capsys, "--workspace", ws, "people", "--format", "json")[1])
+    ids = {r["name"]: r["person_id"] for r in rows}
+    code, out, err = run(capsys, "--workspace", ws, "merge", ids["Ada Lovelace"], ids["Maya Chen"])
+    assert code == 0, err
+    assert "Merged" in out and f"netanalytics split {ids['Ada Lovelace']}" in out
+    code, out, err = run(capsys, "--workspace", ws, "split", ids["Ada Lovelace"])
+    assert code == 0 and "into 2 people" in out
+
+    code, _, err = run(capsys, "--workspace", ws, "merge", ids["Ada Lovelace"], ids["Ada Lovelace"])
+    assert code == 2 and "itself" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--workspace", ws, "split", "p_nobody")
+    assert code == 2 and "p_nobody" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["import", "{missing}"], "nothing at that path"),
+        (["import", "{mine}", "--owner", "Maya", "--relationship", "enemy"], "Unknown relationship 'enemy'"),
+        (["import", "{mine}", "--owner-url", "https://www.linkedin.com/in/x"], "--owner NAME"),
+        (["import", "{positions}"], "Connections.csv"),
+        (["import", "{empty}"], "empty.csv"),
+        (["people"], "No workspace"),
+        (["summary"], "No workspace"),
+        (["sources"], "No workspace"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message_and_no_traceback(files, tmp_path, capsys, argv, message):
+    positions = tmp_path / "Positions.csv"
+    positions.write_text("Company Name,Title,Description,Location,Started On,Finished On\nAcme,Eng,,,Mar 2021,\n")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    paths = {"missing": tmp_path / "nope.zip", "mine": files["mine"], "positions": positions, "empty": empty}
+    code, _, err = run(capsys, "--workspace", files["ws"], *[a.format(**paths) for a in argv])
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+    assert not (files["ws"] / "netanalytics.sqlite").exists()  # nothing created, nothing changed
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["people", "--degree", "-1"], "expected 0 or more"),
+        (["people", "--limit", "many"], "expected a whole number"),
+        (["merge", "p_a"], "required"),
+        (["import"], "required"),
+    ],
+)
+def test_usage_errors_exit_2(files, capsys, argv, message):
+    with pytest.raises(SystemExit) as exc:
+        main(["--workspace", str(files["ws"]), *argv])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_import_and_listing_work_with_the_network_disabled(files, capsys):
+    pytest_socket.disable_socket()
+    try:
+        assert run(capsys, "--workspace", files["ws"], "import", files["mine"])[0] == 0
+        assert run(capsys, "--workspace", files["ws"], "people", "--format", "json")[0] == 0
+        assert run(capsys, "--workspace", files["ws"], "summary")[0] == 0
+    finally:
+        pytest_socket.enable_socket()
