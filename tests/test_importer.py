@@ -107,7 +107,8 @@ def test_interactions_are_grouped_by_identity_and_stored_on_my_ties(tmp_workspac
     assert ws.conn.execute("SELECT count(*) FROM people WHERE full_name IN ('Invite Only', 'Endorser Only')"
                            ).fetchone()[0] == 0
     assert summary.message_only_ties == 1
-    assert summary.skipped["invitations or endorsements from people who are not connections"] == 2
+    assert summary.skipped["person known only from an invitation or endorsement"] == 2
+    assert "2 people known only from an invitation or endorsement" in str(summary)
     assert summary.ties == 4
 
 
@@ -125,7 +126,7 @@ def test_my_own_row_in_my_list_is_skipped(tmp_workspace):
     profile = dict(ME, profile_url="https://www.linkedin.com/in/jodoe")
     summary = import_parsed(tmp_workspace, my_archive(
         [person("Jo", "Doe", url="https://www.linkedin.com/in/jodoe")], profile=profile))
-    assert summary.skipped == {"rows naming you": 1}
+    assert summary.skipped == {"row naming you": 1}
     assert count(tmp_workspace, "ties") == 3
 
 
@@ -271,7 +272,7 @@ def test_rows_with_no_name_url_or_email_count_as_skipped_and_alone_are_an_error(
     with pytest.raises(InputError, match="none of its 1 rows"):
         import_parsed(tmp_workspace, export([blank]))
     summary = import_parsed(tmp_workspace, export([dict(blank), person("A", "B")]))
-    assert summary.skipped == {"rows without a name, URL or e-mail": 1}
+    assert summary.skipped == {"row without a name, URL or e-mail": 1}
 
 
 # ----------------------------------------------------------------------------- all or nothing

@@ -164,6 +164,33 @@ def source_label(kind: str, owner_name: str | None, mine: bool) -> str:
     return f"{owner_name or 'someone'}'s {what}"
 
 
+_HEAD_ENDS = (" in ", " from ", " without ", " for ", " naming ", " known ", " with ", ", ")
+_IRREGULAR = {"person": "people", "child": "children"}
+
+
+def reason_text(reason: str, n: int) -> str:
+    """A skip reason worded for ``n`` rows: the head noun pluralised when n != 1.
+
+    >>> reason_text("message in a group conversation", 25)
+    'messages in a group conversation'
+    >>> reason_text("hidden or closed member", 1)
+    'hidden or closed member'
+    >>> reason_text("person known only from an invitation or endorsement", 2)
+    'people known only from an invitation or endorsement'
+    """
+    if n == 1:
+        return reason
+    cut = min((i for i in (reason.find(m) for m in _HEAD_ENDS) if i > 0), default=len(reason))
+    head, tail = reason[:cut], reason[cut:]
+    words = head.split(" ")
+    last = words[-1]
+    if last in _IRREGULAR:
+        words[-1] = _IRREGULAR[last]
+    elif last and last[-1:].isalpha() and not last.endswith("s"):
+        words[-1] = last + ("es" if last.endswith(("sh", "ch", "x")) else "s")
+    return " ".join(words) + tail
+
+
 def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
@@ -206,7 +233,7 @@ class ImportSummary:
             f"{self.people_updated} updated, {ties}"
         )
         if self.skipped:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in self.skipped.items())
+            reasons = ", ".join(f"{n} {reason_text(reason, n)}" for reason, n in self.skipped.items())
             text += f"; skipped {_plural(self.rows_skipped, 'row')} ({reasons})"
         return text
 
@@ -476,7 +503,7 @@ class _Import:
         parsed = self.parsed
         mine = owner is None
         if blank_rows:
-            self.skipped["rows without a name, URL or e-mail"] += blank_rows
+            self.skipped["row without a name, URL or e-mail"] += blank_rows
         # Who owns the list (without creating anyone yet: a re-import must change nothing).
         me_id = self.ws.me_id()
         if mine:
@@ -782,10 +809,10 @@ class _Import:
         first_row: dict[str, int] = {}
         for i, pid in enumerate(res.person_ids):
             if pid == owner_id:
-                self.skipped["rows naming the list's owner" if not mine else "rows naming you"] += 1
+                self.skipped["row naming the list's owner" if not mine else "row naming you"] += 1
                 continue
             if pid in first_row:
-                self.skipped["repeated rows for one person"] += 1
+                self.skipped["repeated row for one person"] += 1
                 continue
             first_row[pid] = i
         new_ids = set(res.new_ids)
@@ -977,10 +1004,10 @@ class _Import:
         if dropped:
             unnamed = sum(1 for i in dropped if not (probe.at[i, "name"] or probe.at[i, "profile_url"]))
             if unnamed:
-                self.skipped["messages or invitations without a name or URL"] += unnamed
+                self.skipped["message or invitation without a name or URL"] += unnamed
             others = len({(res.url_keys[i] or res.name_keys[i]) for i in dropped if probe.at[i, "name"] or probe.at[i, "profile_url"]})
             if others:
-                self.skipped["invitations or endorsements from people who are not connections"] += others
+                self.skipped["person known only from an invitation or endorsement"] += others
         # Aggregate per person.
         agg: dict[str, dict[str, Any]] = {}
         for i in range(n):
