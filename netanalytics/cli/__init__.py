@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "netanalytics.cli.data_commands",
     "netanalytics.cli.rank_commands",
     "netanalytics.cli.outreach_commands",
+    "netanalytics.cli.chart_commands",
 )
 
 

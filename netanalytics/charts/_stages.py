@@ -1,0 +1,68 @@
+"""How each outreach stage looks on a chart: colour, marker, legend text, and groupings.
+
+One place, so every chart shows the same stage the same way.
+
+>>> STAGE_STYLE["interviewed"].label
+'interviewed'
+>>> sorted(set(ASK_STAGES))
+['intro_requested', 'outreach_sent']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netanalytics.charts._style import OKABE_ITO
+
+__all__ = [
+    "ASK_STAGES",
+    "FOLLOWUP_STAGES",
+    "MEETING_STAGES",
+    "STAGE_STYLE",
+    "StageStyle",
+    "UNKNOWN_STYLE",
+    "stage_style",
+]
+
+#: The stages counted as an ask, a meeting and a follow-up in the activity chart.
+ASK_STAGES = ("intro_requested", "outreach_sent")
+MEETING_STAGES = ("interviewed",)
+FOLLOWUP_STAGES = ("thank_you_sent", "followed_up")
+
+
+@dataclass(frozen=True)
+class StageStyle:
+    """Marker, colour and size of one stage; ``filled`` False draws an open marker."""
+
+    label: str
+    marker: str
+    color: str
+    size: float = 45.0
+    filled: bool = True
+
+
+_C = OKABE_ITO
+STAGE_STYLE: dict[str, StageStyle] = {
+    "identified": StageStyle("identified", "o", _C["grey"], 22),
+    "intro_requested": StageStyle("intro requested", "^", _C["orange"]),
+    "intro_made": StageStyle("intro made", "v", _C["orange"]),
+    "outreach_sent": StageStyle("outreach sent", ">", _C["sky"]),
+    "scheduled": StageStyle("scheduled", "s", _C["blue"], 38),
+    "interviewed": StageStyle("interviewed", "D", _C["blue"], 55),
+    "thank_you_sent": StageStyle("thank-you sent", "P", _C["green"], 60),
+    "followed_up": StageStyle("followed up", "o", _C["green"], 40),
+    "declined": StageStyle("declined", "X", _C["vermillion"], 55),
+    "no_response": StageStyle("no response", "x", _C["black"], 45),
+    "referral_given": StageStyle("referral given", "*", _C["purple"], 120),
+    "card_exchanged": StageStyle("card exchanged", "h", _C["purple"], 40),
+    "reference_agreed": StageStyle("reference agreed", "p", _C["purple"], 55),
+    "recommendation_agreed": StageStyle("recommendation agreed", "d", _C["purple"], 55),
+}
+
+#: Fallback for a stage this version does not know (a newer log).
+UNKNOWN_STYLE = StageStyle("other", ".", _C["grey"], 30)
+
+
+def stage_style(stage: str) -> StageStyle:
+    """The style of ``stage``, or :data:`UNKNOWN_STYLE` for one this version does not know."""
+    return STAGE_STYLE.get(stage, UNKNOWN_STYLE)

@@ -1,0 +1,92 @@
+"""Chart commands: ``chart KIND --out FILE.png`` and ``sample-log``.
+
+Thin: parse, open the workspace, call :mod:`netanalytics.charts` or
+:mod:`netanalytics.outreach.sample_log`, say what was written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from netanalytics.errors import InputError
+
+__all__ = ["CHART_KINDS", "register"]
+
+#: What ``chart`` accepts: every chart, or ``all`` (then --out is a folder).
+CHART_KINDS = ("timeline", "on-time", "funnel", "response", "activity", "all")
+_KIND_HELP = (
+    "timeline (follow-up cadence per contact), on-time (thank-yous and follow-ups on time, "
+    "week by week), funnel (identified to referred), response (by intermediary and path "
+    "length), activity (asks, meetings, follow-ups per week), or all"
+)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from netanalytics.workspace import open_workspace
+
+    return open_workspace(args.workspace, create=False)
+
+
+def _today(value: str | None) -> date:
+    from netanalytics.outreach.cadence import parse_date
+
+    return parse_date(value, "--today") or date.today()
+
+
+def _chart(args: argparse.Namespace) -> int:
+    from netanalytics.charts import write_all_charts, write_chart
+
+    kind = args.kind.strip().lower()
+    if kind not in CHART_KINDS:
+        raise InputError("KIND", f"one of {', '.join(CHART_KINDS)}", repr(args.kind))
+    today = _today(args.today)
+    with _open(args) as ws:
+        if kind == "all":
+            paths = write_all_charts(ws, args.out, today=today)
+        else:
+            paths = [write_chart(ws, kind, args.out, today=today)]
+    for path in paths:
+        print(f"wrote {path}")
+    return 0
+
+
+def _sample_log(args: argparse.Namespace) -> int:
+    from netanalytics.outreach.sample_log import generate_sample_log
+
+    today = _today(args.today)
+    with _open(args) as ws:
+        added = generate_sample_log(ws, seed=args.seed, today=today, months=args.months)
+        folder = ws.folder
+    print(
+        f"Wrote {added} made-up outreach events ({args.months} months up to {today}, seed "
+        f"{args.seed}) into {folder}. Their notes start with [sample]."
+    )
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentParser) -> None:
+    """Add ``chart`` and ``sample-log`` to the ``netanalytics`` parser."""
+    p = subparsers.add_parser(
+        "chart", help="draw a chart of the outreach log as PNG (or SVG/PDF)",
+        description="Draw a chart of the outreach log. KIND is " + _KIND_HELP + ". With all, "
+        "--out is a folder that receives cadence_timeline.png, on_time_rate.png, funnel.png, "
+        "response_rates.png and activity.png.",
+    )
+    p.add_argument("kind", metavar="KIND", help=_KIND_HELP)
+    p.add_argument("--out", metavar="FILE.png", required=True,
+                   help="the file to write (.png, .svg or .pdf); a folder with KIND all")
+    p.add_argument("--today", metavar="DATE", help="the date to draw 'today' at (YYYY-MM-DD; default: today)")
+    p.set_defaults(func=_chart)
+
+    p = subparsers.add_parser(
+        "sample-log", help="fill an empty outreach log with a few months of made-up activity",
+        description="Write a few months of plausible, made-up outreach (asks, intros, meetings, "
+        "thank-yous, nudges, silences, referrals) into an empty outreach log, to try the "
+        "toolkit on the sample workspace. Refuses a log that already has events.",
+    )
+    p.add_argument("--seed", type=int, default=7, help="random seed (default: 7); same seed, same log")
+    p.add_argument("--today", metavar="DATE", help="the last day of the log (YYYY-MM-DD; default: today)")
+    p.add_argument("--months", type=int, default=4, help="how many months of activity (default: 4)")
+    p.set_defaults(func=_sample_log)
