@@ -10,13 +10,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from netanalytics.errors import InputError
 from netanalytics.ingest import read_source
 from netanalytics.ingest.names import INVISIBLE_CHARS
 from netanalytics.ingest.records import CONNECTION_COLUMNS
+from netanalytics.ingest.textio import repair_mojibake
 
 PREAMBLE = (
     "Notes:\n"
@@ -245,7 +246,11 @@ NAMES = st.text(
 
 
 def expected_clean(raw: str) -> str | None:
-    """The documented cleaning, written independently: drop invisibles, collapse whitespace."""
+    """The documented cleaning, written independently: drop invisibles, collapse whitespace.
+
+    (The property holds for any text except a file that is wholly mis-encoded UTF-8 —
+    every non-ASCII character part of an 'Ã©'-style sequence — which is repaired.)
+    """
     kept = "".join(ch for ch in raw if ch not in INVISIBLE_CHARS)
     text = " ".join(kept.split())
     return text or None
@@ -268,6 +273,7 @@ def test_names_round_trip(names: list[tuple[str, str]], encoding: str, delimiter
     for i, (first, last) in enumerate(names):
         starts.append(len(re.findall(r"\r\n|\r|\n", buffer.getvalue())) + 1)
         writer.writerow([first, last, f"https://www.linkedin.com/in/p{i}", "", last, first, "05 Nov 2023"])
+    assume(repair_mojibake(buffer.getvalue())[1] == 0)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "Connections.csv"
         path.write_bytes(buffer.getvalue().encode(encoding))
@@ -279,3 +285,15 @@ def test_names_round_trip(names: list[tuple[str, str]], encoding: str, delimiter
         " ".join(p for p in (expected_clean(f), expected_clean(last)) if p) or None for f, last in names
     ]
     assert frame["line"].tolist() == starts
+
+
+def test_warnings_for_replaced_and_repaired_characters(tmp_path: Path) -> None:
+    data = (HEADER_2023 + "JosÃ©,Lee,,,,,05 Nov 2023\nAda,Zo").encode() + b"\xff" + b",,,,,05 Nov 2023\n"
+    # (a broken byte becomes U+FFFD, itself non-ASCII: the mojibake repair still applies,
+    # because the replacement characters are not counted as genuine text)
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(data)
+    parsed = read_source(path)
+    assert parsed.connections["full_name"].tolist() == ["José Lee", "Ada Zo\ufffd"]
+    assert any("1 character(s) were not valid UTF-8" in w for w in parsed.warnings)
+    assert any("repaired 1 mis-encoded" in w for w in parsed.warnings)

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from netanalytics.errors import InputError
-from netanalytics.ingest.textio import decode_bytes, sniff_binary
+from netanalytics.ingest.textio import decode_bytes, repair_mojibake, sniff_binary
 
 TEXT = "First Name,Last Name\nZoë,Müller 🚀\n"
 
@@ -81,3 +81,16 @@ def test_unreadable_utf16_is_reported() -> None:
 def test_sniff_binary() -> None:
     assert sniff_binary(b"PK\x03\x04rest") is not None
     assert sniff_binary(b"Name,Value") is None
+
+
+def test_mojibake_is_repaired_and_counted() -> None:
+    decoded = decode_bytes("Name\nJosÃ© GarcÃ\u00ada\n".encode(), "messages.csv")
+    assert decoded.text == "Name\nJosé García\n"
+    assert decoded.repaired == 2
+
+
+def test_repair_leaves_text_that_is_not_mojibake() -> None:
+    text = "Zoë Ångström ÆØÅ, Ã alone, naïve café"
+    assert repair_mojibake(text) == (text, 0)
+    mixed = "JosÃ© next to a genuine é"
+    assert repair_mojibake(mixed) == (mixed, 0)

@@ -45,7 +45,7 @@ from netanalytics.ingest.csvtable import read_table
 from netanalytics.ingest.linkedin import ARCHIVE_FILES, Counterparts, Me, archive_key
 from netanalytics.ingest.names import full_name
 from netanalytics.ingest.records import ParsedExport, SkippedRows
-from netanalytics.ingest.textio import decode_bytes
+from netanalytics.ingest.textio import Decoded, decode_bytes
 
 __all__ = ["ParsedExport", "read_source"]
 
@@ -80,7 +80,7 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
         return _read_zip(data, given, progress)
     content_hash = hashlib.sha256(data).hexdigest()
     decoded = decode_bytes(data, given)
-    warnings = _replacement_warning(given, decoded.replaced)
+    warnings = _decoding_warnings(given, decoded)
     if p.suffix.lower() in _VCARD_SUFFIXES or decoded.text.lstrip()[:11].upper() == "BEGIN:VCARD":
         frame, skipped = contacts.parse_vcards(decoded.text, given)
         return ParsedExport(
@@ -217,10 +217,13 @@ def _pick(members: list[_Member], key: str, root: str) -> list[_Member]:
     return sorted(inside or found, key=lambda m: (m.name.count("/"), m.name))
 
 
-def _replacement_warning(where: str, replaced: int) -> list[str]:
-    if not replaced:
-        return []
-    return [f"{where}: {replaced} character(s) were not valid UTF-8 and now show as '\ufffd'."]
+def _decoding_warnings(where: str, decoded: Decoded) -> list[str]:
+    out = []
+    if decoded.replaced:
+        out.append(f"{where}: {decoded.replaced} character(s) were not valid UTF-8 and now show as '\ufffd'.")
+    if decoded.repaired:
+        out.append(f"{where}: repaired {decoded.repaired} mis-encoded character(s) (like 'Ã©' for 'é').")
+    return out
 
 
 def _read_archive(
@@ -274,7 +277,7 @@ def _read_archive(
                 warnings.append(f"{where} is empty; skipped.")
                 continue
             decoded = decode_bytes(data, where)
-            warnings.extend(_replacement_warning(where, decoded.replaced))
+            warnings.extend(_decoding_warnings(where, decoded))
             texts.setdefault(key, []).append((where, decoded.text))
 
     def one(key: str) -> tuple[str, str] | None:

@@ -14,11 +14,12 @@ characters instead of hiding them, and refuses binary files with a clear message
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from netanalytics.errors import InputError
 
-__all__ = ["Decoded", "decode_bytes", "sniff_binary"]
+__all__ = ["Decoded", "decode_bytes", "repair_mojibake", "sniff_binary"]
 
 #: Magic numbers of binary formats users hand over by mistake, with a human name.
 _MAGIC = (
@@ -45,11 +46,65 @@ _BOMS = (
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text, the encoding used, and how many characters had to be replaced."""
+    """Decoded text, the encoding used, how many characters had to be replaced, and how
+    many mis-encoded sequences (``Ã©`` for ``é``) were repaired."""
 
     text: str
     encoding: str
     replaced: int = 0
+    repaired: int = 0
+
+
+# UTF-8 bytes that were decoded as cp1252 somewhere upstream ("Ã©" for "é"): a lead
+# character followed by the right number of continuation characters.
+_CONT = "[\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_MOJIBAKE = re.compile(
+    f"[\xc2-\xdf]{_CONT}|[\xe0-\xef]{_CONT}{{2}}|[\xf0-\xf4]{_CONT}{{3}}"
+)
+
+
+def _fix_text(sequence: str) -> str:
+    """The sequence decoded as UTF-8, or unchanged when it is not valid UTF-8."""
+    try:
+        return sequence.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return sequence
+
+
+def _fix(match: re.Match[str]) -> str:
+    return _fix_text(match.group(0))
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo a file that was once decoded as cp1252 and saved again as UTF-8 (``JosÃ©``).
+
+    That happens when a spreadsheet opens a UTF-8 export as "ANSI" and the user saves it.
+    The repair is all or nothing: only when *every* non-ASCII character of the text sits
+    in a sequence that re-encodes to valid UTF-8 (U+FFFD aside) — so a file with genuine accents
+    (``José``) is never touched. Returns (text, number of sequences repaired).
+
+    >>> repair_mojibake("JosÃ© MÃ¼ller â€“ SÃ£o Paulo")
+    ('José Müller – São Paulo', 4)
+    >>> repair_mojibake("JosÃ© and São")  # a genuine 'ã': leave everything
+    ('JosÃ© and São', 0)
+    """
+    if text.isascii():
+        return text, 0
+    count = 0
+    # Walk the non-ASCII runs; the first one that is not wholly mojibake ends it (cheap
+    # for the usual file with genuine accents).
+    for run in _NON_ASCII.finditer(text):
+        for part in run.group(0).split("\ufffd"):
+            if not part:
+                continue
+            sequences = _MOJIBAKE.findall(part)
+            if "".join(sequences) != part or any(_fix_text(x) == x for x in sequences):
+                return text, 0
+            count += len(sequences)
+    if not count:
+        return text, 0
+    return _MOJIBAKE.sub(_fix, text), count
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -117,7 +172,8 @@ def decode_bytes(data: bytes, where: str) -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
-        return _checked(Decoded(text, "utf-8"), where)
+        text, repaired = repair_mojibake(text)
+        return _checked(Decoded(text, "utf-8", repaired=repaired), where)
 
     replaced_text = data.decode("utf-8", errors="replace")
     bad = replaced_text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
@@ -127,12 +183,14 @@ def decode_bytes(data: bytes, where: str) -> Decoded:
             return _checked(Decoded(data.decode("cp1252"), "cp1252"), where)
         except UnicodeDecodeError:
             return _checked(Decoded(data.decode("latin-1"), "latin-1"), where)
-    return _checked(Decoded(replaced_text, "utf-8", replaced=bad), where)
+    replaced_text, repaired = repair_mojibake(replaced_text)
+    return _checked(Decoded(replaced_text, "utf-8", replaced=bad, repaired=repaired), where)
 
 
 def _decode_strict(body: bytes, encoding: str, where: str) -> Decoded:
     try:
         text = body.decode(encoding)
+        text, repaired = repair_mojibake(text)
     except UnicodeDecodeError as exc:
         raise InputError(
             where,
@@ -141,7 +199,7 @@ def _decode_strict(body: bytes, encoding: str, where: str) -> Decoded:
             hint="The file's encoding is unreadable; open it in a spreadsheet and save it "
             "again as 'CSV UTF-8'.",
         ) from None
-    return _checked(Decoded(text, encoding), where)
+    return _checked(Decoded(text, encoding, repaired=repaired), where)
 
 
 def _checked(decoded: Decoded, where: str) -> Decoded:
