@@ -441,3 +441,15 @@ def test_my_url_from_invitations_unknown_to_messages_falls_back(tmp_path: Path) 
     parsed = read_source(make_folder(tmp_path / "f", files))
     ada = interactions_by_name(parsed)["Ada Lee, MBA"]
     assert (ada["messages_sent"], ada["messages_received"]) == (2, 1)
+
+
+def test_encrypted_member_is_reported(tmp_path: Path) -> None:
+    path = make_zip(tmp_path / "x.zip", {"Connections.csv": CONNECTIONS})
+    data = bytearray(path.read_bytes())
+    # Set the "encrypted" flag bit in the local and central headers.
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        data[at + offset] |= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"Connections.csv in .*x\.zip.*damaged or encrypted"):
+        read_source(path)

@@ -73,11 +73,14 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
     if p.is_dir():
         return _read_folder(p, given, progress)
     try:
+        with p.open("rb") as fh:
+            magic = fh.read(4)
+        if magic in (b"PK\x03\x04", b"PK\x05\x06") or p.suffix.lower() == ".zip":
+            # Members are read from the file on demand, never extracted.
+            return _read_zip(p, given, progress)
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(given, "a readable file", f"an error reading it ({exc.strerror})") from None
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06") or p.suffix.lower() == ".zip":
-        return _read_zip(data, given, progress)
     content_hash = hashlib.sha256(data).hexdigest()
     decoded = decode_bytes(data, given)
     warnings = _decoding_warnings(given, decoded)
@@ -130,15 +133,20 @@ class _Member:
         return str(PurePosixPath(self.name).parent)
 
 
-def _read_zip(data: bytes, given: str, progress: bool) -> ParsedExport:
+def _read_zip(source: Path | bytes, given: str, progress: bool) -> ParsedExport:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
+        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise InputError(
             given, "a readable zip archive (a LinkedIn data export)", f"a corrupt zip ({exc})",
             hint="Download the export again from LinkedIn (Settings > Data privacy > Get a copy of your data).",
         ) from None
+    with archive:
+        return _read_open_zip(archive, given, progress)
+
+
+def _read_open_zip(archive: zipfile.ZipFile, given: str, progress: bool) -> ParsedExport:
+    infos = archive.infolist()
     names = [i.filename for i in infos if not i.is_dir()]
     if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
         raise InputError(
