@@ -453,3 +453,10 @@ def test_encrypted_member_is_reported(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(InputError, match=r"Connections.csv in .*x\.zip.*damaged or encrypted"):
         read_source(path)
+
+
+def test_profile_name_unlike_message_name_falls_back_to_presence(tmp_path: Path) -> None:
+    profile = PROFILE.replace("Sam,Rivera", "Samuel,Rivera-Ortiz")
+    rows = only_messages(tmp_path, MESSAGES_2021, **{"Profile.csv": profile})
+    assert "Sam Rivera" not in rows
+    assert (rows["Ada Lee, MBA"]["messages_sent"], rows["Ada Lee, MBA"]["messages_received"]) == (1, 1)

@@ -297,3 +297,9 @@ def test_warnings_for_replaced_and_repaired_characters(tmp_path: Path) -> None:
     assert parsed.connections["full_name"].tolist() == ["José Lee", "Ada Zo\ufffd"]
     assert any("1 character(s) were not valid UTF-8" in w for w in parsed.warnings)
     assert any("repaired 1 mis-encoded" in w for w in parsed.warnings)
+
+
+def test_generic_contact_csv_is_not_mistaken_for_a_linkedin_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        read_source(write(tmp_path, "Name,Email\nAda,ada@example.com\n", name="list.csv"))
+    assert "looks like" not in str(info.value) and "'Name', 'Email'" in str(info.value)

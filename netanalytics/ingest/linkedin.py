@@ -82,7 +82,6 @@ LINKEDIN_SIGNATURES: dict[str, list[set[str]]] = {
         {"first name", "last name", "text", "creation date"},
         {"first name", "last name", "text", "status"},
     ],
-    "Skills.csv": [{"name"}],
     "Certifications.csv": [{"name", "authority"}],
     "Company Follows.csv": [{"organization", "followed on"}],
     "Email Addresses.csv": [{"email address", "confirmed"}],
@@ -549,10 +548,13 @@ def _identify_me(messages: list[_Message], me: Me, has_conversations: bool) -> M
         if messages and seen and mine not in seen:
             url = None
     if url is None and name:
-        key = clean_text(name).casefold()
-        urls = Counter(m.sender_url for m in messages if m.sender_url and (m.sender or "").casefold() == key)
+        key = (clean_text(name) or "").casefold()
+        by_name = [m for m in messages if (m.sender or "").casefold() == key]
+        urls = Counter(m.sender_url for m in by_name if m.sender_url)
         if urls:
             url = urls.most_common(1)[0][0]
+        elif not by_name:
+            name = None  # my Profile.csv name never sends a message here: find me otherwise
     if url is None and name is None:
         outgoing = [m for m in messages if (m.direction or "").lower() in ("outgoing", "sent")]
         if outgoing:
@@ -585,7 +587,7 @@ def _identify_me(messages: list[_Message], me: Me, has_conversations: bool) -> M
         key = url_key(url)
         names = Counter(m.sender for m in messages if m.sender and url_key(m.sender_url) == key)
         name = names.most_common(1)[0][0] if names else None
-    return Me(url=url, name=name)
+    return Me(url=url, name=name or me.name)
 
 
 def parse_messages(
