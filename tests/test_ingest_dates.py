@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netanalytics.errors import InputError
 from netanalytics.ingest.dates import parse_dates, parse_month_day, parse_timestamps
@@ -83,3 +85,27 @@ def test_month_day() -> None:
     assert parse_month_day("") is None
     with pytest.raises(ValueError):
         parse_month_day("Foo 7")
+
+
+FORMATS = [
+    ("%d %b %Y", False),
+    ("%m/%d/%y, %I:%M %p", True),
+    ("%Y-%m-%d %H:%M:%S UTC", True),
+    ("%Y/%m/%d %H:%M:%S UTC", True),
+    ("%Y-%m-%dT%H:%M:%S", True),
+    ("%d-%b-%y", False),
+    ("%d.%m.%Y", False),
+]
+
+
+@given(
+    when=st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime(2068, 12, 31)),
+    fmt=st.sampled_from(FORMATS),
+)
+@settings(max_examples=100, deadline=None)
+def test_formatted_dates_parse_back(when: dt.datetime, fmt: tuple[str, bool]) -> None:
+    pattern, has_time = fmt
+    when = when.replace(microsecond=0, second=0 if "%S" not in pattern else when.second)
+    text = when.strftime(pattern)
+    (parsed,) = parse_timestamps([text], where="f", field="d")
+    assert parsed == (when if has_time else dt.datetime(when.year, when.month, when.day))
