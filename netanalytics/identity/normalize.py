@@ -34,6 +34,7 @@ __all__ = [
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _LINKEDIN_HOST = re.compile(r"^(?:[a-z]{2,3}(?:-[a-z]{2})?\.|www\.|m\.)*linkedin\.com", re.IGNORECASE)
 _PLAIN_PREFIX = "https://www.linkedin.com/in/"
+_URL_ODD = re.compile(r"[?#\s\\]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -46,7 +47,7 @@ def normalize_profile_url(url: str | None) -> str | None:
     if url is None:
         return None
     text = str(url)
-    if text.startswith(_PLAIN_PREFIX) and not any(ch in text for ch in "?# \t\n\\"):
+    if text.startswith(_PLAIN_PREFIX) and not _URL_ODD.search(text):
         # The common case, fast: a public-profile URL as Connections.csv writes it.
         slug = text[len(_PLAIN_PREFIX) :]
         if "%" in slug:

@@ -329,9 +329,8 @@ def resolve_values(
             continue
         if pid in fresh:
             fresh.discard(pid)
-            index.by_name.setdefault(nk, []).append(
-                Candidate(pid, ck, {url} if _is_slug_url(url) else set())
-            )
+            slug = url and url.startswith("linkedin.com/in/") and not url.startswith("linkedin.com/in/acoa")
+            index.by_name.setdefault(nk, []).append(Candidate(pid, ck, {url} if slug else set()))
         else:
             index.add_person(pid, nk, ck, url)
         if not url and not email:

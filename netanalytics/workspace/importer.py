@@ -76,7 +76,7 @@ from netanalytics.identity.resolve import (
     resolve_rows,
     resolve_values,
 )
-from netanalytics.ingest.records import ParsedExport
+from netanalytics.ingest.records import CONNECTION_COLUMNS, ParsedExport
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
 
@@ -113,6 +113,9 @@ CATEGORY_RELATIONSHIPS = {
     "acquaintances": "acquaintance",
     "acquaintance": "acquaintance",
 }
+
+#: Show a progress bar (when asked for one) from this many rows on.
+PROGRESS_ROWS = 5_000
 
 #: Placeholder name for me until my own Profile.csv is imported.
 ME_PLACEHOLDER = "Me"
@@ -292,11 +295,11 @@ def _text_column(frame: pd.DataFrame, name: str) -> list[Any]:
     if name not in frame.columns:
         return [None] * len(frame)
     col = frame[name]
-    missing = col.isna().tolist()
-    return [
-        None if gone or (v.__class__ is str and (not v or v.isspace())) else v
-        for v, gone in zip(col.tolist(), missing, strict=True)
-    ]
+    values = col.tolist()
+    missing = col.isna()
+    if missing.any():
+        values = [None if gone else v for v, gone in zip(values, missing.tolist(), strict=True)]
+    return [None if (v.__class__ is str and (not v or v.isspace())) else v for v in values]
 
 
 # --------------------------------------------------------------------------- the import
@@ -359,14 +362,18 @@ def check_import_arguments(owner: str | None, owner_url: str | None, relationshi
     return label
 
 
-def _people_rows(frame: pd.DataFrame) -> pd.Series:
-    """True for rows that name somebody (a name, URL or e-mail), False for blank ones."""
-    mask = [False] * len(frame)
-    for col in ("full_name", "first_name", "last_name", "profile_url", "email"):
-        for i, v in enumerate(_text_column(frame, col)):
-            if v is not None and str(v).strip():
-                mask[i] = True
-    return pd.Series(mask, index=frame.index, dtype=bool)
+_IDENTIFYING = ("full_name", "first_name", "last_name", "profile_url", "email")
+
+
+def _connection_lists(frame: pd.DataFrame) -> tuple[dict[str, list[Any]], int]:
+    """The connection columns as lists, keeping rows that name somebody (a name, URL or
+    e-mail); returns them and how many blank rows were dropped."""
+    columns = {c: _text_column(frame, c) for c in CONNECTION_COLUMNS}
+    keep = [any(cells) for cells in zip(*(columns[c] for c in _IDENTIFYING), strict=True)]
+    dropped = keep.count(False)
+    if dropped:
+        columns = {c: [v for v, k in zip(vals, keep, strict=True) if k] for c, vals in columns.items()}
+    return columns, dropped
 
 
 def _no_people_reason(parsed: ParsedExport, rows: int) -> str:
@@ -399,15 +406,15 @@ def import_parsed(
         )
     path_text = path_as_given if path_as_given is not None else str(parsed.path)
     name = Path(path_text).name or path_text
-    frame = parsed.connections.reset_index(drop=True)
-    has_person = _people_rows(frame)
-    if not bool(has_person.any()):
-        raise InputError(f"found no people in {name}: {_no_people_reason(parsed, len(frame))}.")
+    columns, blank_rows = _connection_lists(parsed.connections)
+    if not columns["line"]:
+        raise InputError(
+            f"found no people in {name}: {_no_people_reason(parsed, len(parsed.connections))}."
+        )
     now = now or utc_now_iso()
     with _bulk_writes(ws), ws.transaction() as conn:
         job = _Import(ws, conn, parsed, name, path_text, now, progress)
-        summary = job.run(owner, owner_url, label_rel, frame[has_person].reset_index(drop=True),
-                          blank_rows=int((~has_person).sum()))
+        summary = job.run(owner, owner_url, label_rel, columns, blank_rows=blank_rows)
         _check_foreign_keys(conn)
         return summary
 
@@ -473,8 +480,10 @@ class _Import:
         for s in parsed.skipped:
             if s.count:
                 self.skipped[s.reason] += s.count
+        large = len(parsed.connections) + len(parsed.interactions) >= PROGRESS_ROWS
         self.bar = tqdm(
-            total=4, desc=f"Importing {name}", unit="step", disable=not progress, leave=False
+            total=4, desc=f"Importing {name}", unit="step", disable=not (progress and large),
+            leave=False,
         )
 
     # ---------------------------------------------------------------- orchestration
@@ -484,7 +493,7 @@ class _Import:
         owner: str | None,
         owner_url: str | None,
         relationship: str | None,
-        rows: pd.DataFrame,
+        rows: dict[str, list[Any]],
         blank_rows: int,
     ) -> ImportSummary:
         try:
@@ -497,7 +506,7 @@ class _Import:
         owner: str | None,
         owner_url: str | None,
         relationship: str | None,
-        rows: pd.DataFrame,
+        rows: dict[str, list[Any]],
         blank_rows: int,
     ) -> ImportSummary:
         parsed = self.parsed
@@ -778,7 +787,7 @@ class _Import:
 
     def _import_rows(
         self,
-        rows: pd.DataFrame,
+        rows: dict[str, list[Any]],
         owner_id: str,
         me_id: str,
         mine: bool,
@@ -786,24 +795,25 @@ class _Import:
     ) -> int:
         """Resolve and write the listed people and the owner's ties to them; returns ties."""
         where = self.name
-        n = len(rows)
-        fulls = _text_column(rows, "full_name")
-        firsts = _text_column(rows, "first_name")
-        lasts = _text_column(rows, "last_name")
-        lines = _text_column(rows, "line")
-        for i in range(n):
-            if fulls[i] is None:
+        fulls = rows["full_name"]
+        firsts = rows["first_name"]
+        lasts = rows["last_name"]
+        lines = rows["line"]
+        for i, full in enumerate(fulls):
+            if full is None:
                 fulls[i] = display_name(firsts[i], lasts[i]) or None
-        companies = _text_column(rows, "company")
+        companies = rows["company"]
         res = resolve_values(
-            _text_column(rows, "profile_url"), _text_column(rows, "email"), fulls, companies,
+            rows["profile_url"], rows["email"], fulls, companies,
             self.index, owner_key=owner_id, forbidden=self._forbidden(owner_id),
         )
-        connected = [_iso(v, where, ln, "connected_on") for v, ln in
-                     zip(_text_column(rows, "connected_on"), lines, strict=True)]
-        positions = _text_column(rows, "position")
-        locations = _text_column(rows, "location")
-        categories = _text_column(rows, "categories")
+        connected = [
+            v.isoformat() if v.__class__ is date else _iso(v, where, ln, "connected_on")
+            for v, ln in zip(rows["connected_on"], lines, strict=True)
+        ]
+        positions = rows["position"]
+        locations = rows["location"]
+        categories = rows["categories"]
         is_contacts = self.parsed.kind in _CONTACT_KINDS
         # One entry per distinct person, first row wins.
         first_row: dict[str, int] = {}
