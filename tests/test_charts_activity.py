@@ -40,8 +40,8 @@ def test_empty_and_plot() -> None:
     assert display.figure_ is fig
     assert len(ax.containers) == len(ACTIVITY_KINDS)
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [label for _, label, _, _ in ACTIVITY_KINDS]
-    assert sorted(t.get_text() for t in ax.texts) == ["3", "3"]
-    assert ax.get_title(loc="right") == "3 asks · 1 meetings · 2 follow-ups over 3 weeks"
+    assert [t.get_text() for t in ax.texts] == ["3", "3", "0"]  # the quiet week says 0
+    assert ax.get_title(loc="right") == "3 asks · 1 meeting · 2 follow-ups over 3 weeks"
     fig.canvas.draw()
     quiet = ActivityDisplay(empty)
     quiet.plot()
@@ -51,3 +51,14 @@ def test_empty_and_plot() -> None:
 def test_missing_columns_are_named() -> None:
     with pytest.raises(InputError, match="missing: at"):
         activity_data(small_log().drop(columns="at"))
+
+
+def test_long_logs_skip_the_bar_totals() -> None:
+    from netanalytics.charts.activity import MAX_ANNOTATED_WEEKS
+
+    log = events([("a", "A", "outreach_sent", "2025-01-06"), ("b", "B", "outreach_sent", "2026-03-02")])
+    display = ActivityDisplay.from_events(log, today="2026-03-02")
+    assert len(display.data_) > MAX_ANNOTATED_WEEKS
+    display.plot()
+    assert len(display.ax_.texts) == 0
+    assert int(display.data_["asks"].sum()) == 2

@@ -96,3 +96,17 @@ def test_from_real_cadence_rules() -> None:
 def test_missing_columns_are_named() -> None:
     with pytest.raises(InputError, match="missing: on_time"):
         on_time_rate_data(pd.DataFrame({"kind": [], "due": []}))
+
+
+def test_only_recent_weeks_are_shown_by_default() -> None:
+    rows = [("thank_you", "2025-06-02", "2025-06-01 10:00", True),
+            ("thank_you", "2026-03-03", "2026-03-02 20:00", True)]
+    recent = OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20")
+    assert recent.trimmed and recent.data_["week"].min() == dt.date(2025, 9, 22)
+    assert recent.overall() == {"Thank-yous": (1, 1), "Follow-ups": (0, 0)}
+    recent.plot()
+    assert recent.ax_.get_title(loc="right") == "last 26 weeks"
+    everything = OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20", weeks=None)
+    assert not everything.trimmed and everything.overall()["Thank-yous"] == (2, 2)
+    with pytest.raises(ValueError, match="weeks must be"):
+        OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20", weeks=0)

@@ -45,6 +45,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 )
 
 
+#: Beyond this many weeks the totals are not written above the bars (they would collide).
+MAX_ANNOTATED_WEEKS = 40
+
+
 def activity_data(events: pd.DataFrame, today: Any = None) -> pd.DataFrame:
     """Per week (``week``: the Monday, a date): ``asks``, ``meetings``, ``follow_ups``, ``total``.
 
@@ -110,9 +114,12 @@ class ActivityDisplay:
                    label=label, zorder=2, edgecolor="white", linewidth=0.5)
             bottom = bottom + data[col]
         for xi, total in zip(x, data["total"], strict=True):
-            if total:
-                ax.annotate(str(total), (xi, total), xytext=(0, 2), textcoords="offset points",
-                            ha="center", va="bottom", fontsize=8, color="#333333")
+            if len(data) > MAX_ANNOTATED_WEEKS:
+                break  # too many bars for readable numbers; the axis says enough
+            # A quiet week is a real zero: say so rather than leave a hole.
+            ax.annotate(str(total), (xi, total), xytext=(0, 2), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=8,
+                        color="#333333" if total else OKABE_ITO["grey"])
         ax.set_ylim(0, max(1, int(data["total"].max())) * 1.15)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylabel("Events logged")
@@ -126,7 +133,12 @@ class ActivityDisplay:
         ax.legend(loc="upper left", frameon=False, fontsize=9, ncols=3,
                   bbox_to_anchor=(0, -0.16))
         weeks = len(data)
-        ax.set_title(f"{totals['asks']} asks · {totals['meetings']} meetings · "
-                     f"{totals['follow_ups']} follow-ups over {weeks} weeks",
+        ax.set_title(f"{_count(totals['asks'], 'ask')} · {_count(totals['meetings'], 'meeting')} · "
+                     f"{_count(totals['follow_ups'], 'follow-up')} over {_count(weeks, 'week')}",
                      loc="right", fontsize=9, color="#555555")
         return fig
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 meeting', '3 meetings'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

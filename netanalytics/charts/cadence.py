@@ -246,7 +246,7 @@ class CadenceTimelineDisplay:
         if not overdue.empty:
             ax.hlines(overdue["row"], overdue["due"], today + pd.Timedelta(hours=23, minutes=59),
                       color=OKABE_ITO["vermillion"],
-                      lw=5, alpha=0.6, zorder=2)
+                      lw=5, alpha=0.85, zorder=2)
             ax.scatter(overdue["due"], overdue["row"], marker="o", s=55, facecolors="white",
                        edgecolors=OKABE_ITO["vermillion"], linewidths=1.6, zorder=4)
         upcoming = due[~due["overdue"] & ~due["later"]]
@@ -274,7 +274,7 @@ class CadenceTimelineDisplay:
         extra.append(Line2D([], [], color=OKABE_ITO["black"], lw=1.2, ls="--",
                             label=f"today ({self.today:%d %b})"))
         if not overdue.empty:
-            extra.append(Line2D([], [], color=OKABE_ITO["vermillion"], lw=5, alpha=0.6,
+            extra.append(Line2D([], [], color=OKABE_ITO["vermillion"], lw=5, alpha=0.85,
                                 marker="o", markerfacecolor="white",
                                 markeredgecolor=OKABE_ITO["vermillion"], markersize=7,
                                 label="overdue (due date → today)"))

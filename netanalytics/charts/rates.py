@@ -18,6 +18,7 @@ open and not yet due are left out. A week with nothing settled is a gap, not a z
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -49,6 +50,8 @@ SERIES_KINDS: dict[str, tuple[str, ...]] = {
 }
 #: How close to its due date a keep-in-touch obligation must be met to count.
 KEEP_IN_TOUCH_WINDOW_DAYS = 14
+#: How many recent weeks the chart shows by default (half a year stays readable).
+DEFAULT_WEEKS = 26
 _COLORS = {"Thank-yous": OKABE_ITO["green"], "Follow-ups": OKABE_ITO["blue"]}
 _DESCRIPTIONS = {
     "Thank-yous": "within 24 h of a meeting",
@@ -113,27 +116,42 @@ class OnTimeRateDisplay:
     :func:`on_time_rate_data`; :meth:`plot` sets ``ax_`` and ``figure_``.
     """
 
-    def __init__(self, data: pd.DataFrame, today: Any = None) -> None:
-        self.data_ = data
+    def __init__(self, data: pd.DataFrame, today: Any = None, *, weeks: int | None = DEFAULT_WEEKS) -> None:
         self.today = as_date(today)
+        self.weeks = weeks
+        self.trimmed = False
+        if weeks is not None and not data.empty:
+            if weeks < 1:
+                raise ValueError(f"weeks must be at least 1 (or None for all), got {weeks}")
+            monday = self.today - dt.timedelta(days=self.today.weekday())
+            first = monday - dt.timedelta(weeks=weeks - 1)
+            keep = data["week"].map(lambda w: w >= first)
+            self.trimmed = not bool(keep.all())
+            data = data[keep].reset_index(drop=True)
+        self.data_ = data
 
     @classmethod
-    def from_timeliness(cls, timeliness: pd.DataFrame, today: Any = None) -> OnTimeRateDisplay:
-        """From a :func:`~netanalytics.outreach.cadence.followup_timeliness` frame."""
-        return cls(on_time_rate_data(timeliness), today)
+    def from_timeliness(cls, timeliness: pd.DataFrame, today: Any = None, *,
+                        weeks: int | None = DEFAULT_WEEKS) -> OnTimeRateDisplay:
+        """From a :func:`~netanalytics.outreach.cadence.followup_timeliness` frame.
+
+        Only the last ``weeks`` weeks up to ``today`` are shown (None: every week).
+        """
+        return cls(on_time_rate_data(timeliness), today, weeks=weeks)
 
     @classmethod
-    def from_workspace(cls, ws: Workspace, today: Any = None, *, rules: Any = None) -> OnTimeRateDisplay:
+    def from_workspace(cls, ws: Workspace, today: Any = None, *, rules: Any = None,
+                       weeks: int | None = DEFAULT_WEEKS) -> OnTimeRateDisplay:
         """From the workspace's log and its cadence rules."""
         from netanalytics.outreach.cadence import followup_timeliness, load_rules
         from netanalytics.outreach.log import events_frame
 
         today_d = as_date(today)
         timeliness = followup_timeliness(events_frame(ws), load_rules(ws, rules), today_d)
-        return cls.from_timeliness(timeliness, today_d)
+        return cls.from_timeliness(timeliness, today_d, weeks=weeks)
 
     def overall(self) -> dict[str, tuple[int, int]]:
-        """``{series: (on_time, decided)}`` over all weeks."""
+        """``{series: (on_time, decided)}`` over the weeks shown."""
         sums = self.data_.groupby("series")[["on_time", "decided"]].sum()
         return {s: (int(sums.loc[s, "on_time"]), int(sums.loc[s, "decided"]))
                 for s in SERIES_KINDS if s in sums.index}
@@ -145,6 +163,8 @@ class OnTimeRateDisplay:
         fig, ax = new_axes(ax, (11.0, 4.6))
         self.figure_, self.ax_ = fig, ax
         ax.set_title("Follow-ups on time, week by week", loc="left", fontweight="bold")
+        if self.trimmed:
+            ax.set_title(f"last {self.weeks} weeks", loc="right", fontsize=9, color="#555555")
         data = self.data_
         if data.empty or int(data["decided"].sum()) == 0:
             empty_message(ax, "Nothing has fallen due yet: log a meeting or an ask to start.")

@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -326,6 +327,11 @@ def plan_sample_log(
     via = sorted(via, key=lambda c: c.person_id)
     rng.shuffle(direct)
     rng.shuffle(via)
+    # Take turns between intermediaries, so no one friend is asked for every introduction.
+    buckets: dict[str | None, list[Candidate]] = {}
+    for c in via:
+        buckets.setdefault(c.via_id, []).append(c)
+    via = [c for turn in itertools.zip_longest(*buckets.values()) for c in turn if c is not None]
     n = min(len(direct) + len(via), max(6, round(months * 5.5)))
 
     start = today - dt.timedelta(days=round(months * 30.4))
@@ -406,7 +412,7 @@ def plan_sample_log(
                 _referral(story, candidate, met, ref_count, taken_names, follow=events_kind == "referral")
         events.extend(story.events)
     # A few people shortlisted in the last weeks and not asked yet.
-    for _ in range(max(1, n // 8)):
+    for _ in range(max(1, min(3, n // 8))):
         candidate = next(used_via, None) or next(used_direct, None)
         if candidate is None:
             break
@@ -503,11 +509,18 @@ def pick_candidates(ws: Workspace, *, limit: int = 200) -> tuple[list[Candidate]
         f"SELECT owner_id, person_id FROM ties WHERE owner_id IN ({marks})"
         " ORDER BY owner_id, person_id", sorted(friends)
     ).fetchall() if friends else []
-    seen: dict[str, Candidate] = {}
+    knowers: dict[str, list[str]] = {}
     for row in via_rows:
         pid, friend = row["person_id"], row["owner_id"]
-        if pid == me or pid in mine or pid not in info or friend not in info or pid in seen:
+        if pid == me or pid in mine or pid not in info or friend not in info:
             continue
+        knowers.setdefault(pid, []).append(friend)
+    # Best fits first; each goes through the friend who knows them and has been asked least.
+    load = dict.fromkeys(sorted(friends), 0)
+    seen: dict[str, Candidate] = {}
+    for pid in sorted(knowers, key=lambda p: (-round(float(scores.get(p, 0.0)), 6), p)):
+        friend = min(knowers[pid], key=lambda f: (load[f], f))
+        load[friend] += 1
         seen[pid] = Candidate(pid, *info[pid], via_id=friend, via_name=info[friend][0])
     return best(direct), best(list(seen.values()))
 
