@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+import vobject
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from netanalytics.errors import InputError
 from netanalytics.ingest import read_source
+from netanalytics.ingest.names import INVISIBLE_CHARS
 from netanalytics.ingest.records import CONNECTION_COLUMNS
 
 VCARDS = (
@@ -163,3 +168,37 @@ def test_google_contacts_old_header(tmp_path: Path) -> None:
     (row,) = parsed.connections.to_dict("records")
     assert (row["full_name"], row["first_name"], row["last_name"]) == ("Bo Yu", "Bo", "Yu")
     assert (row["company"], row["position"], row["email"], row["categories"]) == ("Beta", "CTO", "bo@example.com", "Close friends")
+
+
+TEXT = st.text(
+    st.one_of(
+        st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u200d"),
+        st.sampled_from(list(',;:\\"\n\t \u00a0')),
+    ),
+    max_size=20,
+)
+
+
+def expected_clean(raw: str) -> str | None:
+    text = " ".join("".join(ch for ch in raw if ch not in INVISIBLE_CHARS).split())
+    return text or None
+
+
+@given(cards=st.lists(st.tuples(TEXT, TEXT, TEXT), min_size=1, max_size=5))
+@settings(max_examples=60, deadline=None)
+def test_vcards_written_by_vobject_round_trip(cards: list[tuple[str, str, str]]) -> None:
+    assume(all(expected_clean(fn) for fn, _, _ in cards))
+    text = ""
+    for fn, given_name, org in cards:
+        card = vobject.vCard()
+        card.add("fn").value = fn
+        card.add("n").value = vobject.vcard.Name(family="Doe", given=given_name)
+        card.add("org").value = [org]
+        text += card.serialize()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cards.vcf"
+        path.write_text(text, encoding="utf-8")
+        frame = read_source(path).connections
+    assert frame["full_name"].tolist() == [expected_clean(fn) for fn, _, _ in cards]
+    assert frame["first_name"].tolist() == [expected_clean(g) for _, g, _ in cards]
+    assert frame["company"].tolist() == [expected_clean(o) for _, _, o in cards]

@@ -202,7 +202,8 @@ def parse_vcards(text: str, where: str) -> tuple[pd.DataFrame, list[SkippedRows]
             card = vobject.readOne(block)
             contact = _contact_from_card(card, line)
             is_company = (clean_text(_first(card, "x-abshowas")) or "").upper() == "COMPANY"
-        except Exception:  # vobject raises many types on odd 4.0 constructs
+        except (vobject.base.VObjectError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+            # vobject trips on some 4.0 constructs (and on malformed lines): read it simply.
             contact = _fallback_card(block, line)
             is_company = bool(re.search(r"^X-ABSHOWAS:COMPANY\s*$", block, re.I | re.M))
         if is_company:
