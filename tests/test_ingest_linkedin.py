@@ -460,3 +460,16 @@ def test_profile_name_unlike_message_name_falls_back_to_presence(tmp_path: Path)
     rows = only_messages(tmp_path, MESSAGES_2021, **{"Profile.csv": profile})
     assert "Sam Rivera" not in rows
     assert (rows["Ada Lee, MBA"]["messages_sent"], rows["Ada Lee, MBA"]["messages_received"]) == (1, 1)
+
+
+def test_conversation_with_a_closed_account_is_nobody(tmp_path: Path) -> None:
+    messages = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
+        f"c1,,LinkedIn Member,,Sam Rivera,{ME_URL},2023-11-05 15:04:05 UTC,,Hi,INBOX\n"
+        f"c1,,Sam Rivera,{ME_URL},LinkedIn Member,,2023-11-06 15:04:05 UTC,,Hello,INBOX\n"
+    )
+    parsed = read_source(make_folder(tmp_path / "n", {"Connections.csv": CONNECTIONS, "messages.csv": messages, "Profile.csv": PROFILE}))
+    assert parsed.interactions.empty
+    reasons = {s.reason: s.lines for s in parsed.skipped}
+    assert reasons["message from 'LinkedIn Member' without a profile URL"] == [2]
+    assert reasons["message to or from nobody identifiable ('LinkedIn Member', no URL)"] == [3]

@@ -696,28 +696,27 @@ def parse_messages(
         convs: dict[str, list[_Message]] = {}
         for m in kept:
             convs.setdefault(m.conversation or f"line {m.line}", []).append(m)
-        group_lines: list[int] = []
         for msgs in convs.values():
             if all(m.html for m in msgs) and not any(me.matches(m.sender_url, m.sender) for m in msgs):
                 # An HTML mailing nobody answered: a sponsored message without the label.
                 reasons.setdefault("sponsored message", []).extend(m.line for m in msgs)
                 continue
             other = _the_other(msgs, me, has_recipient_urls)
-            if other is None:
-                group_lines.extend(m.line for m in msgs)
-                stats.group_conversations += 1
+            if isinstance(other, str):
+                reasons.setdefault(other, []).extend(m.line for m in msgs)
+                stats.group_conversations += other == GROUP
                 continue
             url, name = other
             for m in msgs:
                 sent = me.matches(m.sender_url, m.sender)
                 counterparts.message(url, name, sent=sent, at=m.at)
-        if group_lines:
-            reasons["message in a group conversation"] = group_lines
     else:
         for m in kept:
             d = (m.direction or "").lower()
             outgoing = d in ("outgoing", "sent") if d else me.matches(m.sender_url, m.sender)
-            if outgoing:
+            if outgoing and _is_linkedin_member(m.to):
+                reasons.setdefault(NOBODY, []).append(m.line)
+            elif outgoing:
                 counterparts.message(None, m.to, sent=True, at=m.at)
             else:
                 counterparts.message(m.sender_url, m.sender, sent=False, at=m.at)
@@ -725,13 +724,20 @@ def parse_messages(
     return stats
 
 
+GROUP = "message in a group conversation"
+NOBODY = "message to or from nobody identifiable ('LinkedIn Member', no URL)"
+
+
 def _the_other(
     msgs: list[_Message], me: Me, has_recipient_urls: bool
-) -> tuple[str | None, str | None] | None:
-    """(url, name) of the one other participant of a conversation, None for a group."""
+) -> tuple[str | None, str | None] | str:
+    """(url, name) of the one other participant of a conversation, or why there is none
+    (:data:`GROUP` or :data:`NOBODY`)."""
     mine = [m for m in msgs if me.matches(m.sender_url, m.sender)]
     mine_ids = {id(m) for m in mine}
-    my_to = {clean_text(m.to).casefold(): m.to for m in mine if clean_text(m.to)}
+    my_to = {
+        clean_text(m.to).casefold(): m.to for m in mine if clean_text(m.to) and not _is_linkedin_member(m.to)
+    }
     others: dict[str, tuple[str | None, str | None]] = {}
     for m in msgs:
         if id(m) not in mine_ids:
@@ -744,21 +750,25 @@ def _the_other(
                 key = counterpart_key(u, None)
                 if key and not me.matches(u, None):
                     others.setdefault(key, (u, None))
+        if not others:
+            return NOBODY
         if len(others) != 1:
-            return None
+            return GROUP
         url, name = next(iter(others.values()))
         if name is None and len(my_to) == 1:
             name = next(iter(my_to.values()))
         return url, name
     if not others:
+        if not my_to:
+            return NOBODY
         if len(my_to) == 1 and not any(m.title for m in msgs):
             return None, next(iter(my_to.values()))
-        return None
+        return GROUP
     if len(others) != 1:
-        return None
+        return GROUP
     url, name = next(iter(others.values()))
     if my_to and set(my_to) != {(clean_text(name) or "").casefold()}:
-        return None
+        return GROUP
     return url, name
 
 
