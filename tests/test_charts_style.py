@@ -74,3 +74,12 @@ def test_every_stage_has_a_distinct_style() -> None:
 def test_week_start_is_monday_and_tz_naive() -> None:
     ts = pd.Series(pd.to_datetime(["2026-03-01 23:00", "2026-03-02 08:00", "2026-03-08 00:00"]).tz_localize("UTC"))
     assert [d.date().isoformat() for d in week_start(ts)] == ["2026-02-23", "2026-03-02", "2026-03-02"]
+
+
+def test_figures_show_themselves_in_a_notebook() -> None:
+    from chart_fixtures import small_log
+    from matplotlib.figure import Figure
+
+    fig = FunnelDisplay.from_events(small_log()).plot()
+    assert isinstance(fig, Figure)
+    assert fig._repr_png_().startswith(b"\x89PNG\r\n\x1a\n")

@@ -96,11 +96,34 @@ def new_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
     if ax is not None:
         return ax.figure, ax  # type: ignore[return-value]
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
 
-    fig = Figure(figsize=size, layout="constrained", dpi=100)
+    fig = _chart_figure_class()(figsize=size, layout="constrained", dpi=100)
     FigureCanvasAgg(fig)
     return fig, fig.add_subplot()
+
+
+_FIGURE_CLASS: type | None = None
+
+
+def _chart_figure_class() -> type:
+    """A :class:`matplotlib.figure.Figure` that Jupyter shows as a picture even when
+    pyplot (and so the inline backend) was never imported."""
+    global _FIGURE_CLASS
+    if _FIGURE_CLASS is None:
+        import io
+
+        from matplotlib.figure import Figure
+
+        class ChartFigure(Figure):
+            """A Figure with ``_repr_png_``, so a notebook cell that returns it shows it."""
+
+            def _repr_png_(self) -> bytes:
+                buffer = io.BytesIO()
+                self.savefig(buffer, format="png", dpi=100)
+                return buffer.getvalue()
+
+        _FIGURE_CLASS = ChartFigure
+    return _FIGURE_CLASS
 
 
 def format_date_axis(axis: Any) -> None:
