@@ -473,3 +473,14 @@ def test_conversation_with_a_closed_account_is_nobody(tmp_path: Path) -> None:
     reasons = {s.reason: s.lines for s in parsed.skipped}
     assert reasons["message from 'LinkedIn Member' without a profile URL"] == [2]
     assert reasons["message to or from nobody identifiable ('LinkedIn Member', no URL)"] == [3]
+
+
+def test_legacy_recommendations_twin_counts_each_once(tmp_path: Path) -> None:
+    legacy = (
+        "Text\tCreation Date\tFirst Name\tLast Name\tCompany\tJob Title\tStatus\r\n"
+        "Sam is great.\nReally.\t07/21/09, 02:05 PM\tAda\tLee, MBA\tAcme\tAnalyst\tShown\r\n"
+        "Older praise.\t07/21/08, 02:05 PM\tAda\tLee, MBA\tAcme\tAnalyst\tShown\r\n"
+    ).replace("Sam is great.\nReally.", '"Sam is great.\nReally."')
+    files = {**FULL, "old/Recommendations Received.csv": legacy}
+    ada = interactions_by_name(read_source(make_zip(tmp_path / "x.zip", files)))["Ada Lee, MBA"]
+    assert ada["recommendations_received"] == 2

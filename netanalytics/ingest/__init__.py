@@ -52,6 +52,11 @@ __all__ = ["ParsedExport", "read_source"]
 #: Refuse archive members bigger than this (a zip bomb, or not an export at all).
 MAX_MEMBER_BYTES = 1 << 30
 _VCARD_SUFFIXES = (".vcf", ".vcard")
+#: Files whose legacy twin (e.g. UTF-16 ``Endorsement Received Info.csv``) may sit beside
+#: the current one: all are read and each endorsement/recommendation counted once.
+_TWINNED = frozenset(
+    {"endorsementreceivedinfo.csv", "endorsementgiveninfo.csv", "recommendationsreceived.csv", "recommendationsgiven.csv"}
+)
 
 
 def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
@@ -272,7 +277,7 @@ def _read_archive(
     digest = hashlib.sha256()
     for key in sorted(ARCHIVE_FILES):
         picked = [chosen] if key == "connections.csv" else _pick(members, key, root)
-        if key not in ("endorsementreceivedinfo.csv",):
+        if key not in _TWINNED:
             picked = picked[:1]
         for member in picked:
             where = where_of(member)
