@@ -169,3 +169,13 @@ def test_blank_cells_are_missing_values(blank):
     res = resolve_rows(rows({"full_name": "Ada", "profile_url": blank, "email": blank}), IdentityIndex(),
                        owner_key="me")
     assert res.url_keys == [None] and res.email_keys == [None]
+
+
+def test_a_name_listed_before_by_the_same_owner_follows_a_job_change():
+    index, (sam,) = seeded({"full_name": "Sam Lee", "company": "Acme"})
+    moved = rows({"full_name": "Sam Lee", "company": "Globex"})
+    assert resolve_rows(moved, index, owner_key="f", listed_before={sam}, create=False).person_ids == [sam]
+    # Not when the list names two Sam Lees now.
+    index, (sam,) = seeded({"full_name": "Sam Lee", "company": "Acme"})
+    twice = rows({"full_name": "Sam Lee", "company": "Globex"}, {"full_name": "Sam Lee", "company": "Initech"})
+    assert sam not in resolve_rows(twice, index, owner_key="f", listed_before={sam}, create=False).person_ids

@@ -398,3 +398,22 @@ def test_names_with_commas_quotes_and_newlines_round_trip(tmp_workspace):
     import_parsed(tmp_workspace, export([person("", "", full=n) for n in names]))
     stored = {r[0] for r in tmp_workspace.conn.execute("SELECT full_name FROM people WHERE is_me = 0")}
     assert stored == set(names)
+
+
+def test_newer_list_without_urls_follows_a_job_change(tmp_workspace):
+    # Exports before mid-2023 have no URL column: only the name says who it is.
+    ws = tmp_workspace
+    old = [person("Ada", "Lovelace", company="Engines"), person("Sam", "Lee", company="Acme")]
+    import_parsed(ws, export(old, name="maya-2022.csv"), owner="Maya Chen")
+    ids = dict(ws.conn.execute("SELECT full_name, person_id FROM people").fetchall())
+    newer = [person("Ada", "Lovelace", company="Difference Engines"), person("Sam", "Lee", company="Acme")]
+    summary = import_parsed(ws, export(newer, name="maya-2023.csv"), owner="Maya Chen")
+    assert summary.people_added == 0 and summary.people_updated == 1
+    assert dict(ws.conn.execute("SELECT full_name, person_id FROM people").fetchall()) == ids
+    assert tuple(ws.conn.execute("SELECT old_value, new_value FROM person_history").fetchone()) == (
+        "Engines", "Difference Engines")
+    # Someone else's list naming an Ada Lovelace at yet another company is another person.
+    other = import_parsed(ws, export([person("Ada", "Lovelace", company="Royal Society")], name="b.csv"),
+                          owner="Bob")
+    assert other.people_added == 2  # Bob, and his Ada Lovelace
+    assert ws.conn.execute("SELECT count(*) FROM people WHERE full_name = 'Ada Lovelace'").fetchone()[0] == 2

@@ -230,6 +230,7 @@ def resolve_rows(
     same_name_same_person: bool = False,
     name_pool: dict[str, list[Candidate]] | None = None,
     forbidden: set[str] | frozenset[str] = frozenset(),
+    listed_before: set[str] | frozenset[str] = frozenset(),
     create: bool = True,
 ) -> Resolution:
     """Resolve each row of ``frame`` (columns profile_url, email, company and ``name_column``).
@@ -239,7 +240,10 @@ def resolve_rows(
     by name at most once and a name without a company must be unique in the batch; with
     ``same_name_same_person`` (interaction rows, which repeat a counterpart) rows sharing a
     name are one person. ``name_pool`` restricts name matching (e.g. to my connections);
-    ``forbidden`` ids are never matched by name (a user's split). With ``create=False``
+    ``forbidden`` ids are never matched by name (a user's split). ``listed_before`` holds
+    the people an earlier export of the same owner's list named: a newer export that names
+    one of them again (the only one with that name, once in the batch) is that person even
+    when the company changed — they moved jobs. With ``create=False``
     unmatched rows get ``None`` instead of a new id. The index learns the new people.
     """
     return resolve_values(
@@ -252,6 +256,7 @@ def resolve_rows(
         same_name_same_person=same_name_same_person,
         name_pool=name_pool,
         forbidden=forbidden,
+        listed_before=listed_before,
         create=create,
     )
 
@@ -267,6 +272,7 @@ def resolve_values(
     same_name_same_person: bool = False,
     name_pool: dict[str, list[Candidate]] | None = None,
     forbidden: set[str] | frozenset[str] = frozenset(),
+    listed_before: set[str] | frozenset[str] = frozenset(),
     create: bool = True,
 ) -> Resolution:
     """:func:`resolve_rows` over parallel lists (None = missing): the fast path for imports."""
@@ -296,6 +302,7 @@ def resolve_values(
                 pid = _match_name(
                     nk, ck, url, pool, index, claimed, forbidden,
                     unique_in_batch=same_name_same_person or batch_names[nk] == 1,
+                    listed_before=listed_before,
                 )
                 if pid is not None and not same_name_same_person:
                     claimed.add(pid)
@@ -348,6 +355,7 @@ def _match_name(
     forbidden: set[str] | frozenset[str],
     *,
     unique_in_batch: bool,
+    listed_before: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """The one known person this name (with company ``ck``) can be, or None."""
     everyone = pool.get(nk)
@@ -380,4 +388,9 @@ def _match_name(
         only = cands[0]
         if not ck or not only.company_key:
             return only.person_id
+    # A newer export of the same list naming someone it named before: they changed jobs.
+    if listed_before and unique_in_batch:
+        before = [c for c in everyone if c.person_id in listed_before]
+        if len(before) == 1 and before[0] in cands:
+            return before[0].person_id
     return None

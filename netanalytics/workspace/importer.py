@@ -24,8 +24,12 @@ What an import means:
 
 Re-importing the same content for the same owner changes nothing. A newer export of a
 list updates company, position and location (the earlier values go to
-``person_history``) and keeps every id. A value from a *different* list only fills a blank.
-Ties that a newer export no longer lists are kept. The user's merge/split corrections
+``person_history``) and keeps every id — also for old exports without profile URLs, where a
+name the same owner listed once before is taken to be the same person even though the
+company changed. A value from a *different* list only fills a blank. Ties that a newer
+export no longer lists are kept. If a friend's list naming me is imported before my own
+archive, I may appear twice (the placeholder "Me" and the row): ``netanalytics merge``
+joins them. The user's merge/split corrections
 (``identity_overrides``) are replayed so they survive every import.
 
 >>> import tempfile
@@ -803,9 +807,17 @@ class _Import:
             if full is None:
                 fulls[i] = display_name(firsts[i], lasts[i]) or None
         companies = rows["company"]
+        listed_before = {
+            pid for (pid,) in self.conn.execute(
+                "SELECT DISTINCT ps.person_id FROM person_sources ps JOIN sources s USING (source_id)"
+                " WHERE s.owner_person_id = ? AND s.source_id <> ?",
+                (owner_id, self.source_id),
+            )
+        }
         res = resolve_values(
             rows["profile_url"], rows["email"], fulls, companies,
             self.index, owner_key=owner_id, forbidden=self._forbidden(owner_id),
+            listed_before=listed_before,
         )
         connected = [
             v.isoformat() if v.__class__ is date else _iso(v, where, ln, "connected_on")
@@ -846,7 +858,7 @@ class _Import:
         # Known people: fill blanks; a newer export of the same list updates with history.
         known = [pid for pid in first_row if pid not in new_ids]
         if known:
-            self._update_known(known, first_row, owner_id, fulls, firsts, lasts, companies,
+            self._update_known(known, first_row, listed_before, fulls, firsts, lasts, companies,
                                positions, locations, categories, res)
         # Keys, provenance, ties.
         self.conn.executemany(
@@ -876,7 +888,7 @@ class _Import:
         self,
         known: list[str],
         first_row: dict[str, int],
-        owner_id: str,
+        listed_by_owner: set[str],
         fulls: list[Any],
         firsts: list[Any],
         lasts: list[Any],
@@ -887,18 +899,11 @@ class _Import:
         res: Resolution,
     ) -> None:
         current: dict[str, sqlite3.Row] = {}
-        listed_by_owner: set[str] = set()
         for start in range(0, len(known), _CHUNK):
             chunk = known[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(f"SELECT * FROM people WHERE person_id IN ({marks})", chunk):
                 current[row["person_id"]] = row
-            for (pid,) in self.conn.execute(
-                "SELECT DISTINCT ps.person_id FROM person_sources ps JOIN sources s USING (source_id)"
-                f" WHERE s.owner_person_id = ? AND s.source_id <> ? AND ps.person_id IN ({marks})",
-                (owner_id, self.source_id, *chunk),
-            ):
-                listed_by_owner.add(pid)
         updates: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
         for pid in known:
