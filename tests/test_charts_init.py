@@ -112,3 +112,33 @@ def test_charts_follow_the_log(tmp_workspace) -> None:
     fig = chart_figure(tmp_workspace, "timeline", today=TODAY)
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Ada Park"]
     assert "1 follow-up overdue" in fig.axes[0].get_title(loc="right")  # the thank-you
+
+
+def test_every_display_draws_on_axes_it_is_given() -> None:
+    import io
+
+    from chart_fixtures import small_log
+    from matplotlib.figure import Figure
+
+    from netanalytics.charts import (
+        ActivityDisplay,
+        CadenceTimelineDisplay,
+        FunnelDisplay,
+        OnTimeRateDisplay,
+        ResponseRateDisplay,
+    )
+    from netanalytics.outreach.cadence import followup_timeliness
+
+    log = small_log()
+    displays = [
+        CadenceTimelineDisplay.from_frames(log, None, "2026-03-20"),
+        OnTimeRateDisplay.from_timeliness(followup_timeliness(log, today=dt.date(2026, 3, 20)), "2026-03-20"),
+        FunnelDisplay.from_events(log),
+        ResponseRateDisplay.from_events(log),
+        ActivityDisplay.from_events(log, "2026-03-20"),
+    ]
+    for display in displays:
+        fig = Figure()
+        ax = fig.add_subplot()
+        assert display.plot(ax=ax) is fig and display.ax_ is ax and display.figure_ is fig
+        fig.savefig(io.BytesIO(), format="png")
