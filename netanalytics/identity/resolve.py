@@ -274,8 +274,13 @@ def resolve_values(
     forbidden: set[str] | frozenset[str] = frozenset(),
     listed_before: set[str] | frozenset[str] = frozenset(),
     create: bool = True,
+    learn_names: bool = True,
 ) -> Resolution:
-    """:func:`resolve_rows` over parallel lists (None = missing): the fast path for imports."""
+    """:func:`resolve_rows` over parallel lists (None = missing): the fast path for imports.
+
+    ``learn_names=False`` skips teaching the index the names seen (saves time when no
+    later batch of the same import will match names against these rows).
+    """
     urls = [normalize_profile_url(u) if u else None for u in raw_urls]
     emails = [normalize_email(e) if e else None for e in raw_emails]
     nks = [name_key(n) if n else "" for n in names]
@@ -329,6 +334,8 @@ def resolve_values(
             by_email[email] = pid
         person_ids.append(pid)
         methods.append(method)
+    if not learn_names:
+        return Resolution(person_ids, methods, urls, emails, nks, cks, new_ids)  # type: ignore[arg-type]
     # Teach the index the names seen, so later batches can match them.
     fresh = set(new_ids)
     for pid, url, nk, ck in zip(person_ids, urls, nks, cks, strict=True):

@@ -818,6 +818,8 @@ class _Import:
             rows["profile_url"], rows["email"], fulls, companies,
             self.index, owner_key=owner_id, forbidden=self._forbidden(owner_id),
             listed_before=listed_before,
+            # Only my archive's messages match names against these rows later on.
+            learn_names=mine and not self.parsed.interactions.empty,
         )
         connected = [
             v.isoformat() if v.__class__ is date else _iso(v, where, ln, "connected_on")
