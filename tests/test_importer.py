@@ -417,3 +417,18 @@ def test_newer_list_without_urls_follows_a_job_change(tmp_workspace):
                           owner="Bob")
     assert other.people_added == 2  # Bob, and his Ada Lovelace
     assert ws.conn.execute("SELECT count(*) FROM people WHERE full_name = 'Ada Lovelace'").fetchone()[0] == 2
+
+
+def test_my_row_on_a_friends_list_imported_first_becomes_me(tmp_workspace):
+    ws = tmp_workspace
+    import_parsed(ws, export([person("Jo", "Doe", company="Uni"), person("Zed", "Zee")], name="maya.csv"),
+                  owner="Maya Chen")
+    assert ws.conn.execute("SELECT count(*) FROM people WHERE full_name = 'Jo Doe'").fetchone()[0] == 1
+    maya = person_id(ws, "Maya Chen")
+    import_parsed(ws, my_archive())  # my current position is at Uni
+    me = ws.me_id()
+    assert ws.conn.execute("SELECT count(*) FROM people WHERE full_name IN ('Jo Doe', 'Me')"
+                           " AND merged_into IS NULL").fetchone()[0] == 1
+    assert tie(ws, maya, me) is not None  # Maya's list names me
+    assert tie(ws, me, maya) is not None  # and I am tied to Maya
+    assert ws.conn.execute("SELECT kind FROM identity_overrides").fetchone()[0] == "merge"

@@ -600,6 +600,11 @@ class _Import:
         profile = self.parsed.profile if mine else None
         if me_id is not None:
             if profile:
+                placeholder = self.conn.execute(
+                    "SELECT full_name = ? FROM people WHERE person_id = ?", (ME_PLACEHOLDER, me_id)
+                ).fetchone()[0]
+                if placeholder:
+                    self._absorb_earlier_me(me_id, profile)
                 self._update_me(me_id, profile)
             return me_id
         if profile:
@@ -627,6 +632,25 @@ class _Import:
         pid = make_person_id("me", self.index.taken_ids)
         self._insert_person(pid, ME_PLACEHOLDER, None, None, is_me=1)
         return pid
+
+    def _absorb_earlier_me(self, me_id: str, profile: dict[str, Any]) -> None:
+        """A friend's list imported before my archive may name me: that row is me.
+
+        Found like any row (my profile URL, else my name with my current employer, or a
+        name unique in the workspace) and merged into me as a recorded, undoable merge.
+        """
+        from netanalytics.workspace.corrections import merge_people
+
+        first, last = _value(profile.get("first_name")), _value(profile.get("last_name"))
+        company, _ = self._current_position()
+        res = resolve_values(
+            [_value(profile.get("profile_url"))], [None], [display_name(first, last) or None], [company],
+            self.index, owner_key="me", forbidden={me_id}, create=False, learn_names=False,
+        )
+        found = res.person_ids[0]
+        if found is not None and found != me_id:
+            merge_people(self.ws, me_id, found)
+            self.index = IdentityIndex.from_connection(self.conn)
 
     def _current_position(self) -> tuple[str | None, str | None]:
         positions = self.parsed.positions
