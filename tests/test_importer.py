@@ -432,3 +432,29 @@ def test_my_row_on_a_friends_list_imported_first_becomes_me(tmp_workspace):
     assert tie(ws, maya, me) is not None  # Maya's list names me
     assert tie(ws, me, maya) is not None  # and I am tied to Maya
     assert ws.conn.execute("SELECT kind FROM identity_overrides").fetchone()[0] == "merge"
+
+
+CSV_NAME = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Co", "Cn", "Zl", "Zp")),
+    min_size=1, max_size=25,
+).map(lambda s: " ".join(s.split())).filter(bool)
+
+
+@given(names=st.lists(st.tuples(CSV_NAME, CSV_NAME), min_size=1, max_size=4, unique=True))
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_names_round_trip_from_a_csv_file_through_import(tmp_path_factory, names):
+    # The whole path: a Connections.csv as LinkedIn writes it (quoted as needed) -> parse -> import.
+    import csv
+
+    folder = tmp_path_factory.mktemp("csv")
+    path = folder / "Connections.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"])
+        for i, (first, last) in enumerate(names):
+            writer.writerow([first, last, f"https://www.linkedin.com/in/u{i}", "", "Acme, Inc.", "", "05 Nov 2023"])
+    with open_workspace(folder / "ws") as ws:
+        import_source(ws, path)
+        stored = [r[0] for r in ws.conn.execute(
+            "SELECT p.full_name FROM identity_keys k JOIN people p USING (person_id) ORDER BY k.value")]
+    assert stored == [f"{first} {last}" for first, last in names]
