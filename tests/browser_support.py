@@ -194,72 +194,86 @@ def lab_server(root: Path, home: Path, env: dict[str, str] | None = None) -> Ite
 
 # -- driving a notebook in the page ---------------------------------------------------------
 
-_WAIT_READY_JS = """
-async () => {
+#: JavaScript that finds the notebook panel showing ``path`` (not merely the current tab).
+_PANEL_JS = """
+(path) => {
   const app = window.jupyterapp;
-  const widget = app.shell.currentWidget;
-  if (!widget || !widget.context) { return false; }
-  await widget.context.ready;
-  await widget.sessionContext.ready;
-  const kernel = widget.sessionContext.session && widget.sessionContext.session.kernel;
-  if (!kernel) { return false; }
-  await kernel.info;
-  return true;
+  for (const w of app.shell.widgets('main')) {
+    if (w.context && w.context.path === path && w.content && w.sessionContext) { return w; }
+  }
+  return null;
 }
 """
 
-_RUN_ALL_JS = """
-async () => {
+_WAIT_READY_JS = f"""
+async (path) => {{
+  const panel = ({_PANEL_JS})(path);
+  if (!panel) {{ return false; }}
+  await panel.context.ready;
+  await panel.sessionContext.ready;
+  const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+  if (!kernel) {{ return false; }}
+  await kernel.info;
+  window.jupyterapp.shell.activateById(panel.id);
+  return true;
+}}
+"""
+
+_RUN_ALL_JS = f"""
+async (path) => {{
+  const panel = ({_PANEL_JS})(path);
+  window.jupyterapp.shell.activateById(panel.id);
   await window.jupyterapp.commands.execute('notebook:run-all-cells');
   return true;
-}
+}}
 """
 
-_KERNEL_STATUS_JS = """
-() => {
-  const widget = window.jupyterapp.shell.currentWidget;
-  const session = widget && widget.sessionContext && widget.sessionContext.session;
+_KERNEL_STATUS_JS = f"""
+(path) => {{
+  const panel = ({_PANEL_JS})(path);
+  const session = panel && panel.sessionContext && panel.sessionContext.session;
   return session && session.kernel ? session.kernel.status : 'none';
-}
+}}
 """
 
-_ALL_EXECUTED_JS = """
-() => {
-  const widget = window.jupyterapp.shell.currentWidget;
-  const cells = widget.content.widgets.filter(c => c.model.type === 'code');
+_ALL_EXECUTED_JS = f"""
+(path) => {{
+  const panel = ({_PANEL_JS})(path);
+  if (!panel) {{ return false; }}
+  const cells = panel.content.widgets.filter(c => c.model.type === 'code');
   const failed = cells.some(c => c.model.outputs.toJSON().some(o => o.output_type === 'error'));
   return failed || (cells.length > 0
     && cells.every(c => c.model.executionCount !== null && !c.hasClass('jp-mod-busy')));
-}
+}}
 """
 
 
 def open_notebook(page, server: LabServer, name: str, timeout_ms: int = 60_000) -> None:
-    """Open notebook ``name`` and wait until its kernel is ready."""
-    page.goto(server.notebook_url(name), wait_until="domcontentloaded", timeout=timeout_ms)
+    """Open notebook ``name`` in a fresh JupyterLab layout and wait until its kernel is ready."""
+    page.goto(server.notebook_url(name) + "&reset", wait_until="domcontentloaded", timeout=timeout_ms)
     page.wait_for_function("() => window.jupyterapp !== undefined", timeout=timeout_ms)
     page.wait_for_selector(".jp-NotebookPanel", timeout=timeout_ms)
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
-        if page.evaluate(_WAIT_READY_JS):
+        if page.evaluate(_WAIT_READY_JS, name):
             break
         page.wait_for_timeout(250)
     else:
         raise AssertionError(f"the kernel of {name} never became ready")
-    page.wait_for_function(f"({_KERNEL_STATUS_JS})() === 'idle'", timeout=timeout_ms)
+    wait_idle(page, name, timeout_ms)
 
 
-def run_all_cells(page, timeout_ms: int = 90_000) -> None:
-    """Run every cell and wait until all have executed and the kernel is idle."""
-    page.evaluate(_RUN_ALL_JS)
-    page.wait_for_function(_ALL_EXECUTED_JS, timeout=timeout_ms)
-    page.wait_for_function(f"({_KERNEL_STATUS_JS})() === 'idle'", timeout=timeout_ms)
+def run_all_cells(page, name: str, timeout_ms: int = 90_000) -> None:
+    """Run every cell of ``name`` and wait until all have executed and the kernel is idle."""
+    page.evaluate(_RUN_ALL_JS, name)
+    page.wait_for_function(_ALL_EXECUTED_JS, arg=name, timeout=timeout_ms)
+    wait_idle(page, name, timeout_ms)
 
 
-def wait_idle(page, timeout_ms: int = 60_000) -> None:
-    """Wait until the kernel has finished whatever a click started."""
+def wait_idle(page, name: str, timeout_ms: int = 60_000) -> None:
+    """Wait until the kernel of ``name`` has finished whatever a click started."""
     page.wait_for_timeout(200)
-    page.wait_for_function(f"({_KERNEL_STATUS_JS})() === 'idle'", timeout=timeout_ms)
+    page.wait_for_function(f"(p) => ({_KERNEL_STATUS_JS})(p) === 'idle'", arg=name, timeout=timeout_ms)
 
 
 def error_outputs(page) -> list[str]:
@@ -270,6 +284,7 @@ def error_outputs(page) -> list[str]:
             () => {
               const found = [];
               const widget = window.jupyterapp.shell.currentWidget;
+              if (!widget || !widget.content) { return ['no notebook is open']; }
               for (const cell of widget.content.widgets) {
                 if (cell.model.type !== 'code') { continue; }
                 for (const out of cell.model.outputs.toJSON()) {

@@ -114,8 +114,9 @@ class FollowUps(Panel):
                 head
                 + html_table(
                     self.rows, ["when", "due", "what", "name", "reason"],
-                    labels={"when": "", "due": "Due", "what": "To do", "name": "Who",
+                    labels={"when": "Status", "due": "Due", "what": "To do", "name": "Who",
                             "reason": "Why"},
+                    nowrap=["when", "due", "what"],
                     empty="Nothing due: you are on top of your follow-ups.",
                 )
             )  # fmt: skip

@@ -44,7 +44,8 @@ SAMPLE_WORKSPACE_DIR = DATA_DIR / "sample-workspace"
 
 #: One stylesheet for every table the widgets draw (scoped by the ``na-`` class names).
 TABLE_CSS = """<style>
-.na-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px 0; }
+.na-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px 0; line-height: 1.35; }
+.na-table td.na-nowrap { white-space: nowrap; }
 .na-table th { text-align: left; padding: 4px 10px; border-bottom: 2px solid #bbb;
                background: #f4f6f8; font-weight: 600; }
 .na-table td { padding: 3px 10px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
@@ -129,13 +130,16 @@ def html_table(
     labels: Mapping[str, str] | None = None,
     formats: Mapping[str, Callable[[Any], str]] | None = None,
     numeric: Iterable[str] = (),
+    nowrap: Iterable[str] = (),
     empty: str = "Nothing to show.",
     css_class: str = "",
+    header: bool = True,
 ) -> str:
     """An HTML table of ``rows`` with every cell escaped.
 
     ``formats`` maps a column to a function giving the cell's *text* (escaped afterwards);
-    ``numeric`` columns are right-aligned.
+    ``numeric`` columns are right-aligned, ``nowrap`` columns never wrap; ``header=False``
+    leaves out the header row.
 
     >>> print(html_table([{"n": "<x>", "s": 0.5}], ["n", "s"], labels={"n": "Name"}))  # doctest: +ELLIPSIS
     <table class="na-table"><thead><tr><th>Name</th><th>s</th></tr></thead><tbody><tr><td>&lt;x&gt;</td><td>0.50</td></tr></tbody></table>
@@ -143,6 +147,7 @@ def html_table(
     labels = labels or {}
     formats = formats or {}
     numeric = set(numeric)
+    nowrap = set(nowrap)
     records = list(rows)
     if not records:
         return f'<div class="na-muted">{html_text(empty)}</div>'
@@ -153,14 +158,16 @@ def html_table(
         for column in columns:
             value = row.get(column)
             text = formats[column](value) if column in formats else _cell_text(value)
-            css = ' class="na-num"' if column in numeric else ""
+            classes = " ".join(
+                name for name, on in (("na-num", column in numeric), ("na-nowrap", column in nowrap)) if on
+            )
+            css = f' class="{classes}"' if classes else ""
             cells.append(f"<td{css}>{html_text(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     classes = f"na-table {css_class}".strip()
-    return (
-        f'<table class="{html_text(classes)}"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
-    )
+    thead = f"<thead><tr>{head}</tr></thead>" if header else ""
+    return f'<table class="{html_text(classes)}">{thead}<tbody>{"".join(body)}</tbody></table>'
+
 
 
 def html_list(items: Iterable[Any], *, ordered: bool = False) -> str:

@@ -115,7 +115,7 @@ def path_figure(names: Sequence[Any], *, title: str | None = None, notes: Sequen
     ['Me', 'Maya Chen', '<b>Target</b>']
     """
     n = max(len(names), 1)
-    fig = _new_figure((max(6.0, 2.6 * n), 1.5))
+    fig = _new_figure((max(4.0, 2.3 * n), 1.15))
     ax = fig.add_subplot()
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(-0.6, 0.6)
@@ -283,12 +283,25 @@ def network_figure(
 # -- the UIs --------------------------------------------------------------------------------
 
 
+#: How the scalar entries of :func:`workspace_summary` read in the summary table.
+SUMMARY_LABELS = {
+    "me": "You",
+    "people": "People",
+    "ties": "Ties",
+    "sources": "Sources imported",
+    "hidden_rows_skipped": "Hidden members left out",
+    "my_positions": "Your positions",
+    "my_education": "Your schools",
+    "outreach_events": "Outreach events logged",
+}
+
+
 def _summary_rows(summary: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for key, value in summary.items():
-        if isinstance(value, (dict, list, tuple)):
+        if isinstance(value, (dict, list, tuple)) or value is None:
             continue
-        rows.append({"what": key.replace("_", " "), "count": value})
+        rows.append({"what": SUMMARY_LABELS.get(key, key.replace("_", " ")), "count": value})
     return rows
 
 
@@ -334,7 +347,7 @@ class SummaryPanel(Panel):
         self.top_industries = counts.most_common(top)
 
         counts_html = html_table(_summary_rows(self.summary), ["what", "count"],
-                                 labels={"what": "", "count": ""}, numeric=["count"])  # fmt: skip
+                                 numeric=["count"], header=False)  # fmt: skip
         degree_html = html_table(
             [{"degree": {1: "1st", 2: "2nd", 3: "3rd"}.get(d, f"{d}th"), "people": n}
              for d, n in self.degree_counts.items()],
@@ -353,12 +366,11 @@ class SummaryPanel(Panel):
 
         def box(title: str, html: str) -> widgets.HTML:
             return widgets.HTML(styled(f"<h4>{html_text(title)}</h4>{html}"),
-                                layout=widgets.Layout(margin="0 24px 0 0"))  # fmt: skip
+                                layout=widgets.Layout(margin="0 18px 0 0"))  # fmt: skip
 
         self.widget = widgets.HBox(
             [
-                box("Workspace", counts_html),
-                box("Degree from you", degree_html),
+                widgets.VBox([box("Workspace", counts_html), box("Degree from you", degree_html)]),
                 box("Top companies (1st & 2nd)", company_html),
                 box("Top industries (1st & 2nd)", industry_html),
             ],

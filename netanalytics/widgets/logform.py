@@ -37,6 +37,8 @@ from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, STAGES
 
 __all__ = ["OutcomeLogger", "PipelineBoard", "stage_label"]
 
+#: Outcomes shown in grey on the board (the others are good news, in green).
+_SETBACKS = frozenset({"declined", "no_response"})
 _CHANNEL_LABELS = {"in_person": "in person", "linkedin": "LinkedIn"}
 
 
@@ -86,7 +88,8 @@ class OutcomeLogger(Panel):
         self.time.add_class("na-log-time")
         self.channel = widgets.Dropdown(
             description="Channel",
-            options=[("—", None)] + [(_CHANNEL_LABELS.get(c, c), c) for c in CHANNELS],
+            options=[("—", "")] + [(_CHANNEL_LABELS.get(c, c), c) for c in CHANNELS],
+            value="",
         )
         self.via = widgets.Combobox(
             description="Via",
@@ -192,7 +195,7 @@ class OutcomeLogger(Panel):
                 return
             event = log_event(
                 self.ws, self.person.value, self.stage.value, at=self._at(),
-                channel=self.channel.value, via=self.via.value or None,
+                channel=self.channel.value or None, via=self.via.value or None,
                 notes=self.notes.value or None, referral=self._referral(),
             )  # fmt: skip
             self.last_event_id = event.event_id
@@ -214,7 +217,7 @@ class OutcomeLogger(Panel):
             self.stage.value = event["stage"]
             self.date.value = event["at"].date()
             self.time.value = f"{event['at']:%H:%M}"
-            self.channel.value = event["channel"] if event["channel"] in CHANNELS else None
+            self.channel.value = event["channel"] if event["channel"] in CHANNELS else ""
             self.via.value = event["via_name"] or ""
             self.notes.value = event["notes"] or ""
             self.save.description = "Save changes"
@@ -235,7 +238,7 @@ class OutcomeLogger(Panel):
         with self.status.busy("Saving…", disable=[self.save]):
             event = edit_event(
                 self.ws, self.editing_event_id, person=self.person.value, stage=self.stage.value,
-                at=self._at(), channel=self.channel.value, via=self.via.value or None,
+                at=self._at(), channel=self.channel.value or None, via=self.via.value or None,
                 notes=self.notes.value or None,
             )  # fmt: skip
             self.last_event_id = event.event_id
@@ -307,37 +310,40 @@ class PipelineBoard(Panel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Redraw from :func:`netanalytics.outreach.log.pipeline`."""
+        """Redraw from :func:`netanalytics.outreach.log.pipeline`: one row per stage."""
         rows = as_records(pipeline(self.ws))
         self.rows = rows
-        columns = []
+        lines = []
         for stage in STAGES:
             people = [r for r in rows if r["stage"] == stage]
-            cards = "".join(
-                '<div class="na-card-person">'
+            chips = "".join(
+                '<span class="na-chip">'
                 f"<b>{html_text(r['name'])}</b>"
-                f'<div class="na-muted">{html_text(text_or(r.get("company")))}</div>'
-                + (
-                    f'<div class="na-outcome">{html_text(stage_label(r["last_outcome"]))}</div>'
-                    if text_or(r.get("last_outcome"))
-                    else ""
-                )
-                + "</div>"
+                + (f' <span class="na-muted">· {html_text(text_or(r.get("company")))}</span>'
+                   if text_or(r.get("company")) else "")
+                + (f' <span class="na-outcome na-outcome-{"bad" if r["last_outcome"] in _SETBACKS else "good"}">'
+                   f'{html_text(stage_label(r["last_outcome"]))}</span>'
+                   if text_or(r.get("last_outcome")) else "")
+                + "</span>"
                 for r in people
-            )
-            columns.append(
-                f'<div class="na-col"><div class="na-col-head">{html_text(stage_label(stage))}'
-                f' <span class="na-count">{len(people)}</span></div>{cards}</div>'
+            )  # fmt: skip
+            lines.append(
+                f'<div class="na-stage-row"><div class="na-stage-name">{html_text(stage_label(stage))}'
+                f' <span class="na-count">{len(people)}</span></div>'
+                f'<div class="na-chips">{chips or "<span class=na-muted>—</span>"}</div></div>'
             )
         css = """<style>
-.na-board { display: grid; grid-template-columns: repeat(4, minmax(150px, 1fr)); gap: 8px; }
-.na-col { background: #f4f6f8; border-radius: 6px; padding: 6px; }
-.na-col-head { font-weight: 600; margin-bottom: 6px; text-transform: capitalize; }
+.na-stage-row { display: flex; align-items: flex-start; border-bottom: 1px solid #e3e3e3;
+                padding: 5px 0; }
+.na-stage-name { flex: 0 0 150px; font-weight: 600; padding-top: 3px; }
 .na-count { color: #fff; background: #607d8b; border-radius: 9px; padding: 0 7px;
-            font-size: 11px; }
-.na-card-person { background: #fff; border: 1px solid #dde2e6; border-radius: 4px;
-                  padding: 4px 6px; margin-bottom: 4px; font-size: 12px; }
-.na-outcome { color: #0072B2; font-size: 11px; }
+            font-size: 11px; font-weight: 600; }
+.na-chips { display: flex; flex-wrap: wrap; gap: 4px 6px; }
+.na-chip { background: #f4f6f8; border: 1px solid #dde2e6; border-radius: 12px;
+           padding: 1px 9px; font-size: 12px; white-space: nowrap; }
+.na-outcome { color: #fff; border-radius: 8px; padding: 0 6px; font-size: 11px; margin-left: 2px; }
+.na-outcome-good { background: #007a5a; }
+.na-outcome-bad { background: #8a8f94; }
 </style>"""
         empty = (
             '<div class="na-muted">Nobody in the pipeline yet: log an event above, or add '
@@ -345,4 +351,4 @@ class PipelineBoard(Panel):
             if not rows
             else ""
         )
-        self.board.value = styled(css + empty + f'<div class="na-board">{"".join(columns)}</div>')
+        self.board.value = styled(css + empty + f'<div class="na-board">{"".join(lines)}</div>')

@@ -99,13 +99,21 @@ class TargetFinder(Panel):
         )  # fmt: skip
 
         def label(text: str) -> widgets.HTML:
-            return widgets.HTML(f'<span style="display:inline-block;width:90px">{text}</span>')
+            return widgets.HTML(
+                f'<span style="display:inline-block;width:80px;text-align:right;'
+                f'padding-right:8px">{text}</span>'
+            )
+
+        def hint(text: str) -> widgets.HTML:
+            return widgets.HTML(f'<span class="na-muted" style="color:#777">{text}</span>')
 
         form = widgets.VBox(
             [
                 self.industry,
-                widgets.HBox([label("Companies"), self.companies]),
-                widgets.HBox([label("Job titles"), self.titles]),
+                widgets.HBox([label("Companies"), self.companies,
+                              hint("type a company, press Enter (optional)")]),
+                widgets.HBox([label("Job titles"), self.titles,
+                              hint("e.g. product manager, press Enter")]),
                 widgets.HBox([self.location, self.max_hops]),
                 self.weights_box,
                 widgets.HBox([self.submit_button, self.status.widget]),
@@ -131,8 +139,8 @@ class TargetFinder(Panel):
         for key, (label, value, top) in spec.items():
             slider = widgets.FloatSlider(
                 description=label, value=float(value), min=0.0, max=top, step=0.05,
-                readout_format=".2f", style={"description_width": "120px"},
-                layout=widgets.Layout(width="340px"),
+                readout_format=".2f", style={"description_width": "130px"},
+                layout=widgets.Layout(width="380px"),
             )  # fmt: skip
             slider.add_class(f"na-weight-{key}")
             sliders[key] = slider
@@ -203,6 +211,7 @@ class TargetFinder(Panel):
             f"<h4>Top {len(self.rows)} warm introductions</h4>"
             + html_table(
                 self.rows, _RANK_COLUMNS, labels=_RANK_LABELS, numeric=["rank", "score", "chance", "hops"],
+                nowrap=["name"],
                 formats={"via": lambda v: text_or(v, "direct")},
             )
         )  # fmt: skip
@@ -293,11 +302,16 @@ class WhoToAsk(Panel):
             )  # fmt: skip
             for rank, row in enumerate(self.rows, start=1):
                 row["rank"] = rank
-                row["why"] = "; ".join((row.get("reasons") or [])[:2])
+                row["best"] = ", ".join(list(row.get("best_targets") or [])[:3])
+                # the first reason repeats "opens N targets (best: …)", shown as columns
+                row["why"] = "; ".join(list(row.get("reasons") or [])[1:])
             self.table.value = styled(
                 html_table(
-                    self.rows, ["rank", "name", "company", "why"],
-                    labels={"rank": "#", "name": "Ask", "company": "Company", "why": "Why"},
-                    numeric=["rank"], empty="Nobody opens a path to this target.",
+                    self.rows, ["rank", "name", "company", "targets", "best", "why"],
+                    labels={"rank": "#", "name": "Ask", "company": "Company",
+                            "targets": "Opens", "best": "Best targets through them",
+                            "why": "Your tie and track record"},
+                    numeric=["rank", "targets"], nowrap=["name"],
+                    empty="Nobody opens a path to this target.",
                 )
             )  # fmt: skip
