@@ -16,6 +16,7 @@ me: 0 is me, 1 my connections and contacts, 2 people on a friend's list, and so 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter, deque
 
 import pandas as pd
@@ -85,6 +86,13 @@ def degrees(edges: list[tuple[str, str]], start: str | None) -> dict[str, int]:
     return seen
 
 
+def _tuples(ws: Workspace) -> sqlite3.Cursor:
+    """A cursor yielding plain tuples: much faster than Row objects for big reads."""
+    cur = ws.conn.cursor()
+    cur.row_factory = None
+    return cur
+
+
 def _source_labels(ws: Workspace, me_id: str | None) -> dict[int, str]:
     labels = {}
     for source_id, kind, owner_id, owner_name in ws.conn.execute(
@@ -102,17 +110,17 @@ def people_frame(ws: Workspace) -> pd.DataFrame:
     of labels like "my LinkedIn archive" or "Maya Chen's connections". Sorted by degree,
     then name.
     """
-    rows = ws.conn.execute(
+    rows = _tuples(ws).execute(
         "SELECT person_id, full_name AS name, company, position, profile_url, email, location, is_me"
         " FROM people WHERE merged_into IS NULL"
     ).fetchall()
     frame = pd.DataFrame(
-        [tuple(r) for r in rows],
+        rows,
         columns=["person_id", "name", "company", "position", "profile_url", "email", "location", "is_me"],
         dtype=object,
     )
     me_id = ws.me_id()
-    edges = [(a, b) for a, b in ws.conn.execute("SELECT owner_id, person_id FROM ties")]
+    edges = _tuples(ws).execute("SELECT owner_id, person_id FROM ties").fetchall()
     hops = degrees(edges, me_id)
     frame["degree"] = pd.array([hops.get(pid) for pid in frame["person_id"]], dtype="Int64")
     frame["is_me"] = frame["is_me"].astype(bool)
@@ -121,7 +129,7 @@ def people_frame(ws: Workspace) -> pd.DataFrame:
     )
     labels = _source_labels(ws, me_id)
     by_person: dict[str, list[str]] = {}
-    for pid, source_id in ws.conn.execute(
+    for pid, source_id in _tuples(ws).execute(
         "SELECT person_id, source_id FROM person_sources ORDER BY source_id"
     ):
         label = labels.get(source_id)
