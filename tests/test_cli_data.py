@@ -115,6 +115,9 @@ def test_merge_and_split_commands(files, capsys):
         (["import", "{mine}", "--owner-url", "https://www.linkedin.com/in/x"], "--owner NAME"),
         (["import", "{positions}"], "Connections.csv"),
         (["import", "{empty}"], "empty.csv"),
+        (["import", "{header_only}"], "found no people in header.csv: it has a header but no rows"),
+        (["import", "{hidden}"], "found no people in hidden.csv: every row was left out (2 hidden"),
+        (["import", "{mine}", "--relationship", "friend"], "--relationship rates your tie"),
         (["people"], "No workspace"),
         (["summary"], "No workspace"),
         (["sources"], "No workspace"),
@@ -125,7 +128,10 @@ def test_bad_input_exits_2_with_a_message_and_no_traceback(files, tmp_path, caps
     positions.write_text("Company Name,Title,Description,Location,Started On,Finished On\nAcme,Eng,,,Mar 2021,\n")
     empty = tmp_path / "empty.csv"
     empty.write_text("")
-    paths = {"missing": tmp_path / "nope.zip", "mine": files["mine"], "positions": positions, "empty": empty}
+    (tmp_path / "header.csv").write_text(HEADER)
+    (tmp_path / "hidden.csv").write_text(HEADER + ",,,,,,05 Nov 2023\n,,,,,,06 Nov 2023\n")
+    paths = {"missing": tmp_path / "nope.zip", "mine": files["mine"], "positions": positions, "empty": empty,
+             "header_only": tmp_path / "header.csv", "hidden": tmp_path / "hidden.csv"}
     code, _, err = run(capsys, "--workspace", files["ws"], *[a.format(**paths) for a in argv])
     assert code == 2
     assert message in err

@@ -87,6 +87,7 @@ from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
 __all__ = [
     "CATEGORY_RELATIONSHIPS",
     "ImportSummary",
+    "check_import",
     "check_import_arguments",
     "import_parsed",
     "import_source",
@@ -381,12 +382,57 @@ def _connection_lists(frame: pd.DataFrame) -> tuple[dict[str, list[Any]], int]:
 
 
 def _no_people_reason(parsed: ParsedExport, rows: int) -> str:
-    hidden = [f"{s.count} {s.reason}" for s in parsed.skipped if s.count]
+    hidden = [f"{s.count} {reason_text(s.reason, s.count)}" for s in parsed.skipped if s.count]
     if hidden:
         return "every row was left out (" + ", ".join(hidden) + ")"
     if rows:
         return f"none of its {rows} rows has a name, profile URL or e-mail"
     return "it has a header but no rows" if parsed.files_read else "it holds no rows"
+
+
+def _prepare(
+    parsed: ParsedExport,
+    owner: str | None,
+    owner_url: str | None,
+    relationship: str | None,
+    path_as_given: str | None,
+) -> tuple[str | None, str, dict[str, list[Any]], int]:
+    """Every check that needs no database: arguments, and that the export names someone."""
+    label_rel = check_import_arguments(owner, owner_url, relationship)
+    if owner is None and label_rel is not None and parsed.kind not in _CONTACT_KINDS:
+        raise InputError(
+            "--relationship rates your tie to the person who shared a list: use it with "
+            "--owner NAME, or with a contacts file (.vcf or Google Contacts CSV)."
+        )
+    path_text = path_as_given if path_as_given is not None else str(parsed.path)
+    name = Path(path_text).name or path_text
+    columns, blank_rows = _connection_lists(parsed.connections)
+    if not columns["line"]:
+        raise InputError(
+            f"found no people in {name}: {_no_people_reason(parsed, len(parsed.connections))}."
+        )
+    return label_rel, name, columns, blank_rows
+
+
+def check_import(
+    parsed: ParsedExport,
+    *,
+    owner: str | None = None,
+    owner_url: str | None = None,
+    relationship: str | None = None,
+    path_as_given: str | None = None,
+) -> None:
+    """Raise the :class:`InputError` that :func:`import_parsed` would raise before writing.
+
+    Lets a caller refuse bad input before it even creates a workspace.
+
+    >>> from netanalytics.ingest.records import CONNECTION_COLUMNS, empty_frame
+    >>> check_import(ParsedExport("connections_csv", Path("C.csv"), "h", empty_frame(CONNECTION_COLUMNS)))
+    Traceback (most recent call last):
+    ...
+    netanalytics.errors.InputError: found no people in C.csv: it holds no rows.
+    """
+    _prepare(parsed, owner, owner_url, relationship, path_as_given)
 
 
 def import_parsed(
@@ -401,20 +447,8 @@ def import_parsed(
     path_as_given: str | None = None,
 ) -> ImportSummary:
     """Write one parsed export into the workspace, all or nothing; see the module docstring."""
-    label_rel = check_import_arguments(owner, owner_url, relationship)
-    is_contacts = parsed.kind in _CONTACT_KINDS
-    if owner is None and label_rel is not None and not is_contacts:
-        raise InputError(
-            "--relationship rates your tie to the person who shared a list: use it with "
-            "--owner NAME, or with a contacts file (.vcf or Google Contacts CSV)."
-        )
+    label_rel, name, columns, blank_rows = _prepare(parsed, owner, owner_url, relationship, path_as_given)
     path_text = path_as_given if path_as_given is not None else str(parsed.path)
-    name = Path(path_text).name or path_text
-    columns, blank_rows = _connection_lists(parsed.connections)
-    if not columns["line"]:
-        raise InputError(
-            f"found no people in {name}: {_no_people_reason(parsed, len(parsed.connections))}."
-        )
     now = now or utc_now_iso()
     with _bulk_writes(ws), ws.transaction() as conn:
         job = _Import(ws, conn, parsed, name, path_text, now, progress)
