@@ -927,22 +927,30 @@ class _Import:
         )
         listed = sorted(first_row)
         self._note_people(listed, [lines[first_row[pid]] for pid in listed])
-        tie_rows = []
+        new_ties, old_ties = [], []
         for pid in listed:
             i = first_row[pid]
             rel = relationship if (is_contacts and mine) else None
             if is_contacts and rel is None:
                 rel = relationship_from_categories(categories[i])
-            tie_rows.append((owner_id, pid, self.source_id, connected[i], rel))
+            (new_ties if pid in new_ids else old_ties).append(
+                (owner_id, pid, self.source_id, connected[i], rel)
+            )
+        # A person new in this import has no ties yet: a plain insert is enough (and faster).
+        self.conn.executemany(
+            "INSERT INTO ties(owner_id, person_id, source_id, connected_on, relationship)"
+            " VALUES (?, ?, ?, ?, ?)",
+            new_ties,
+        )
         self.conn.executemany(
             "INSERT INTO ties(owner_id, person_id, source_id, connected_on, relationship)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(owner_id, person_id) DO UPDATE SET"
             " source_id = excluded.source_id,"
             " connected_on = coalesce(excluded.connected_on, ties.connected_on),"
             " relationship = coalesce(excluded.relationship, ties.relationship)",
-            tie_rows,
+            old_ties,
         )
-        return len(tie_rows)
+        return len(new_ties) + len(old_ties)
 
     def _update_known(
         self,
