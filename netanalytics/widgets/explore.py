@@ -111,7 +111,7 @@ def path_figure(names: Sequence[Any], *, title: str | None = None, notes: Sequen
     ``notes`` (optional, one per hop) label the arrows, e.g. the tie ("close friend").
 
     >>> fig = path_figure(["Me", "Maya Chen", "<b>Target</b>"])
-    >>> [t.get_text() for t in fig.axes[0].texts][:3]
+    >>> [t.get_text() for t in fig.axes[0].texts if t.get_text()]
     ['Me', 'Maya Chen', '<b>Target</b>']
     """
     n = max(len(names), 1)
@@ -419,6 +419,7 @@ class NetworkPicture(Panel):
         self.image.add_class("na-network")
         self.status = Status("na-network-status")
         self.industry.observe(lambda _: self.draw(), names="value")
+        self.items: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
         self.widget = widgets.VBox([self.industry, self.status.widget, self.image])
         self.draw()
 
@@ -616,4 +617,6 @@ class ImportPanel(Panel):
                     relationship=self.relationship.value, progress=True,
                 )  # fmt: skip
             self.progress.clear_output()
-            self.status.ok(f"{self.summary} Re-run the cells above to see it.")
+            self.status.ok(
+                f"{str(self.summary).rstrip('.')}. Run the cells above again to see the new people."
+            )

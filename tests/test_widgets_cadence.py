@@ -1,0 +1,99 @@
+"""widgets/cadence.py: due and overdue follow-ups, on-time rate, charts, the .ics button."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import icalendar
+import pytest
+import widget_fixtures as wf
+
+from netanalytics.charts import CHARTS
+from netanalytics.outreach.cadence import due
+from netanalytics.outreach.log import log_event
+from netanalytics.widgets.cadence import CHART_LABELS, KIND_LABELS, CadenceCharts, FollowUps
+
+TODAY = date(2026, 3, 10)
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def ws(tmp_workspace):
+    return wf.build(tmp_workspace)
+
+
+def test_due_list_is_the_library_due_list(ws):
+    panel = FollowUps(ws, today=TODAY)
+    expected = due(ws, today=TODAY, within_days=panel.ahead.value)
+    assert [(r["person_id"], r["kind"]) for r in panel.rows] == list(
+        zip(expected["person_id"], expected["kind"], strict=True)
+    )
+    by_kind = {r["kind"]: r for r in panel.rows}
+    assert by_kind["thank_you"]["when"] == "overdue 7 days"
+    assert by_kind["nudge"]["when"] == "overdue 2 days"
+    assert KIND_LABELS["thank_you"] in panel.table.value
+    assert "2 follow-ups due by Tue 10 Mar 2026" in panel.table.value
+    assert "2 overdue" in panel.table.value
+
+
+def test_changing_the_day_or_look_ahead_refreshes(ws):
+    panel = FollowUps(ws, today=date(2026, 3, 1))
+    panel.ahead.value = 0
+    assert panel.rows == [] and "Nothing due" in panel.table.value
+    panel.today.value = TODAY
+    assert {r["kind"] for r in panel.rows} == {"thank_you", "nudge"}
+
+
+def test_on_time_rate_counts_follow_ups_that_fell_due(ws):
+    log_event(ws, "p_ada", "thank_you_sent", at="2026-03-02 20:00")
+    panel = FollowUps(ws, today=TODAY)
+    assert "On time:" in panel.rate.value
+    assert 0.0 <= panel.on_time_rate <= 1.0
+    assert "send a thank-you: 100% of 1" in panel.rate.value
+
+
+def test_no_follow_ups_yet_is_said_plainly(tmp_workspace):
+    panel = FollowUps(wf.build(tmp_workspace, events=False), today=TODAY)
+    assert "No follow-ups have fallen due yet" in panel.rate.value
+    assert "Nothing due" in panel.table.value
+
+
+def test_untrusted_names_in_the_due_list_are_text(ws):
+    log_event(ws, "p_xss", "interviewed", at="2026-03-05 10:00")
+    panel = FollowUps(ws, today=TODAY)
+    assert wf.XSS not in panel.table.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in panel.table.value
+
+
+def test_write_calendar_writes_a_parseable_ics(ws, tmp_path):
+    panel = FollowUps(ws, today=TODAY)
+    assert panel.ics_path.value.endswith("followups.ics")
+    target = tmp_path / "out" / "reminders.ics"
+    panel.ics_path.value = str(target)
+    panel.write_calendar()
+    assert panel.status.kind == "ok", panel.status.message
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == panel.written[1] >= 2
+    assert any("Ada Lovelace" in str(e.get("SUMMARY")) for e in events)
+
+
+def test_write_calendar_to_an_unwritable_place_is_a_readable_error(ws, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    panel = FollowUps(ws, today=TODAY)
+    panel.ics_path.value = str(blocker / "reminders.ics")
+    panel.write_calendar()
+    assert panel.status.kind == "error"
+    assert "Traceback" not in panel.status.message and str(blocker) in panel.status.message
+    assert not panel.write.disabled
+
+
+def test_charts_are_the_library_charts_one_at_a_time(ws):
+    charts = CadenceCharts(ws, today=TODAY)
+    assert [key for _, key in charts.choice.options] == list(CHARTS)
+    assert set(CHART_LABELS) == set(CHARTS)
+    for key in CHARTS:
+        charts.choice.value = key
+        assert charts.status.kind != "error", charts.status.message
+        assert bytes(charts.image.value).startswith(PNG)

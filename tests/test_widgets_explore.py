@@ -1,0 +1,177 @@
+"""widgets/explore.py: summary, network picture, search and import — driven without a browser."""
+
+from __future__ import annotations
+
+import doctest
+from datetime import date
+
+import pytest
+import widget_fixtures as wf
+
+from netanalytics.ranking import paths_to
+from netanalytics.widgets import explore
+from netanalytics.widgets.explore import (
+    ImportPanel,
+    IndustryOf,
+    NetworkPicture,
+    PersonSearch,
+    SummaryPanel,
+    WorkspaceBanner,
+    mpl_label,
+    network_figure,
+    path_figure,
+)
+from netanalytics.workspace.queries import people_frame
+
+TODAY = date(2026, 3, 10)
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def ws(tmp_workspace):
+    return wf.build(tmp_workspace)
+
+
+def _all_html(panel) -> str:
+    """Every HTML value inside a composed widget."""
+    import ipywidgets as widgets
+
+    found = []
+
+    def walk(w):
+        if isinstance(w, widgets.HTML):
+            found.append(w.value)
+        for child in getattr(w, "children", ()):
+            walk(child)
+
+    walk(panel.widget)
+    return "\n".join(found)
+
+
+def test_doctests_pass():
+    result = doctest.testmod(explore, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_mpl_label_neutralises_mathtext_and_newlines():
+    assert mpl_label("Pay $5$\nNow") == r"Pay \$5\$ Now"
+    assert len(mpl_label("x" * 100, 22)) == 22
+
+
+def test_path_figure_has_one_box_per_person_and_arrow_notes():
+    fig = path_figure(["You", "Maya Chen", wf.XSS], notes=["close friend", None], title="Path")
+    texts = [t.get_text() for t in fig.axes[0].texts if t.get_text()]
+    assert texts == ["You", "close friend", "Maya Chen", "<img src=x\nonerror=alert(1)>"]
+    assert fig.axes[0].get_title(loc="left") == "Path"
+
+
+def test_network_figure_places_friends_inside_and_targets_outside():
+    friends = [{"person_id": "f1", "name": "Maya", "industry": "Banking", "size": 40}]
+    targets = [
+        {"person_id": "t1", "name": "Ada", "industry": "Financial technology", "path_ids": ["me", "f1", "t1"]},
+        {"person_id": "t2", "name": "Lin", "industry": None, "path_ids": ["me", "f2", "m2", "t2"],
+         "intermediaries": {"f2": {"name": "Omar"}, "m2": {"name": "Mid"}}},
+        {"person_id": "f1", "name": "Maya", "industry": "Banking", "path_ids": ["me", "f1"]},
+    ]  # fmt: skip
+    fig = network_figure(friends, targets, title="Around me")
+    ax = fig.axes[0]
+    labels = sorted(t.get_text() for t in ax.texts)
+    assert labels == sorted(["me", "Maya", "Omar", "Mid", "Ada", "Lin"])  # Maya once
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[:2] == ["Banking", "Financial technology"]
+    assert "a friend who is also a target" in legend
+    assert "other / unknown" in legend
+
+
+def test_industry_of_agrees_with_the_taxonomy():
+    from netanalytics.scoring.taxonomy import classify_company
+
+    industry_of = IndustryOf()
+    for company, position in [("Ledger Pay", "PM"), ("Acme", "Senior Underwriter"), (None, None), ("Acme", None)]:
+        key = classify_company(company, position)[0]
+        assert industry_of.key(company, position) == key
+
+
+def test_banner_and_summary_reflect_the_workspace(ws):
+    banner = WorkspaceBanner(ws)
+    assert "9 people" in banner.html.value and str(ws.folder) in banner.html.value
+    summary = SummaryPanel(ws)
+    frame = people_frame(ws)
+    assert summary.degree_counts == {1: 3, 2: 5}
+    assert summary.degree_counts[1] == int((frame["degree"] == 1).sum())
+    assert dict(summary.top_industries)["Financial technology"] == 5
+    html = _all_html(summary)
+    assert "Degree from you" in html and "Top industries" in html
+    assert wf.SCRIPT_COMPANY not in html and "&lt;script&gt;alert(&quot;co&quot;)&lt;/script&gt;" in html
+
+
+def test_network_picture_shows_list_owners_and_ranked_targets(ws):
+    picture = NetworkPicture(ws, today=TODAY)
+    assert picture.status.kind != "error", picture.status.message
+    assert picture.industry.value == "fintech"  # the most common industry in the lists
+    friends, targets = picture.items
+    assert {f["person_id"] for f in friends} == {"p_maya", "p_omar"}
+    assert {f["person_id"]: f["size"] for f in friends} == {"p_maya": 3, "p_omar": 3}
+    assert {"p_ada", "p_xss", "p_lin"} <= {t["person_id"] for t in targets}
+    assert bytes(picture.image.value).startswith(PNG)
+    picture.industry.value = None
+    assert picture.items[1] == [] and bytes(picture.image.value).startswith(PNG)
+
+
+def test_search_lists_matches_and_every_path(ws):
+    search = PersonSearch(ws)
+    search.query.value = "ada"
+    assert [m["person_id"] for m in search.matches] == ["p_ada"]
+    paths = search.matches[0]["paths"]
+    assert [p["path_ids"] for p in paths] == list(paths_to(ws, "p_ada")["path_ids"])
+    assert {tuple(p["path_ids"]) for p in paths} == {("p_me", "p_maya", "p_ada"), ("p_me", "p_omar", "p_ada")}
+    assert "You → Maya Chen → Ada Lovelace" in search.results.value
+    assert "2nd degree" in search.results.value
+
+
+def test_search_by_company_and_untrusted_names_render_as_text(ws):
+    search = PersonSearch(ws)
+    search.query.value = "Bluefin"
+    assert [m["person_id"] for m in search.matches] == ["p_xss"]
+    assert wf.XSS not in search.results.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in search.results.value
+
+
+def test_search_without_matches_or_text_says_so(ws):
+    search = PersonSearch(ws)
+    search.query.value = "zzz nobody"
+    assert search.status.kind == "info" and "Nobody in your network matches" in search.status.message
+    assert search.results.value == ""
+    search.query.value = "  "
+    search.search()
+    assert "Type a name or a company" in search.status.message
+
+
+def test_import_panel_imports_through_the_importer(ws, tmp_path):
+    csv = tmp_path / "Connections.csv"
+    csv.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Nia,Okoro,https://www.linkedin.com/in/nia-okoro,,Ledger Pay,Analyst,01 Mar 2024\n",
+        encoding="utf-8",
+    )
+    panel = ImportPanel(ws)
+    panel.path.value = str(csv)
+    panel.owner.value = "Maya Chen"
+    panel.relationship.value = "close-friend"
+    panel.run()
+    assert panel.status.kind == "ok", panel.status.message
+    assert "Maya Chen's connections" in panel.status.message
+    assert "people added" in panel.status.message and "Traceback" not in panel.status.message
+    assert "Nia Okoro" in set(people_frame(ws)["name"])
+
+
+@pytest.mark.parametrize("path", ["", "/nonexistent/Connections.csv"])
+def test_import_panel_errors_are_readable(ws, path):
+    before = len(people_frame(ws))
+    panel = ImportPanel(ws)
+    panel.path.value = path
+    panel.run()
+    assert panel.status.kind == "error"
+    assert "Traceback" not in panel.status.message and panel.status.message
+    assert len(people_frame(ws)) == before
+    assert not panel.button.disabled
