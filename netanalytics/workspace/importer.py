@@ -81,6 +81,7 @@ from netanalytics.identity.resolve import (
     resolve_values,
 )
 from netanalytics.ingest.records import CONNECTION_COLUMNS, ParsedExport
+from netanalytics.workspace.corrections import kept_apart, merge_people, replay_overrides
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
 
@@ -596,8 +597,6 @@ class _Import:
             message_only = self._import_interactions(me_id)
             self._import_my_profile()
         self.bar.update()
-        from netanalytics.workspace.corrections import replay_overrides
-
         replay_overrides(self.ws)
         summary = ImportSummary(
             name=self.name,
@@ -673,8 +672,6 @@ class _Import:
         Found like any row (my profile URL, else my name with my current employer, or a
         name unique in the workspace) and merged into me as a recorded, undoable merge.
         """
-        from netanalytics.workspace.corrections import merge_people
-
         first, last = _value(profile.get("first_name")), _value(profile.get("last_name"))
         company, _ = self._current_position()
         res = resolve_values(
@@ -843,8 +840,6 @@ class _Import:
     # ---------------------------------------------------------------- the listed people
 
     def _forbidden(self, owner_id: str) -> set[str]:
-        from netanalytics.workspace.corrections import kept_apart
-
         return kept_apart(self.conn, owner_id)
 
     def _import_rows(
