@@ -316,6 +316,11 @@ def test_reimporting_the_same_content_changes_nothing_and_says_so(tmp_workspace)
     before = snapshot(tmp_workspace)
     assert import_parsed(tmp_workspace, friend, owner="Maya Chen").unchanged
     assert snapshot(tmp_workspace) == before
+    # Re-importing with another relationship label updates only that label.
+    relabel = import_parsed(tmp_workspace, friend, owner="Maya Chen", relationship="family")
+    assert relabel.unchanged and "only your relationship to Maya Chen changed, to family" in str(relabel)
+    assert tie(tmp_workspace, tmp_workspace.me_id(), person_id(tmp_workspace, "Maya Chen"))["relationship"] == "family"
+    assert snapshot(tmp_workspace) == before
     # The same file shared by someone else is a different source.
     assert not import_parsed(tmp_workspace, friend, owner="Alan Turing").unchanged
 

@@ -220,6 +220,7 @@ class ImportSummary:
     owner_id: str | None = None
     unchanged: bool = False
     previous_import: str | None = None
+    relabelled: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -229,6 +230,13 @@ class ImportSummary:
 
     def __str__(self) -> str:
         if self.unchanged:
+            if self.relabelled:
+                owner = self.label.rsplit("'s ", 1)[0]
+                return (
+                    f"{self.name} ({self.label}) was already imported on {self.previous_import} "
+                    f"with the same content; only your relationship to {owner} changed, "
+                    f"to {self.relabelled}."
+                )
             return (
                 f"{self.name} ({self.label}) was already imported on {self.previous_import} "
                 "with the same content: nothing changed."
@@ -569,7 +577,7 @@ class _Import:
                 (parsed.content_hash, owner_id),
             ).fetchone()
             if previous is not None:
-                return ImportSummary(
+                summary = ImportSummary(
                     name=self.name,
                     label=self._label(owner_id, mine),
                     unchanged=True,
@@ -578,6 +586,9 @@ class _Import:
                     rows_read=len(parsed.connections),
                     warnings=list(parsed.warnings),
                 )
+                if not mine and relationship is not None and me_id is not None:
+                    summary.relabelled = self._relabel(me_id, owner_id, relationship)
+                return summary
         # Me, then the owner.
         me_id = self._ensure_me(mine)
         if mine:
@@ -617,6 +628,16 @@ class _Import:
         )
         self.bar.update()
         return summary
+
+    def _relabel(self, me_id: str, owner_id: str, relationship: str) -> str | None:
+        """On a re-import, a new --relationship still updates my tie to the owner."""
+        row = self.conn.execute(
+            "SELECT relationship FROM ties WHERE owner_id = ? AND person_id = ?", (me_id, owner_id)
+        ).fetchone()
+        if row is not None and row[0] == relationship:
+            return None
+        self._tie(me_id, owner_id, relationship=relationship)
+        return relationship
 
     def _label(self, owner_id: str | None, mine: bool) -> str:
         owner_name = None
