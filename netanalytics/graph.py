@@ -92,16 +92,39 @@ def _merge_map(ws: Workspace) -> dict[str, str]:
     return out
 
 
+def _read_columns(ws: Workspace, sql: str, params: tuple, columns: list[str], *, chunk: int = 200_000) -> pd.DataFrame:
+    """Run a query and build a frame chunk by chunk (text as compact 'str' columns), so a
+    million-row table never sits in memory as Python tuples all at once."""
+    cur = ws.conn.cursor()
+    cur.row_factory = None
+    cur.execute(sql, params)
+    parts = []
+    while True:
+        rows = cur.fetchmany(chunk)
+        if not rows:
+            break
+        cols = list(zip(*rows, strict=True))
+        parts.append(pd.DataFrame({name: pd.Series(values, dtype="str" if isinstance(_first(values), str) else None)
+                                   for name, values in zip(columns, cols, strict=True)}))
+    if not parts:
+        return pd.DataFrame({name: pd.Series([], dtype=object) for name in columns})
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+
+
+def _first(values: tuple) -> object:
+    for v in values:
+        if v is not None:
+            return v
+    return None
+
+
 def people_table(ws: Workspace) -> pd.DataFrame:
     """Every live person (not merged away): id, name, company, position, profile URL, location, is_me."""
-    cur = ws.conn.execute(
-        f"SELECT {', '.join(_PEOPLE_COLUMNS)} FROM people WHERE merged_into IS NULL ORDER BY is_me DESC, person_id"
+    frame = _read_columns(
+        ws, f"SELECT {', '.join(_PEOPLE_COLUMNS)} FROM people WHERE merged_into IS NULL ORDER BY is_me DESC, person_id",
+        (), list(_PEOPLE_COLUMNS),
     )
-    rows = cur.fetchall()
-    frame = pd.DataFrame.from_records([tuple(r) for r in rows], columns=list(_PEOPLE_COLUMNS))
-    for col in _PEOPLE_COLUMNS[:-1]:
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    frame["is_me"] = frame["is_me"].fillna(0).astype(bool)
+    frame["is_me"] = pd.to_numeric(frame["is_me"], errors="coerce").fillna(0).astype(bool)
     return frame
 
 
@@ -117,13 +140,8 @@ def load_tie_table(ws: Workspace, *, me_id: str | None = None, live_ids: set[str
                    "last_message_at", "invitation"]
     mine_rows = ws.conn.execute(f"SELECT {', '.join(detail_cols)} FROM ties WHERE owner_id = ?", (me,)).fetchall()
     mine = pd.DataFrame.from_records([tuple(r) for r in mine_rows], columns=detail_cols)
-    cur = ws.conn.execute("SELECT owner_id, person_id, connected_on FROM ties WHERE owner_id IS NOT ?", (me,))
-    other_rows = cur.fetchall()
-    if other_rows:
-        owners, persons, dates = zip(*other_rows, strict=True)
-        others = pd.DataFrame({"owner_id": owners, "person_id": persons, "connected_on": dates})
-    else:
-        others = pd.DataFrame({"owner_id": [], "person_id": [], "connected_on": []}, dtype=object)
+    others = _read_columns(ws, "SELECT owner_id, person_id, connected_on FROM ties WHERE owner_id IS NOT ?", (me,),
+                           ["owner_id", "person_id", "connected_on"])
     # A friend who shared their list is tied to me, with the label I gave when importing it.
     src = ws.conn.execute(
         "SELECT owner_person_id, relationship FROM sources WHERE owner_person_id IS NOT NULL"
@@ -190,13 +208,25 @@ class NetworkTables:
     @property
     def me(self) -> int:
         """My integer code (row of ``people``)."""
-        return int(self._code_of(self.me_id))
+        code = self.__dict__.get("_me_code")
+        if code is None:
+            code = self.__dict__["_me_code"] = int(self._code_of(self.me_id))
+        return code
 
     def _code_of(self, person_id: str) -> int:
         hits = np.flatnonzero(self.people["person_id"].to_numpy(dtype=object) == person_id)
         if len(hits) == 0:
             raise WorkspaceError(f"person {person_id} is not in the loaded tables")
         return int(hits[0])
+
+    def norm(self, column: str) -> Any:
+        """A people column as a normalised :class:`netanalytics.scoring.taxonomy.TextColumn` (cached)."""
+        cache = self.__dict__.setdefault("_norm_cache", {})
+        if column not in cache:
+            from netanalytics.scoring.taxonomy import TextColumn
+
+            cache[column] = TextColumn.from_values(self.people[column])
+        return cache[column]
 
     def code_of(self, person_id: str) -> int:
         """The integer code of a person id."""

@@ -89,7 +89,7 @@ def random_graph(draw):
 
 @settings(max_examples=100, deadline=None)
 @given(graph=random_graph(), top_k=st.integers(1, 6), max_hops=st.integers(1, 3),
-       engine=st.sampled_from(["duckdb", "pandas"]))
+       engine=st.sampled_from(["numpy", "duckdb", "pandas"]))
 def test_joins_equal_brute_force_enumeration(graph, top_k, max_hops, engine):
     n, pairs, willing = graph
     edges = _edges(pairs, willing)

@@ -13,8 +13,12 @@ willingness learnt from outcomes; without outcomes ``pv == p``). A path's probab
 Why joins, not a k-shortest-paths search: ``shared/ranking-science.md`` measured networkx
 Yen at ~1.9 s *per target* on an 84k-tie pool, while hop-limited joins rank a thousand
 targets in well under a second and return the same top-k scores as exhaustive enumeration.
-The default engine is DuckDB (SQL over the in-memory frames, no extensions loaded); a
-pandas-merge engine gives the same answer and serves as the measured baseline.
+Three engines give identical answers (tests check it): ``numpy`` (CSR adjacency arrays and
+grouped sorts), ``duckdb`` (SQL over the in-memory frames, extensions never installed or
+autoloaded) and ``pandas`` (merges). The default is the one that measured fastest here:
+``benchmarks/bench_ranking.py`` times all three on the same network each run (on the
+100k-tie network: numpy ~0.10 s, pandas ~0.16 s, DuckDB ~0.25 s on a busy 2-core machine;
+DuckDB's fixed per-query cost and pandas-frame hand-over outweigh its join speed at this size).
 
 The 3-hop join stays small because only the best ``top_k + 1`` two-hop prefixes into each
 middle node can be among a target's best ``top_k`` (one spare, in case the prefix passes
@@ -52,7 +56,7 @@ ATTRITION = 0.7
 #: Longest path enumerated: 3 hops (friend of a friend's friend). Longer chains rarely complete.
 MAX_HOPS = 3
 PATH_COLUMNS = ["target", "hops", "probability", "n1", "n2"]
-_ENGINES = ("duckdb", "pandas")
+_ENGINES = ("numpy", "duckdb", "pandas")
 
 
 def undirected_to_directed(pairs: pd.DataFrame, willingness: np.ndarray | None = None) -> pd.DataFrame:
@@ -122,7 +126,7 @@ def enumerate_paths(
     max_hops: int = MAX_HOPS,
     top_k: int = 5,
     attrition: float = ATTRITION,
-    engine: str = "duckdb",
+    engine: str = "numpy",
     connection: Any = None,
 ) -> pd.DataFrame:
     """The best ``top_k`` simple paths of at most ``max_hops`` hops from ``source`` to each target.
@@ -144,6 +148,8 @@ def enumerate_paths(
         return pd.DataFrame({c: pd.Series(dtype=float if c == "probability" else np.int64) for c in PATH_COLUMNS})
     if engine == "pandas":
         return _enumerate_pandas(edges, int(source), nodes, max_hops, top_k, attrition)
+    if engine == "numpy":
+        return _enumerate_numpy(edges, int(source), nodes, max_hops, top_k, attrition)
     con = connection or duckdb_connection()
     target_frame = pd.DataFrame({"node": np.unique(nodes)})
     con.register("edges", edges)
@@ -199,6 +205,100 @@ def _enumerate_pandas(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops:
     allp = pd.concat(out, ignore_index=True)
     allp = _top(allp, "target", k, ["probability", "hops", "n1", "n2"], [False, True, True, True])
     return allp.reset_index(drop=True).astype({"target": np.int64, "hops": np.int64, "n1": np.int64, "n2": np.int64})
+
+
+class _CSR:
+    """Edges grouped by source node: neighbours of x are dst[indptr[x]:indptr[x + 1]]."""
+
+    def __init__(self, src: np.ndarray, dst: np.ndarray, cols: list[np.ndarray], n: int) -> None:
+        order = np.argsort(src, kind="stable")
+        self.dst = dst[order]
+        self.cols = [c[order] for c in cols]
+        self.indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=n), out=self.indptr[1:])
+
+    def expand(self, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each input row i and each edge out of nodes[i]: (row index, edge position)."""
+        start = self.indptr[nodes]
+        counts = self.indptr[nodes + 1] - start
+        total = int(counts.sum())
+        rows = np.repeat(np.arange(len(nodes)), counts)
+        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        return rows, start[rows] + offsets
+
+
+def _group_top(keys: list[np.ndarray], group: np.ndarray, k: int, *, ordered: bool = False) -> np.ndarray:
+    """Indices of the first ``k`` rows of each group, ranked by ``keys`` (np.lexsort order, last = primary).
+
+    Groups with at most ``k`` rows are kept whole without sorting; only the larger groups are
+    sorted. With ``ordered`` the result is sorted by (group, keys) as well.
+    """
+    if len(group) == 0:
+        return np.zeros(0, dtype=np.int64)
+    counts = np.bincount(group)
+    big = counts[group] > k
+    small_rows = np.flatnonzero(~big)
+    big_rows = np.flatnonzero(big)
+    if len(big_rows):
+        sub = [key[big_rows] for key in keys]
+        order = np.lexsort([*sub, group[big_rows]])
+        g = group[big_rows][order]
+        first = np.r_[True, g[1:] != g[:-1]]
+        starts = np.maximum.accumulate(np.where(first, np.arange(len(g)), 0))
+        big_rows = big_rows[order[(np.arange(len(g)) - starts) < k]]
+    keep = np.concatenate([small_rows, big_rows])
+    if ordered:
+        keep = keep[np.lexsort([*(key[keep] for key in keys), group[keep]])]
+    return keep
+
+
+def _enumerate_numpy(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops: int, k: int, att: float) -> pd.DataFrame:
+    """The same answer with CSR adjacency arrays and grouped sorts in numpy (no SQL engine)."""
+    src = edges["src"].to_numpy(np.int64)
+    dst = edges["dst"].to_numpy(np.int64)
+    p = edges["p"].to_numpy(np.float64)
+    pv = edges["pv"].to_numpy(np.float64)
+    n = int(max(src.max(), dst.max(), nodes.max())) + 1
+    if n >= 1 << 30:
+        raise InputError("network", "fewer than a billion people", f"{n} node codes")
+    is_target = np.zeros(n, dtype=bool)
+    is_target[nodes] = True
+    csr = _CSR(src, dst, [p, pv], n)
+    lo, hi = csr.indptr[me], csr.indptr[me + 1]
+    a, a_p, a_pv = csr.dst[lo:hi], csr.cols[0][lo:hi], csr.cols[1][lo:hi]
+    hit = is_target[a]
+    parts = [(a[hit], np.full(hit.sum(), 1), a_p[hit], np.full(hit.sum(), -1), np.full(hit.sum(), -1))]
+    if max_hops >= 2 and len(a):
+        rows, pos = csr.expand(a)
+        b = csr.dst[pos]
+        keep = b != me
+        rows, pos, b = rows[keep], pos[keep], b[keep]
+        first = a[rows]
+        hit = is_target[b]
+        parts.append((b[hit], np.full(hit.sum(), 2), a_pv[rows][hit] * csr.cols[0][pos][hit], first[hit],
+                      np.full(hit.sum(), -1)))
+        last = is_target[dst] & (dst != me)
+        # Only middle nodes with an edge to some target can start a third hop.
+        leads = np.zeros(n, dtype=bool)
+        leads[src[last]] = True
+        keep = leads[b]
+        if max_hops >= 3 and keep.any():
+            rows, pos, b, first = rows[keep], pos[keep], b[keep], first[keep]
+            pp = a_pv[rows] * csr.cols[1][pos]
+            top = _group_top([first, -pp], b, k + 1)
+            b, first, pp = b[top], first[top], pp[top]
+            tcsr = _CSR(src[last], dst[last], [p[last]], n)
+            rows, pos = tcsr.expand(b)
+            t = tcsr.dst[pos]
+            keep = t != first[rows]
+            rows, pos, t = rows[keep], pos[keep], t[keep]
+            parts.append((t, np.full(len(t), 3), pp[rows] * tcsr.cols[0][pos] * att, first[rows], b[rows]))
+    target, hops, prob, n1, n2 = (np.concatenate([part[i] for part in parts]) for i in range(5))
+    # Ties on probability break by fewer hops, then lower codes: packed into one int64 key.
+    tie = (hops.astype(np.int64) << 60) | ((n1.astype(np.int64) + 1) << 30) | (n2.astype(np.int64) + 1)
+    top = _group_top([tie, -prob], target, k, ordered=True)
+    return pd.DataFrame({"target": target[top].astype(np.int64), "hops": hops[top].astype(np.int64),
+                         "probability": prob[top], "n1": n1[top].astype(np.int64), "n2": n2[top].astype(np.int64)})
 
 
 def combine_paths(paths: pd.DataFrame) -> pd.DataFrame:

@@ -143,7 +143,8 @@ def prepare_network(
     m = model or TieStrengthModel()
     w = weights or RankWeights()
     people = tables.people
-    scored = score_ties(tables.ties, people, model=m, today=today, overrides=overrides)
+    scored = score_ties(tables.ties, people, model=m, today=today, overrides=overrides,
+                        company_codes=tables.norm("company").group_codes())
     pairs = pair_edges(scored)
     pairs["p"] = m.hop(pairs["strength"].to_numpy())
     n = len(people)
@@ -212,7 +213,7 @@ def compute_ranking(
     today: date | None = None,
     targets: list[str] | None = None,
     network: PreparedNetwork | None = None,
-    engine: str = "duckdb",
+    engine: str = "numpy",
 ) -> RankingResult:
     """The vectorised ranking (no reasons yet): every target's score, best first."""
     from netanalytics.scoring.affinity import affinity_table
@@ -235,7 +236,7 @@ def compute_ranking(
             from netanalytics.errors import InputError
 
             raise InputError("A target is needed: give industries, companies, titles, seniority, locations or schools.")
-        fit_all = fit_table(people, spec)
+        fit_all = fit_table(people, spec, normalized={c: tables.norm(c) for c in ("company", "position")})
         keep = (fit_all["fit"].to_numpy() > w.min_fit) & (np.arange(n) != me)
         fit = fit_all[keep]
         codes = fit.index.to_numpy()
@@ -292,6 +293,11 @@ def path_details(net: PreparedNetwork, target: int, hops: int, n1: int, n2: int)
     return codes, names, path_sentence(names, words, ties)
 
 
+def _text(value: Any) -> str | None:
+    """A text cell, or None when missing (never NaN)."""
+    return value if isinstance(value, str) and value else None
+
+
 def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[str, Any]]:
     """The first ``limit`` targets as output rows with path, via, meeting and reasons."""
     from netanalytics.scoring.affinity import affinity_reasons
@@ -300,7 +306,8 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
     net = result.network
     people = net.tables.people
     frame = result.frame if limit is None else result.frame.head(limit)
-    paths_by_target = {t: g for t, g in result.paths.groupby("target", sort=False)} if len(frame) else {}
+    wanted = result.paths[result.paths["target"].isin(frame["code"].to_numpy())]
+    paths_by_target = {t: g for t, g in wanted.groupby("target", sort=False)}
     willing = net.willing.set_index("person_id") if len(net.willing) else None
     fit_rows = result.fit
     w_hops = result.max_hops
@@ -356,8 +363,9 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
             ref_name = people["full_name"].iat[int(ref_rows[0])] if len(ref_rows) else ref
             reasons.append(f"{ref_name} referred you to {first_name(name)}")
         rows.append({
-            "person_id": rec["person_id"], "name": name, "company": rec["company"], "position": rec["position"],
-            "profile_url": rec["profile_url"], "location": rec["location"],
+            "person_id": rec["person_id"], "name": name, "company": _text(rec["company"]),
+            "position": _text(rec["position"]), "profile_url": _text(rec["profile_url"]),
+            "location": _text(rec["location"]),
             "score": round(float(rec["score"]), 6), "probability": round(float(rec["probability"]), 6),
             "fit": round(float(rec["fit"]), 6), "affinity": round(float(rec["affinity"]), 6),
             "mutual": int(rec["mutual"]), "hops": hops, "path": path_names, "path_ids": path_ids,

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from netanalytics.scoring.taxonomy import keyword_pattern, norm_series, norm_text
+from netanalytics.scoring.taxonomy import TextColumn, keyword_pattern, norm_series, norm_text
 
 __all__ = ["affinity_reasons", "affinity_table", "meeting_kind", "metro_key", "same_metro"]
 
@@ -97,11 +97,14 @@ def affinity_table(
     schools = _names(my_schools)
     out = pd.DataFrame(index=people.index)
     n = len(people)
-    comp = norm_series(people["company"]) if n else pd.Series([], dtype="str")
-    pos = norm_series(people["position"]) if n else pd.Series([], dtype="str")
+    comp = TextColumn.from_values(people["company"])
+    pos = TextColumn.from_values(people["position"])
     by_norm = {norm_text(e): e for e in employers}
-    shared_emp = comp.map(by_norm).to_numpy(dtype=object) if employers else np.full(n, None, dtype=object)
-    shared_emp = np.where(pd.isna(shared_emp), None, shared_emp)
+    if employers and len(comp.uniques):
+        per_unique = comp.uniques.map(by_norm).to_numpy(dtype=object)
+        shared_emp = comp._spread(np.where(pd.isna(per_unique), None, per_unique), None).astype(object)
+    else:
+        shared_emp = np.full(n, None, dtype=object)
     if employers and history is not None and len(history):
         past = history[history["field"] == "company"]
         past = past.assign(norm=norm_series(past["old_value"]))
@@ -115,13 +118,15 @@ def affinity_table(
     shared_school = np.full(n, None, dtype=object)
     for school in schools:
         pat = keyword_pattern([school], capture=False)
-        hit = (comp.str.contains(pat, regex=True) | pos.str.contains(pat, regex=True)).to_numpy(dtype=bool)
+        hit = comp.contains(pat) | pos.contains(pat)
         shared_school[hit & pd.isna(shared_school)] = school
     mine = metro_key(my_location)
     if mine is None or n == 0:
         metro = np.full(n, None, dtype=object)
     else:
-        keys = people["location"].map(metro_key).to_numpy(dtype=object)
+        codes, uniques = pd.factorize(people["location"], use_na_sentinel=True)
+        ukeys = np.array([metro_key(u) for u in np.asarray(uniques, dtype=object)] + [None], dtype=object)
+        keys = ukeys[np.where(codes >= 0, codes, len(ukeys) - 1)]
         metro = np.where(pd.isna(keys), None, keys == mine).astype(object)
     out["shared_employer"] = pd.Series(shared_emp, index=out.index, dtype=object)
     out["shared_school"] = pd.Series(shared_school, index=out.index, dtype=object)

@@ -6,7 +6,8 @@ Each criterion the spec uses scores 0..1 and the fit is their weighted mean
 - industry: company is a listed example employer or its name carries an industry
   keyword (1.0); only the title carries one (0.6);
 - companies: the company name contains one of the given companies (1.0);
-- titles: the title contains the phrase (1.0), all its words (0.8), some words (0.5 x share);
+- titles: the title contains the phrase (1.0), all its words (0.8), its first word and
+  maybe others (0.5 x share of words);
 - seniority: the title carries a word of the level (1.0);
 - locations: the location contains the place (1.0); unknown location (0.5, neutral);
 - schools: only visible when the person works at the school (1.0) — exports do not carry
@@ -30,9 +31,9 @@ import pandas as pd
 from netanalytics.scoring.target import SENIORITY_LEVELS, TargetSpec
 from netanalytics.scoring.taxonomy import (
     Industry,
+    TextColumn,
     keyword_pattern,
     load_taxonomy,
-    norm_series,
     norm_text,
 )
 
@@ -41,24 +42,30 @@ __all__ = ["fit", "fit_reasons", "fit_table"]
 _STOP = {"of", "and", "the", "a", "an", "for", "in", "at", "to", "sr", "jr"}
 
 
-def _contains(text: pd.Series, keywords: tuple[str, ...] | list[str]) -> np.ndarray:
+def _contains(text: TextColumn, keywords: tuple[str, ...] | list[str]) -> np.ndarray:
     if not keywords:
         return np.zeros(len(text), dtype=bool)
-    return text.str.contains(keyword_pattern(list(keywords), capture=False), regex=True).to_numpy(dtype=bool)
+    return text.contains(keyword_pattern(list(keywords), capture=False))
 
 
-def _extract(text: pd.Series, keywords: tuple[str, ...] | list[str], mask: np.ndarray) -> np.ndarray:
+def _extract(text: TextColumn, keywords: tuple[str, ...] | list[str], mask: np.ndarray) -> np.ndarray:
     out = np.full(len(text), None, dtype=object)
     if mask.any():
-        out[mask] = text[mask].str.extract(keyword_pattern(list(keywords)), expand=False).to_numpy(dtype=object)
+        found = text.extract(keyword_pattern(list(keywords)))
+        out[mask] = found[mask]
     return out
 
 
 def fit_table(
-    people: pd.DataFrame, spec: TargetSpec, *, taxonomy: Mapping[str, Industry] | None = None
+    people: pd.DataFrame,
+    spec: TargetSpec,
+    *,
+    taxonomy: Mapping[str, Industry] | None = None,
+    normalized: Mapping[str, TextColumn] | None = None,
 ) -> pd.DataFrame:
     """Fit of every person, vectorised; returns a frame aligned with ``people``.
 
+    ``normalized`` may hold already-normalised 'company' / 'position' / 'location' columns.
     Columns: fit, and per criterion its score and what matched (industry, industry_how,
     industry_kw, title_score, title_kw, company_score, company_kw, seniority_score,
     seniority_kw, location_score, location_kw, school_score, school_kw).
@@ -67,8 +74,15 @@ def fit_table(
     spec = spec.validate(tax)
     weights = spec.fit_weights()
     n = len(people)
-    comp = norm_series(people["company"]) if n else pd.Series([], dtype="str")
-    pos = norm_series(people["position"]) if n else pd.Series([], dtype="str")
+    normalized = normalized or {}
+
+    def _norm(col: str) -> TextColumn:
+        if col in normalized:
+            return normalized[col]
+        return TextColumn.from_values(people[col])
+
+    comp = _norm("company")
+    pos = _norm("position")
     out = pd.DataFrame(index=people.index)
     total = np.zeros(n)
     wsum = 0.0
@@ -80,7 +94,7 @@ def fit_table(
         for key in spec.industries:
             entry = tax[key]
             employers = {norm_text(e) for e in entry.example_employers}
-            by_emp = comp.isin(employers).to_numpy(dtype=bool)
+            by_emp = comp.isin(employers)
             by_comp = _contains(comp, entry.company_keywords) & ~by_emp
             by_title = _contains(pos, entry.title_keywords) & ~by_emp & ~by_comp
             s = np.where(by_emp | by_comp, 1.0, np.where(by_title, 0.6, 0.0))
@@ -107,10 +121,16 @@ def fit_table(
             full = _contains(pos, [norm])
             words = [w for w in norm.split() if w not in _STOP]
             hits = np.zeros(n)
-            for w in words:
-                hits += _contains(pos, [w])
+            head = np.zeros(n, dtype=bool)
+            for i, w in enumerate(words):
+                found = _contains(pos, [w])
+                hits += found
+                if i == 0:
+                    head = found
             share = hits / max(len(words), 1)
-            s = np.where(full, 1.0, np.where(share >= 1.0, 0.8, 0.5 * share))
+            # Partial credit only when the phrase's first (distinctive) word is there:
+            # 'Director of Product' partly matches 'product manager', 'Operations Manager' does not.
+            s = np.where(full, 1.0, np.where(share >= 1.0, 0.8, np.where(head, 0.5 * share, 0.0)))
             better = s > score
             score = np.where(better, s, score)
             kw[better] = phrase
@@ -134,8 +154,8 @@ def fit_table(
         total += weights["seniority"] * hit
         wsum += weights["seniority"]
     if spec.locations:
-        loc = norm_series(people["location"]) if n else pd.Series([], dtype="str")
-        known = (loc != "").to_numpy(dtype=bool)
+        loc = _norm("location")
+        known = loc.known()
         hit = _contains(loc, list(spec.locations))
         out["location_score"] = np.where(hit, 1.0, np.where(known, 0.0, 0.5))
         out["location_kw"] = pd.Series(_extract(loc, list(spec.locations), hit), index=out.index, dtype=object)

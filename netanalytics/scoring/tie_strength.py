@@ -109,6 +109,7 @@ def score_ties(
     model: TieStrengthModel | None = None,
     today: date | None = None,
     overrides: Mapping[str, float] | None = None,
+    company_codes: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Score every tie assertion; returns ``ties`` plus feature columns and ``strength``.
 
@@ -137,13 +138,15 @@ def score_ties(
     n_lists = np.bincount(person, minlength=len(people))
     overlap = np.maximum(n_lists[person] - 1, 0)
     # Shared current employer (normalised company text, equal and non-empty).
-    from netanalytics.scoring.taxonomy import norm_series
+    if company_codes is None:
+        from netanalytics.scoring.taxonomy import TextColumn
 
-    comp_norm = norm_series(people["company"])
-    comp_codes, _ = pd.factorize(comp_norm.where(comp_norm != "", None), use_na_sentinel=True)
-    comp_codes = np.asarray(comp_codes)
+        company_codes = TextColumn.from_values(people["company"]).group_codes()
+    comp_codes = np.asarray(company_codes)
     shared = (comp_codes[owner] >= 0) & (comp_codes[owner] == comp_codes[person])
-    labels = t["relationship"].map(lambda v: m.labels.get(v, 0.0) if v else 0.0).to_numpy(dtype=float)
+    rel_codes, rel_values = pd.factorize(t["relationship"], use_na_sentinel=True)
+    rel_weight = np.array([m.labels.get(v, 0.0) for v in rel_values] + [0.0])
+    labels = rel_weight[np.where(rel_codes >= 0, rel_codes, len(rel_weight) - 1)]
     z = (
         m.intercept
         + m.age * np.log1p(years)
