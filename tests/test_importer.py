@@ -463,3 +463,17 @@ def test_names_round_trip_from_a_csv_file_through_import(tmp_path_factory, names
         stored = [r[0] for r in ws.conn.execute(
             "SELECT p.full_name FROM identity_keys k JOIN people p USING (person_id) ORDER BY k.value")]
     assert stored == [f"{first} {last}" for first, last in names]
+
+
+def test_the_import_benchmark_runs(capsys):
+    # A tiny run of benchmarks/bench_import.py, so the benchmark cannot rot unnoticed.
+    import importlib.util
+
+    from netanalytics.config import REPO_DIR
+
+    spec = importlib.util.spec_from_file_location("bench_import", REPO_DIR / "benchmarks" / "bench_import.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--rows", "300"]) == 0
+    out = capsys.readouterr().out
+    assert "rows: 300" in out and "x the 1 s target" in out and "peak RSS" in out
