@@ -80,7 +80,7 @@ def test_network_figure_places_friends_inside_and_targets_outside():
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[:2] == ["Banking", "Financial technology"]
     assert "a friend who is also a target" in legend
-    assert "other / unknown" in legend
+    assert "other or unknown industry" in legend
 
 
 def test_industry_of_agrees_with_the_taxonomy():
@@ -106,6 +106,8 @@ def test_banner_and_summary_reflect_the_workspace(ws):
 
 
 def test_network_picture_shows_list_owners_and_ranked_targets(ws):
+    # a tie without a source (e.g. from a logged referral) does not make a list owner
+    ws.conn.execute("INSERT INTO ties(owner_id, person_id) VALUES ('p_hel', 'p_bob')")
     picture = NetworkPicture(ws, today=TODAY)
     assert picture.status.kind != "error", picture.status.message
     assert picture.industry.value == "fintech"  # the most common industry in the lists

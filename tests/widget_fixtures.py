@@ -58,6 +58,12 @@ def build(ws: Workspace, *, events: bool = True) -> Workspace:
                 " messages_received, last_message_at, connected_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ("p_me", pid, relationship, sent, received, last, "2022-05-01"),
             )
+        for source_id, owner in ((1, "p_maya"), (2, "p_omar")):
+            conn.execute(
+                "INSERT INTO sources(source_id, kind, owner_person_id, path, content_hash,"
+                " relationship, imported_at) VALUES (?, 'connections_csv', ?, ?, ?, NULL, '')",
+                (source_id, owner, f"{owner}_Connections.csv", f"hash{source_id}"),
+            )
         for owner, pid in FRIEND_TIES:
             conn.execute(
                 "INSERT INTO ties(owner_id, person_id, connected_on) VALUES (?, ?, ?)",

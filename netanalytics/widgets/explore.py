@@ -270,7 +270,7 @@ def network_figure(
         Line2D([], [], marker="o", linestyle="", color=colour, markersize=9, label=mpl_label(label, 48))
         for label, colour in colour_of.items()
     ]
-    handles.append(Line2D([], [], marker="o", linestyle="", color=OTHER, markersize=9, label="other / unknown"))
+    handles.append(Line2D([], [], marker="o", linestyle="", color=OTHER, markersize=9, label="other or unknown industry"))
     if any(t["person_id"] in inner for t in targets):
         handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#555",
                               markersize=13, label="a friend who is also a target"))  # fmt: skip
@@ -379,13 +379,23 @@ class SummaryPanel(Panel):
         self.widget.add_class("na-summary")
 
 
-def _list_owners(G) -> Counter:
-    """Friends who shared their lists (owners of ties other than me) -> ties they added."""
-    me = next((n for n, d in G.nodes(data=True) if d.get("is_me")), None)
+def _list_owners(ws, G) -> Counter:
+    """Friends and family whose lists I imported (owners of a source, not me) -> their ties.
+
+    A referral logged in the outreach log also adds a tie, but no source: its giver is
+    not counted as someone who shared a list.
+    """
+    me = ws.me_id()
+    sharers = {
+        row[0]
+        for row in ws.conn.execute(
+            "SELECT DISTINCT owner_person_id FROM sources WHERE owner_person_id IS NOT NULL"
+        )
+    }
     owners: Counter = Counter()
     for _, _, data in G.edges(data=True):
         for owner in data.get("asserted_by") or ():
-            if owner != me:
+            if owner != me and owner in sharers:
                 owners[owner] += 1
     return owners
 
@@ -406,7 +416,7 @@ class NetworkPicture(Panel):
         self.industry_of = IndustryOf()
         self.taxonomy = self.industry_of.taxonomy
         self.graph = build_graph(ws)
-        self.owners = _list_owners(self.graph)
+        self.owners = _list_owners(ws, self.graph)
         options = [("(friends only)", None)] + sorted(
             ((ind.label, key) for key, ind in self.taxonomy.items()), key=lambda o: o[0]
         )
