@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import doctest
 from datetime import date
 
 import pytest
 import widget_fixtures as wf
 
 from netanalytics.ranking import paths_to
-from netanalytics.widgets import explore
 from netanalytics.widgets.explore import (
     ImportPanel,
     IndustryOf,
@@ -46,11 +44,6 @@ def _all_html(panel) -> str:
 
     walk(panel.widget)
     return "\n".join(found)
-
-
-def test_doctests_pass():
-    result = doctest.testmod(explore, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0
 
 
 def test_mpl_label_neutralises_mathtext_and_newlines():

@@ -19,7 +19,7 @@ from netanalytics.outreach.log import events_frame
 from netanalytics.safety import html_text
 from netanalytics.widgets.common import Panel, Status, as_records, figure_png, html_table, styled
 
-__all__ = ["CHART_LABELS", "KIND_LABELS", "CadenceCharts", "FollowUps"]
+__all__ = ["CHART_LABELS", "KIND_LABELS", "CadenceCharts", "FollowUps", "when_text"]
 
 #: How each kind of follow-up reads in the table.
 KIND_LABELS = {
@@ -41,11 +41,17 @@ CHART_LABELS = {
 }
 
 
-def _when_text(row: dict[str, Any]) -> str:
-    if row["overdue"]:
-        days = int(row["days_overdue"])
-        return f"overdue {days} day{'s' if days != 1 else ''}"
-    return "due today" if row["days_overdue"] == 0 and row["due_is_today"] else "coming up"
+def when_text(due_on: date, today: date) -> str:
+    """How a due date reads next to today.
+
+    >>> d = date(2026, 3, 10)
+    >>> [when_text(date(2026, 3, n), d) for n in (3, 9, 10, 11, 14)]
+    ['overdue 7 days', 'overdue 1 day', 'due today', 'due tomorrow', 'due in 4 days']
+    """
+    days = (due_on - today).days
+    if days < 0:
+        return f"overdue {-days} day{'s' if days != -1 else ''}"
+    return {0: "due today", 1: "due tomorrow"}.get(days, f"due in {days} days")
 
 
 class FollowUps(Panel):
@@ -101,8 +107,7 @@ class FollowUps(Panel):
         with self.status.reporting():
             self.rows = as_records(due(self.ws, today=self.day, within_days=self.ahead.value))
             for row in self.rows:
-                row["due_is_today"] = row["due"] == self.day
-                row["when"] = _when_text(row)
+                row["when"] = when_text(row["due"], self.day)
                 row["what"] = KIND_LABELS.get(row["kind"], row["kind"])
             overdue = sum(1 for r in self.rows if r["overdue"])
             head = (
@@ -117,6 +122,7 @@ class FollowUps(Panel):
                     labels={"when": "Status", "due": "Due", "what": "To do", "name": "Who",
                             "reason": "Why"},
                     nowrap=["when", "due", "what"],
+                    cell_classes={"when": lambda v: "na-late" if str(v).startswith("overdue") else ""},
                     empty="Nothing due: you are on top of your follow-ups.",
                 )
             )  # fmt: skip

@@ -46,6 +46,7 @@ SAMPLE_WORKSPACE_DIR = DATA_DIR / "sample-workspace"
 TABLE_CSS = """<style>
 .na-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px 0; line-height: 1.35; }
 .na-table td.na-nowrap { white-space: nowrap; }
+.na-table td.na-late { color: #a4262c; font-weight: 600; }
 .na-table th { text-align: left; padding: 4px 10px; border-bottom: 2px solid #bbb;
                background: #f4f6f8; font-weight: 600; }
 .na-table td { padding: 3px 10px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
@@ -131,6 +132,7 @@ def html_table(
     formats: Mapping[str, Callable[[Any], str]] | None = None,
     numeric: Iterable[str] = (),
     nowrap: Iterable[str] = (),
+    cell_classes: Mapping[str, Callable[[Any], str]] | None = None,
     empty: str = "Nothing to show.",
     css_class: str = "",
     header: bool = True,
@@ -138,8 +140,9 @@ def html_table(
     """An HTML table of ``rows`` with every cell escaped.
 
     ``formats`` maps a column to a function giving the cell's *text* (escaped afterwards);
-    ``numeric`` columns are right-aligned, ``nowrap`` columns never wrap; ``header=False``
-    leaves out the header row.
+    ``numeric`` columns are right-aligned, ``nowrap`` columns never wrap; ``cell_classes``
+    maps a column to a function of the value giving a CSS class (e.g. ``na-late``);
+    ``header=False`` leaves out the header row.
 
     >>> print(html_table([{"n": "<x>", "s": 0.5}], ["n", "s"], labels={"n": "Name"}))  # doctest: +ELLIPSIS
     <table class="na-table"><thead><tr><th>Name</th><th>s</th></tr></thead><tbody><tr><td>&lt;x&gt;</td><td>0.50</td></tr></tbody></table>
@@ -148,6 +151,7 @@ def html_table(
     formats = formats or {}
     numeric = set(numeric)
     nowrap = set(nowrap)
+    cell_classes = cell_classes or {}
     records = list(rows)
     if not records:
         return f'<div class="na-muted">{html_text(empty)}</div>'
@@ -158,9 +162,11 @@ def html_table(
         for column in columns:
             value = row.get(column)
             text = formats[column](value) if column in formats else _cell_text(value)
-            classes = " ".join(
-                name for name, on in (("na-num", column in numeric), ("na-nowrap", column in nowrap)) if on
-            )
+            names = [name for name, on in (("na-num", column in numeric),
+                                           ("na-nowrap", column in nowrap)) if on]  # fmt: skip
+            if column in cell_classes:
+                names.append(cell_classes[column](value))
+            classes = html_text(" ".join(n for n in names if n))
             css = f' class="{classes}"' if classes else ""
             cells.append(f"<td{css}>{html_text(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
