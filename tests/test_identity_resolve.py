@@ -179,3 +179,29 @@ def test_a_name_listed_before_by_the_same_owner_follows_a_job_change():
     index, (sam,) = seeded({"full_name": "Sam Lee", "company": "Acme"})
     twice = rows({"full_name": "Sam Lee", "company": "Globex"}, {"full_name": "Sam Lee", "company": "Initech"})
     assert sam not in resolve_rows(twice, index, owner_key="f", listed_before={sam}, create=False).person_ids
+
+
+def test_two_equally_good_company_matches_are_ambiguous():
+    index, _ = seeded({"full_name": "Sam Lee", "company": "Acme", "profile_url": "linkedin.com/in/s1"},
+                      {"full_name": "Sam Lee", "company": "Acme Inc", "profile_url": "linkedin.com/in/s2"})
+    res = resolve_rows(rows({"full_name": "Sam Lee", "company": "ACME"}), index, owner_key="f", create=False)
+    assert res.person_ids == [None]
+
+
+def test_company_variants_written_with_or_without_spaces_agree():
+    index, (sam,) = seeded({"full_name": "Sam Lee", "company": "Paper Kite Media"})
+    res = resolve_rows(rows({"full_name": "Sam Lee", "company": "PaperKite Media"}), index, owner_key="f")
+    assert res.person_ids == [sam]
+
+
+def test_a_past_employer_from_history_agrees(tmp_workspace):
+    ws = tmp_workspace
+    ws.conn.execute("INSERT INTO people(person_id, full_name, name_key, company, created_at, updated_at)"
+                    " VALUES ('p_sam', 'Sam Lee', 'sam lee', 'Globex', '', '')")
+    ws.conn.execute("INSERT INTO people(person_id, full_name, name_key, company, created_at, updated_at)"
+                    " VALUES ('p_other', 'Sam Lee', 'sam lee', 'Initech', '', '')")
+    ws.conn.execute("INSERT INTO person_history(person_id, field, old_value, new_value, changed_at)"
+                    " VALUES ('p_sam', 'company', 'Acme Corp', 'Globex', '')")
+    index = IdentityIndex.from_connection(ws.conn)
+    res = resolve_rows(rows({"full_name": "Sam Lee", "company": "Acme"}), index, owner_key="f", create=False)
+    assert res.person_ids == ["p_sam"]

@@ -6,8 +6,8 @@ A row is matched to a known person by, in order:
 2. its e-mail address;
 3. its normalised name (:func:`~netanalytics.identity.normalize.name_key`) *with company
    agreement*: the exact (name, company) key seen before, else
-   ``rapidfuzz.fuzz.token_set_ratio`` of the normalised companies ≥ :data:`COMPANY_THRESHOLD`
-   ("Acme" and "Acme Labs" agree; "Acme" and "Globex" do not). When one side has no
+   :func:`company_similarity` (rapidfuzz) of the normalised companies ≥
+   :data:`COMPANY_THRESHOLD` ("Acme" and "Acme Labs" agree; "Acme" and "Globex" do not). When one side has no
    company, the name must be unique in the workspace *and* in the batch, otherwise the
    row becomes a new person: two people who share a name at different companies stay two.
 
@@ -55,6 +55,7 @@ __all__ = [
     "Candidate",
     "IdentityIndex",
     "Resolution",
+    "company_similarity",
     "make_person_id",
     "resolve_rows",
     "resolve_values",
@@ -69,6 +70,23 @@ COMPANY_THRESHOLD = 85.0
 def _is_slug_url(url: str | None) -> bool:
     """A public-profile URL (``linkedin.com/in/<slug>``), not a member-id one (``/in/ACoA…``)."""
     return bool(url) and url.startswith("linkedin.com/in/") and not url.startswith("linkedin.com/in/acoa")
+
+
+def company_similarity(a: str, b: str) -> float:
+    """How alike two normalised company names are, 0–100.
+
+    The larger of rapidfuzz's ``token_set_ratio`` (word order and extra words such as
+    "Health" vs "Health System" do not count against a match) and the plain ratio of the
+    names without spaces ("PaperKite Media" vs "Paper Kite Media").
+
+    >>> company_similarity("harborview health", "harborview health system")
+    100.0
+    >>> company_similarity("ledgerlypay", "ledgerly pay")
+    100.0
+    >>> company_similarity("acme", "apex") < COMPANY_THRESHOLD
+    True
+    """
+    return max(fuzz.token_set_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
 
 
 def make_person_id(key: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
@@ -90,11 +108,13 @@ def make_person_id(key: str, taken: set[str] | frozenset[str] = frozenset()) -> 
 
 @dataclass
 class Candidate:
-    """A known person that a name can match: id, normalised company, public URLs."""
+    """A known person that a name can match: id, normalised company, public URLs, and the
+    normalised companies they worked at before (from ``person_history``)."""
 
     person_id: str
     company_key: str
     urls: set[str] = field(default_factory=set)
+    past_companies: tuple[str, ...] = ()
 
 
 @dataclass
@@ -137,6 +157,11 @@ class IdentityIndex:
                 table[value] = pid
             if kind == "url" and _is_slug_url(value):
                 urls.setdefault(pid, set()).add(value)
+        past: dict[str, list[str]] = {}
+        for pid, old in conn.execute(
+            "SELECT person_id, old_value FROM person_history WHERE field = 'company' AND old_value IS NOT NULL"
+        ):
+            past.setdefault(live(pid), []).append(company_key(old))
         for pid, nk, company, url, email in conn.execute(
             "SELECT person_id, name_key, company, profile_url, email FROM people"
             " WHERE merged_into IS NULL"
@@ -155,7 +180,7 @@ class IdentityIndex:
                     index.by_email.setdefault(email, pid)
             if nk:
                 index.by_name.setdefault(nk, []).append(
-                    Candidate(pid, company_key(company), urls.get(pid, set()))
+                    Candidate(pid, company_key(company), urls.get(pid, set()), tuple(past.get(pid, ())))
                 )
         return index
 
@@ -382,14 +407,19 @@ def _match_name(
     if exact is not None and any(c.person_id == exact for c in cands):
         return exact
     if ck:
-        best, best_score = None, COMPANY_THRESHOLD
+        # The best company agreement wins (past employers count: an old list shows old jobs);
+        # two people agreeing equally well cannot be told apart by name and company.
+        scores: dict[str, float] = {}
         for c in cands:
-            if c.company_key:
-                score = fuzz.token_set_ratio(ck, c.company_key)
-                if score >= best_score:
-                    best, best_score = c.person_id, score
-        if best is not None:
-            return best
+            for known in (c.company_key, *c.past_companies):
+                if known:
+                    score = company_similarity(ck, known)
+                    if score >= COMPANY_THRESHOLD and score > scores.get(c.person_id, 0.0):
+                        scores[c.person_id] = score
+        if scores:
+            top = max(scores.values())
+            best = [pid for pid, score in scores.items() if score == top]
+            return best[0] if len(best) == 1 else None
     # One side has no company: the name must identify one person here and in the batch.
     if len(everyone) == 1 and len(cands) == 1 and unique_in_batch:
         only = cands[0]
