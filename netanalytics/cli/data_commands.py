@@ -141,9 +141,16 @@ def _summary(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit([summary], "json")
         return 0
+    from netanalytics.workspace.importer import reason_text
+
     rows = []
     for key, value in summary.items():
-        if isinstance(value, dict):
+        if key == "rows_skipped":
+            value = ", ".join(f"{n} {reason_text(k, n)}" for k, n in value.items()) or "none"
+        elif key == "degrees":
+            value = ", ".join(f"{n} at degree {k}" if k != "unreachable" else f"{n} unreachable"
+                              for k, n in value.items()) or "none"
+        elif isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "none"
         elif isinstance(value, list):
             value = ", ".join(f"{name} ({n})" for name, n in value) or "none"

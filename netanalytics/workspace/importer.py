@@ -92,6 +92,7 @@ __all__ = [
     "check_import_arguments",
     "import_parsed",
     "import_source",
+    "reason_text",
     "relationship_from_categories",
     "source_label",
 ]
