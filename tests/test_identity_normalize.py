@@ -144,3 +144,21 @@ def test_short_name_for_labels():
     assert short_name("Sam Kowalczyk (they/them)") == "Sam Kowalczyk"
     assert short_name("Sam Lee, Jr.") == "Sam Lee, Jr."
     assert short_name("") == ""
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=100, deadline=None)
+def test_cached_transliteration_equals_unidecode(text):
+    # name_key transliterates with a per-character cache; Unidecode is per character too.
+    from unidecode import unidecode
+
+    from netanalytics.identity.normalize import _TO_ASCII
+
+    assert text.translate(_TO_ASCII) == unidecode(text)
+
+
+@given(st.text(alphabet="abcMBAPhD drs .'-09", max_size=30))
+@settings(max_examples=100, deadline=None)
+def test_name_key_fast_path_equals_full_path_for_any_plain_name(text):
+    # A zero-width space in front forces the full path; it must give the same key.
+    assert name_key(text) == name_key("\u200b" + text)
