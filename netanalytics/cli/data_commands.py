@@ -50,11 +50,17 @@ def _records(frame: Any) -> list[dict[str, Any]]:
 
 def _import(args: argparse.Namespace) -> int:
     from netanalytics.ingest import read_source
-    from netanalytics.workspace.importer import check_import, check_import_arguments, import_parsed
+    from netanalytics.workspace.importer import (
+        check_import,
+        check_import_arguments,
+        gc_paused,
+        import_parsed,
+    )
 
     # Check and read first: a bad file must not even create an empty workspace.
     check_import_arguments(args.owner, args.owner_url, args.relationship)
-    parsed = read_source(args.path, progress=sys.stderr.isatty())
+    with gc_paused():
+        parsed = read_source(args.path, progress=sys.stderr.isatty())
     check_import(parsed, owner=args.owner, owner_url=args.owner_url, relationship=args.relationship,
                  path_as_given=args.path)
     with _open(args, create=True) as ws:
