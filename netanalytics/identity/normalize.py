@@ -170,9 +170,12 @@ def _is_credential_segment(segment: str) -> bool:
     return bool(tokens) and all(_is_credential(t) for t in tokens)
 
 
-def _fold(text: str) -> str:
-    """Drop symbols and emoji, transliterate to ASCII, case-fold, keep letters and digits."""
-    kept = text.translate(_LETTERS)
+def _fold(text: str, *, cleaned: bool = False) -> str:
+    """Drop symbols and emoji, transliterate to ASCII, case-fold, keep letters and digits.
+
+    ``cleaned`` says the text already went through the ``_LETTERS`` table.
+    """
+    kept = text if cleaned else text.translate(_LETTERS)
     if not kept.isascii():
         kept = kept.translate(_TO_ASCII)
     folded = kept.casefold().replace("'", "")
@@ -211,7 +214,9 @@ def name_key(full_name: str | None) -> str:
         while len(words) > 2 and words[0] in _HONORIFICS:
             words.pop(0)
         return " ".join(words)
-    text = unicodedata.normalize("NFKC", text).translate(_LETTERS)
+    if not text.isascii():  # ASCII is already in NFKC form
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_LETTERS)
     if "(" in text or "[" in text or "{" in text:
         text = _PARENS.sub(" ", text)
     if not _QUOTE_CHARS.isdisjoint(text):
@@ -224,7 +229,7 @@ def name_key(full_name: str | None) -> str:
     # Credentials written without a comma, at the end: "Jane Doe MBA".
     while len(tokens) > 2 and tokens[-1].translate(_CREDENTIAL_MARKS).upper() in CREDENTIALS:
         tokens.pop()
-    key = _fold(" ".join(tokens))
+    key = _fold(" ".join(tokens), cleaned=True)
     words = key.split()
     while len(words) > 2 and words[0] in _HONORIFICS:  # "Dr. Ana Ruiz" is Ana Ruiz
         words.pop(0)
