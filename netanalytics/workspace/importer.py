@@ -27,9 +27,10 @@ list updates company, position and location (the earlier values go to
 ``person_history``) and keeps every id — also for old exports without profile URLs, where a
 name the same owner listed once before is taken to be the same person even though the
 company changed. A value from a *different* list only fills a blank. Ties that a newer
-export no longer lists are kept. If a friend's list naming me is imported before my own
-archive, I may appear twice (the placeholder "Me" and the row): ``netanalytics merge``
-joins them. The user's merge/split corrections
+export no longer lists are kept. Lists imported before my own archive hang my ties on a
+placeholder "Me"; when my archive comes, a row that named me on a friend's list (my
+profile URL, or my name with my current employer) is merged into me — a recorded merge,
+which ``netanalytics split`` can undo. The user's merge/split corrections
 (``identity_overrides``) are replayed so they survive every import.
 
 >>> import tempfile
