@@ -32,6 +32,7 @@ from netanalytics.config import REPO_DIR, WORKSPACE_ENV, WORKSPACE_FILENAME
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+XSS = "<img src=x onerror=alert(1)>"
 NOTEBOOK_DIR = REPO_DIR / "notebooks"
 
 
@@ -42,6 +43,18 @@ def workspace(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("browser") / "workspace"
     run_demo(folder, None, quiet=True)
+    # an export string that tries to be markup: it must show as text everywhere
+    with sqlite3.connect(folder / WORKSPACE_FILENAME) as conn:
+        conn.execute(
+            "INSERT INTO people(person_id, full_name, company, position, created_at, updated_at)"
+            " VALUES ('p_xss', ?, 'Bluefin Payments', 'Product Manager', '', '')",
+            (XSS,),
+        )
+        friend = conn.execute(
+            "SELECT owner_person_id FROM sources WHERE owner_person_id IS NOT NULL"
+            " ORDER BY source_id LIMIT 1"
+        ).fetchone()[0]
+        conn.execute("INSERT INTO ties(owner_id, person_id) VALUES (?, 'p_xss')", (friend,))
     return folder
 
 
@@ -72,10 +85,19 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1440, "height": 2000})
     page = context.new_page()
     page.set_default_timeout(60_000)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     try:
         yield page
     finally:
+        assert dialogs == [], f"a script from the data ran in the page: {dialogs}"
         context.close()
+
+
+def _shows_as_text(page, selector: str) -> None:
+    """The XSS probe appears as text in ``selector`` and no element was made from it."""
+    assert XSS in page.locator(selector).inner_text()
+    assert page.locator("img[src='x']").count() == 0
 
 
 def _run(page, server: LabServer, name: str) -> None:
@@ -88,6 +110,7 @@ def _run(page, server: LabServer, name: str) -> None:
     page.wait_for_selector(".jupyter-widgets", state="attached")
     page.wait_for_timeout(500)  # let the widget views finish rendering
     assert error_outputs(page) == []
+    assert page.locator("img[src='x']").count() == 0
 
 
 def _shot(page, name: str, selector: str | None = None) -> Path:
@@ -133,7 +156,16 @@ def test_01_explore_network(page, server):
     text = results.inner_text()
     assert "Dana Whitfield" in text and "Path from you" in text
     _shot(page, "01_search", ".na-search-results")
+
+    page.locator(".na-search-query input").fill("onerror")
+    page.locator("button.na-search-button").click()
+    page.locator(".na-search-results table").first.wait_for()
+    page.wait_for_function(
+        "() => document.querySelector('.na-search-results').innerText.includes('onerror')"
+    )
+    _shows_as_text(page, ".na-search-results")
     assert error_outputs(page) == []
+    assert page.locator("img[src='x']").count() == 0
 
 
 def test_02_find_warm_intros(page, server, workspace):
@@ -157,9 +189,10 @@ def test_02_find_warm_intros(page, server, workspace):
     _shot(page, "02_who_to_ask", ".na-intermediaries")
 
     page.locator("button.na-target-add").click()
-    page.locator(".na-target-status .na-ok").wait_for()
+    page.locator(".na-target-status .na-ok", has_text="to your pipeline").wait_for()
     assert (names[0], "identified", None, "Added from the warm-introduction ranking") in _events(workspace)
     assert error_outputs(page) == []
+    assert page.locator("img[src='x']").count() == 0
 
 
 def test_03_log_outcomes(page, server, workspace):
@@ -192,6 +225,7 @@ def test_03_log_outcomes(page, server, workspace):
     page.locator(".na-log-status .na-error").wait_for()
     assert "expected a date and time" in page.locator(".na-log-status").inner_text()
     assert error_outputs(page) == []
+    assert page.locator("img[src='x']").count() == 0
 
 
 def test_04_follow_up_cadence(page, server, workspace):
@@ -215,3 +249,4 @@ def test_04_follow_up_cadence(page, server, workspace):
     page.locator(".na-ics-status .na-ok").wait_for()
     assert ics.exists() and ics.read_text().startswith("BEGIN:VCALENDAR")
     assert error_outputs(page) == []
+    assert page.locator("img[src='x']").count() == 0

@@ -189,3 +189,16 @@ def test_pipeline_board_groups_people_by_furthest_stage(ws):
 
 def test_empty_pipeline_explains_itself(ws):
     assert "Nobody in the pipeline yet" in PipelineBoard(ws).board.value
+
+
+def test_handlers_work_when_the_kernel_calls_them_from_another_thread(ws):
+    """ipykernel may deliver widget events on another thread than the cell's."""
+    import threading
+
+    logger = OutcomeLogger(ws, now=NOW)
+    logger.person.search.value = "Ada"
+    worker = threading.Thread(target=logger.submit)
+    worker.start()
+    worker.join()
+    assert logger.status.kind == "ok", logger.status.message
+    assert [e.stage for e in history(ws, "p_ada")] == ["intro_requested"]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ __all__ = [
     "readable_error",
     "styled",
     "text_or",
+    "workspace_for_thread",
 ]
 
 #: Where ``make lab`` and the notebooks keep the synthetic sample workspace.
@@ -296,10 +299,49 @@ class Status:
 # -- a UI is a small class composing widgets ------------------------------------------------
 
 
+_THREAD = threading.local()
+
+
+def workspace_for_thread(ws):
+    """``ws``, or a connection to the same workspace for this thread.
+
+    The kernel may deliver widget events on another thread than the one that ran the
+    cell that opened the workspace; a sqlite3 connection refuses to be used across
+    threads, so each thread gets its own (cached) connection to the same file.
+    """
+    try:
+        ws.conn.execute("SELECT 1")
+        return ws
+    except sqlite3.ProgrammingError as exc:
+        if "thread" not in str(exc):
+            raise
+    from netanalytics.workspace import open_workspace
+
+    cache = _THREAD.__dict__.setdefault("workspaces", {})
+    other = cache.get(ws.path)
+    if other is None:
+        other = cache[ws.path] = open_workspace(ws.folder, create=False)
+    return other
+
+
 class Panel:
-    """Base of the UIs: holds ``widget`` (the composed box) and displays as it."""
+    """Base of the UIs: holds ``widget`` (the composed box) and displays as it.
+
+    ``ws`` gives the workspace usable on the current thread (see
+    :func:`workspace_for_thread`).
+    """
 
     widget: widgets.Widget
+    _ws: Any = None
+
+    @property
+    def ws(self):
+        """The workspace, with a connection usable on this thread."""
+        return workspace_for_thread(self._ws) if self._ws is not None else None
+
+    @ws.setter
+    def ws(self, value) -> None:
+        self._ws = value
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
