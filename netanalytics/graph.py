@@ -92,38 +92,63 @@ def _merge_map(ws: Workspace) -> dict[str, str]:
     return out
 
 
-def _read_columns(ws: Workspace, sql: str, params: tuple, columns: list[str], *, chunk: int = 200_000) -> pd.DataFrame:
-    """Run a query and build a frame chunk by chunk (text as compact 'str' columns), so a
-    million-row table never sits in memory as Python tuples all at once."""
-    cur = ws.conn.cursor()
-    cur.row_factory = None
-    cur.execute(sql, params)
+def _read_columns(ws: Workspace, table: str, columns: list[str], where: str = "1", params: tuple = (),
+                  *, chunk: int = 100_000) -> pd.DataFrame:
+    """Read text columns of a big table fast and compactly.
+
+    SQLite joins each chunk of rows into one text block (fields split by the unit separator,
+    rows by newlines; a chunk whose values contain either is re-read with them replaced by
+    spaces) and pyarrow parses it in C,
+    so a million rows never become millions of Python tuples. Empty text reads as missing.
+    """
+    import io
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    def expr(col: str, clean: bool) -> str:
+        if not clean:
+            return f"coalesce(CAST({col} AS TEXT), '')"
+        return (f"replace(replace(replace(coalesce(CAST({col} AS TEXT), ''), char(10), ' '), char(13), ' '),"
+                " char(31), ' ')")
+
+    lo, hi = ws.conn.execute(f"SELECT min(rowid), max(rowid) FROM {table}").fetchone()
+    options = {
+        "read_options": pacsv.ReadOptions(column_names=columns, block_size=1 << 26),
+        "parse_options": pacsv.ParseOptions(delimiter="\x1f", quote_char=False),
+        "convert_options": pacsv.ConvertOptions(column_types={c: pa.string() for c in columns},
+                                                strings_can_be_null=True, null_values=[""]),
+    }
+
+    def read_chunk(first: int, clean: bool) -> pa.Table | None:
+        line = " || char(31) || ".join(expr(c, clean) for c in columns)
+        text = ws.conn.execute(
+            f"SELECT group_concat(line, char(10)) FROM (SELECT {line} AS line FROM {table}"
+            f" WHERE rowid BETWEEN ? AND ? AND ({where}))",
+            (first, first + chunk - 1, *params),
+        ).fetchone()[0]
+        return pacsv.read_csv(io.BytesIO(text.encode("utf-8")), **options) if text else None
+
     parts = []
-    while True:
-        rows = cur.fetchmany(chunk)
-        if not rows:
-            break
-        cols = list(zip(*rows, strict=True))
-        parts.append(pd.DataFrame({name: pd.Series(values, dtype="str" if isinstance(_first(values), str) else None)
-                                   for name, values in zip(columns, cols, strict=True)}))
+    if lo is not None:
+        for first in range(lo, hi + 1, chunk):
+            try:
+                part = read_chunk(first, clean=False)
+            except pa.ArrowInvalid:
+                # A value holds a newline or the separator (the row then has the wrong number
+                # of fields, which pyarrow reports): read this chunk again with them replaced.
+                part = read_chunk(first, clean=True)
+            if part is not None:
+                parts.append(part)
     if not parts:
-        return pd.DataFrame({name: pd.Series([], dtype=object) for name in columns})
-    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-
-
-def _first(values: tuple) -> object:
-    for v in values:
-        if v is not None:
-            return v
-    return None
+        return pd.DataFrame({c: pd.Series([], dtype="str") for c in columns})
+    str_dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+    return pa.concat_tables(parts).to_pandas(types_mapper={pa.string(): str_dtype}.get)
 
 
 def people_table(ws: Workspace) -> pd.DataFrame:
     """Every live person (not merged away): id, name, company, position, profile URL, location, is_me."""
-    frame = _read_columns(
-        ws, f"SELECT {', '.join(_PEOPLE_COLUMNS)} FROM people WHERE merged_into IS NULL ORDER BY is_me DESC, person_id",
-        (), list(_PEOPLE_COLUMNS),
-    )
+    frame = _read_columns(ws, "people", list(_PEOPLE_COLUMNS), "merged_into IS NULL")
     frame["is_me"] = pd.to_numeric(frame["is_me"], errors="coerce").fillna(0).astype(bool)
     return frame
 
@@ -140,8 +165,7 @@ def load_tie_table(ws: Workspace, *, me_id: str | None = None, live_ids: set[str
                    "last_message_at", "invitation"]
     mine_rows = ws.conn.execute(f"SELECT {', '.join(detail_cols)} FROM ties WHERE owner_id = ?", (me,)).fetchall()
     mine = pd.DataFrame.from_records([tuple(r) for r in mine_rows], columns=detail_cols)
-    others = _read_columns(ws, "SELECT owner_id, person_id, connected_on FROM ties WHERE owner_id IS NOT ?", (me,),
-                           ["owner_id", "person_id", "connected_on"])
+    others = _read_columns(ws, "ties", ["owner_id", "person_id", "connected_on"], "owner_id IS NOT ?", (me,))
     # A friend who shared their list is tied to me, with the label I gave when importing it.
     src = ws.conn.execute(
         "SELECT owner_person_id, relationship FROM sources WHERE owner_person_id IS NOT NULL"
@@ -180,11 +204,12 @@ def load_tie_table(ws: Workspace, *, me_id: str | None = None, live_ids: set[str
     ties["invitation"] = ties["invitation"].astype(object).where(ties["invitation"].notna(), None)
     ties["connected_on"] = _parse_dates(ties["connected_on"])
     ties["last_message_at"] = _parse_dates(ties["last_message_at"])
-    ties = ties[ties["owner_id"] != ties["person_id"]]
     if live_ids is not None:
         ties = ties[ties["owner_id"].isin(live_ids) & ties["person_id"].isin(live_ids)]
-    # One row per (owner, person): a merge can make two rows collide; keep the richest.
-    ties = ties.drop_duplicates(["owner_id", "person_id"], keep="first")
+    if merges:
+        # A merge can make a self-tie or two rows for one (owner, person): keep the richest.
+        ties = ties[ties["owner_id"] != ties["person_id"]]
+        ties = ties.drop_duplicates(["owner_id", "person_id"], keep="first")
     return ties.reset_index(drop=True)
 
 
@@ -214,10 +239,18 @@ class NetworkTables:
         return code
 
     def _code_of(self, person_id: str) -> int:
-        hits = np.flatnonzero(self.people["person_id"].to_numpy(dtype=object) == person_id)
-        if len(hits) == 0:
+        code = int(self.codes_for([person_id])[0])
+        if code < 0:
             raise WorkspaceError(f"person {person_id} is not in the loaded tables")
-        return int(hits[0])
+        return code
+
+    def codes_for(self, person_ids: Any) -> np.ndarray:
+        """Integer codes of person ids (-1 for ids not among the people), hashed in C by pyarrow."""
+        return _codes(person_ids, self.people["person_id"])
+
+    def code_of(self, person_id: str) -> int:
+        """The integer code of a person id."""
+        return self._code_of(person_id)
 
     def norm(self, column: str) -> Any:
         """A people column as a normalised :class:`netanalytics.scoring.taxonomy.TextColumn` (cached)."""
@@ -227,10 +260,6 @@ class NetworkTables:
 
             cache[column] = TextColumn.from_values(self.people[column])
         return cache[column]
-
-    def code_of(self, person_id: str) -> int:
-        """The integer code of a person id."""
-        return self._code_of(person_id)
 
     @classmethod
     def from_frames(
@@ -246,12 +275,12 @@ class NetworkTables:
         history: pd.DataFrame | None = None,
     ) -> NetworkTables:
         """Tables from frames (tests and benchmarks build them directly); adds codes and defaults."""
-        people = people.reset_index(drop=True).copy()
+        people = people.reset_index(drop=True).copy(deep=False)
         for col in _PEOPLE_COLUMNS:
             if col not in people:
                 people[col] = False if col == "is_me" else None
         people["is_me"] = people["person_id"] == me_id
-        ties = ties.copy()
+        ties = ties.copy(deep=False)
         defaults: dict[str, Any] = {"connected_on": pd.NaT, "relationship": None, "last_message_at": pd.NaT,
                                     "invitation": None, "implicit": False}
         defaults.update({c: 0 for c in TIE_COUNT_COLUMNS})
@@ -264,14 +293,20 @@ class NetworkTables:
             ties[col] = pd.to_numeric(ties[col], errors="coerce").fillna(0).astype(np.int32)
         ties["relationship"] = ties["relationship"].astype(object).where(ties["relationship"].notna(), None)
         ties["mine"] = ties["owner_id"] == me_id
-        index = pd.Index(people["person_id"].to_numpy(dtype=object))
-        if not index.is_unique:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        ids = pa.array(people["person_id"].astype("str"))
+        if pc.count_distinct(ids).as_py() != len(ids):
             raise WorkspaceError("people table has duplicate person ids")
-        ties["owner"] = index.get_indexer(ties["owner_id"].to_numpy(dtype=object)).astype(np.int64)
-        ties["person"] = index.get_indexer(ties["person_id"].to_numpy(dtype=object)).astype(np.int64)
-        ties = ties[(ties["owner"] >= 0) & (ties["person"] >= 0) & (ties["owner"] != ties["person"])]
+        ties["owner"] = _codes(ties["owner_id"], people["person_id"]).astype(np.int32)
+        ties["person"] = _codes(ties["person_id"], people["person_id"]).astype(np.int32)
+        valid = (ties["owner"].to_numpy() >= 0) & (ties["person"].to_numpy() >= 0)
+        valid &= ties["owner"].to_numpy() != ties["person"].to_numpy()
+        if not valid.all():
+            ties = ties[valid]
         ties = ties.reset_index(drop=True)
-        if me_id not in index:
+        if _codes([me_id], people["person_id"])[0] < 0:
             raise WorkspaceError(f"my person id {me_id} is not among the people")
         return cls(
             people=people,
@@ -283,6 +318,16 @@ class NetworkTables:
             events=events if events is not None else pd.DataFrame(columns=["event_id", "person_id", "stage", "at", "via_person_id"]),
             history=history if history is not None else pd.DataFrame(columns=["person_id", "field", "old_value"]),
         )
+
+
+def _codes(values: Any, person_ids: pd.Series) -> np.ndarray:
+    """Positions of ``values`` in ``person_ids`` (-1 when absent), via pyarrow's C hash join."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(pd.Series(values, copy=False).astype("str"))
+    found = pc.index_in(arr, value_set=pa.array(pd.Series(person_ids, copy=False).astype("str")))
+    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def load_tables(ws: Workspace) -> NetworkTables:

@@ -97,3 +97,8 @@ def test_rank_path_does_not_import_charts_or_widgets(ws):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_paths_to_myself_is_a_clear_error(ws, capsys):
+    assert main(["--workspace", ws, "paths", "p_me"]) == 2
+    assert "is you" in capsys.readouterr().err

@@ -48,3 +48,9 @@ def test_title_keyword_of_industry_gives_partial_industry_fit():
     table = fit_table(_people(("Acme", "Claims Adjuster", None)), spec)
     assert table["fit"].iloc[0] == pytest.approx(0.6)
     assert fit_reasons(table.iloc[0].to_dict(), spec) == ["title suggests insurance ('claims')"]
+
+
+def test_partial_title_credit_needs_the_first_word():
+    spec = TargetSpec.from_mapping({"titles": ["product manager"]})
+    table = fit_table(_people(("Acme", "Operations Manager", None), ("Acme", "Director of Product", None)), spec)
+    assert table["fit"].tolist() == pytest.approx([0.0, 0.25])

@@ -78,3 +78,11 @@ def test_degrees_need_a_me_node():
 
     with pytest.raises(WorkspaceError):
         degrees_from_me(nx.path_graph(3))
+
+
+def test_people_with_newlines_or_separators_in_text_still_load(tmp_workspace):
+    add_people(tmp_workspace, [me(), person("p_x", "Line\nBreak", "Acme\x1fCorp", "Dev\r\nOps")])
+    people = people_table(tmp_workspace).set_index("person_id")
+    assert people.loc["p_x", "full_name"] == "Line Break"
+    assert people.loc["p_x", "company"] == "Acme Corp"
+    assert people.loc["p_x", "position"] == "Dev  Ops"

@@ -77,6 +77,8 @@ def rank_intermediaries(
         agg = agg.head(limit)
     me = net.tables.me
     willing = net.willing.set_index("person_id") if len(net.willing) else None
+    my_edges = net.edges[net.edges["src"] == me]
+    my_pv = pd.Series(my_edges["pv"].to_numpy(), index=my_edges["dst"].to_numpy())
     rows = []
     for code, rec in agg.iterrows():
         code = int(code)
@@ -85,8 +87,7 @@ def rank_intermediaries(
         mine = m[m["n1"] == code].sort_values("value", ascending=False)
         top = [people["full_name"].iat[int(t)] for t in mine["target"].head(3)]
         words, _ = net.tie_words(me, code)
-        hop = net.edges[(net.edges["src"] == me) & (net.edges["dst"] == code)]["pv"]
-        will = float(hop.iloc[0]) if len(hop) else float("nan")
+        will = float(my_pv.get(code, float("nan")))
         reasons = [f"opens {int(rec['targets'])} target{'s' if rec['targets'] != 1 else ''}"
                    f" (best: {', '.join(top)})"]
         if words:

@@ -76,7 +76,7 @@ def undirected_to_directed(pairs: pd.DataFrame, willingness: np.ndarray | None =
     if willingness is not None:
         factor = willingness[dst]
         pv = np.where(np.isnan(factor), pp, np.clip(pp * factor, 0.0, 0.99))
-    return pd.DataFrame({"src": src, "dst": dst, "p": pp, "pv": pv})
+    return pd.DataFrame({"src": src, "dst": dst, "p": pp, "pv": pv}, copy=False)
 
 
 def duckdb_connection() -> Any:
@@ -208,54 +208,65 @@ def _enumerate_pandas(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops:
 
 
 class _CSR:
-    """Edges grouped by source node: neighbours of x are dst[indptr[x]:indptr[x + 1]]."""
+    """Edges grouped by source node: neighbours of x are dst[indptr[x]:indptr[x + 1]] (int32 codes)."""
 
     def __init__(self, src: np.ndarray, dst: np.ndarray, cols: list[np.ndarray], n: int) -> None:
-        order = np.argsort(src, kind="stable")
+        order = np.argsort(src, kind="stable").astype(np.int32)
         self.dst = dst[order]
         self.cols = [c[order] for c in cols]
         self.indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(src, minlength=n), out=self.indptr[1:])
 
     def expand(self, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each input row i and each edge out of nodes[i]: (row index, edge position)."""
+        """For each input row i and each edge out of nodes[i]: (row index, edge position), int32."""
         start = self.indptr[nodes]
         counts = self.indptr[nodes + 1] - start
-        total = int(counts.sum())
-        rows = np.repeat(np.arange(len(nodes)), counts)
-        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-        return rows, start[rows] + offsets
+        rows = np.repeat(np.arange(len(nodes), dtype=np.int32), counts)
+        first = np.cumsum(counts) - counts
+        pos = np.arange(len(rows), dtype=np.int64) - np.repeat(first - start, counts)
+        return rows, pos.astype(np.int32)
 
 
-def _group_top(keys: list[np.ndarray], group: np.ndarray, k: int, *, ordered: bool = False) -> np.ndarray:
-    """Indices of the first ``k`` rows of each group, ranked by ``keys`` (np.lexsort order, last = primary).
+def _group_top(prob: np.ndarray, tie: np.ndarray, group: np.ndarray, k: int, *, ordered: bool = False) -> np.ndarray:
+    """Indices of the best ``k`` rows of each group: highest ``prob``, then lowest ``tie``.
 
-    Groups with at most ``k`` rows are kept whole without sorting; only the larger groups are
-    sorted. With ``ordered`` the result is sorted by (group, keys) as well.
+    Exact, and fast on millions of rows: groups of at most ``k`` rows are kept whole; in larger
+    groups one integer sort on (group, prob rounded to float32) finds each group's k-th value,
+    and only rows at or above it (rounding is monotone, so no true top-k row is missed) are
+    ranked exactly. With ``ordered`` the result is sorted by (group, -prob, tie).
     """
     if len(group) == 0:
         return np.zeros(0, dtype=np.int64)
     counts = np.bincount(group)
     big = counts[group] > k
-    small_rows = np.flatnonzero(~big)
+    keep_parts = [np.flatnonzero(~big)]
     big_rows = np.flatnonzero(big)
     if len(big_rows):
-        sub = [key[big_rows] for key in keys]
-        order = np.lexsort([*sub, group[big_rows]])
-        g = group[big_rows][order]
-        first = np.r_[True, g[1:] != g[:-1]]
-        starts = np.maximum.accumulate(np.where(first, np.arange(len(g)), 0))
-        big_rows = big_rows[order[(np.arange(len(g)) - starts) < k]]
-    keep = np.concatenate([small_rows, big_rows])
+        g = group[big_rows].astype(np.int64)
+        bits = prob[big_rows].astype(np.float32).view(np.uint32).astype(np.int64)
+        key = (g << 32) | (0xFFFFFFFF - bits)
+        order = np.argsort(key)
+        ks = key[order]
+        gs = g[order]
+        starts = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]])
+        kth = np.zeros(int(g.max()) + 1, dtype=np.int64)
+        kth[gs[starts]] = ks[starts + k - 1]
+        cand = big_rows[key <= kth[g]]
+        exact = np.lexsort((tie[cand], -prob[cand], group[cand]))
+        cg = group[cand][exact]
+        first = np.r_[True, cg[1:] != cg[:-1]]
+        begin = np.maximum.accumulate(np.where(first, np.arange(len(cg)), 0))
+        keep_parts.append(cand[exact[(np.arange(len(cg)) - begin) < k]])
+    keep = np.concatenate(keep_parts)
     if ordered:
-        keep = keep[np.lexsort([*(key[keep] for key in keys), group[keep]])]
+        keep = keep[np.lexsort((tie[keep], -prob[keep], group[keep]))]
     return keep
 
 
 def _enumerate_numpy(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops: int, k: int, att: float) -> pd.DataFrame:
     """The same answer with CSR adjacency arrays and grouped sorts in numpy (no SQL engine)."""
-    src = edges["src"].to_numpy(np.int64)
-    dst = edges["dst"].to_numpy(np.int64)
+    src = edges["src"].to_numpy(np.int32)
+    dst = edges["dst"].to_numpy(np.int32)
     p = edges["p"].to_numpy(np.float64)
     pv = edges["pv"].to_numpy(np.float64)
     n = int(max(src.max(), dst.max(), nodes.max())) + 1
@@ -285,7 +296,7 @@ def _enumerate_numpy(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops: 
         if max_hops >= 3 and keep.any():
             rows, pos, b, first = rows[keep], pos[keep], b[keep], first[keep]
             pp = a_pv[rows] * csr.cols[1][pos]
-            top = _group_top([first, -pp], b, k + 1)
+            top = _group_top(pp, first, b, k + 1)
             b, first, pp = b[top], first[top], pp[top]
             tcsr = _CSR(src[last], dst[last], [p[last]], n)
             rows, pos = tcsr.expand(b)
@@ -296,9 +307,10 @@ def _enumerate_numpy(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops: 
     target, hops, prob, n1, n2 = (np.concatenate([part[i] for part in parts]) for i in range(5))
     # Ties on probability break by fewer hops, then lower codes: packed into one int64 key.
     tie = (hops.astype(np.int64) << 60) | ((n1.astype(np.int64) + 1) << 30) | (n2.astype(np.int64) + 1)
-    top = _group_top([tie, -prob], target, k, ordered=True)
+    top = _group_top(prob, tie, target, k, ordered=True)
     return pd.DataFrame({"target": target[top].astype(np.int64), "hops": hops[top].astype(np.int64),
-                         "probability": prob[top], "n1": n1[top].astype(np.int64), "n2": n2[top].astype(np.int64)})
+                         "probability": prob[top], "n1": n1[top].astype(np.int64), "n2": n2[top].astype(np.int64)},
+                        copy=False)
 
 
 def combine_paths(paths: pd.DataFrame) -> pd.DataFrame:

@@ -98,7 +98,8 @@ class PreparedNetwork:
         i = int(np.searchsorted(key, u * self._n + v))
         if i >= len(key) or key[i] != u * self._n + v:
             return None
-        row = self.scored.loc[int(self.pairs["best"].iat[i])].to_dict()
+        best = int(self.pairs["best"].iat[i])
+        row = {**self.tables.ties.loc[best].to_dict(), **self.scored.loc[best].to_dict()}
         if row.get("shared_employer"):
             row["_company"] = self.tables.people["company"].iat[int(row["owner"])]
         return row
@@ -144,12 +145,10 @@ def prepare_network(
     w = weights or RankWeights()
     people = tables.people
     scored = score_ties(tables.ties, people, model=m, today=today, overrides=overrides,
-                        company_codes=tables.norm("company").group_codes())
+                        company_codes=tables.norm("company").group_codes(), features_only=True)
     pairs = pair_edges(scored)
     pairs["p"] = m.hop(pairs["strength"].to_numpy())
     n = len(people)
-    ids = people["person_id"].to_numpy(dtype=object)
-    index = pd.Index(ids)
     me = tables.me
     met = already_met(tables.events)
     referred = referrals(tables.events)
@@ -158,7 +157,7 @@ def prepare_network(
         v = pairs["v"].to_numpy()
         p = pairs["p"].to_numpy().copy()
         for person, via in referred.items():
-            a, b = index.get_indexer([person, via])
+            a, b = tables.codes_for([person, via])
             if a >= 0 and b >= 0:
                 hit = ((u == min(a, b)) & (v == max(a, b)))
                 p[hit] = 1 - (1 - p[hit]) * w.referral_boost
@@ -168,12 +167,15 @@ def prepare_network(
     if len(tables.events):
         mine = pairs[(pairs["u"] == me) | (pairs["v"] == me)]
         other = np.where(mine["u"].to_numpy() == me, mine["v"].to_numpy(), mine["u"].to_numpy())
-        prior = dict(zip(ids[other], mine["p"].to_numpy(), strict=True))
-        names = dict(zip(ids, people["full_name"], strict=True))
+        ids = people["person_id"]
+        prior = dict(zip(ids.iloc[other], mine["p"].to_numpy(), strict=True))
+        asked = set(tables.events["via_person_id"].dropna())
+        asked_codes = tables.codes_for(list(asked))
+        names = {pid: people["full_name"].iat[c] for pid, c in zip(asked, asked_codes, strict=True) if c >= 0}
         willing = hit_rates_table(tables.events, prior, names, default_prior=float(m.hop(1 / (1 + np.exp(-m.intercept)))))
         if len(willing):
             factor = np.full(n, np.nan)
-            codes = index.get_indexer(willing["person_id"].to_numpy(dtype=object))
+            codes = tables.codes_for(willing["person_id"])
             ok = codes >= 0
             factor[codes[ok]] = (willing["posterior_mean"] / willing["prior"]).to_numpy()[ok]
     edges = undirected_to_directed(pairs[["u", "v", "p"]], factor)
@@ -228,7 +230,7 @@ def compute_ranking(
     if spec is not None and not isinstance(spec, TargetSpec):
         spec = TargetSpec.from_mapping(spec)
     if targets is not None:
-        codes = pd.Index(people["person_id"].to_numpy(dtype=object)).get_indexer(targets)
+        codes = tables.codes_for(targets)
         codes = codes[(codes >= 0) & (codes != me)]
         fit = pd.DataFrame({"fit": np.ones(len(codes))}, index=codes)
     else:
@@ -256,6 +258,7 @@ def compute_ranking(
     mutual = _mutual_counts(net.edges, me, n)[codes]
     frame["mutual"] = mutual
     bump = w.novelty_bump(mutual)
+    frame["novelty_bump"] = bump
     frame["novelty"] = 1.0 + w.novelty * bump
     profile = tables.my_profile
     positions = tables.my_positions
@@ -352,15 +355,15 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
             if fr:
                 reasons.append("; ".join(fr))
         reasons.extend(affinity_reasons(rec, name, location=rec.get("location")))
-        nov = novelty_sentence(int(rec["mutual"]), float((rec["novelty"] - 1) / max(RankWeights().novelty, 1e-9)))
+        nov = novelty_sentence(int(rec["mutual"]), float(rec["novelty_bump"]))
         if nov and rec["reachable"]:
             reasons.append(nov)
         if rec["already_met"]:
             reasons.append(f"you already met {first_name(name)} ({net.met.get(rec['person_id'])})")
         if rec["person_id"] in net.referred:
             ref = net.referred[rec["person_id"]]
-            ref_rows = people.index[people["person_id"] == ref]
-            ref_name = people["full_name"].iat[int(ref_rows[0])] if len(ref_rows) else ref
+            ref_code = int(net.tables.codes_for([ref])[0])
+            ref_name = people["full_name"].iat[ref_code] if ref_code >= 0 else ref
             reasons.append(f"{ref_name} referred you to {first_name(name)}")
         rows.append({
             "person_id": rec["person_id"], "name": name, "company": _text(rec["company"]),
@@ -428,6 +431,10 @@ def paths_to(
         from netanalytics.workspace.people import find_person
 
         pid = find_person(source, person)["person_id"]
+    if pid == tables.me_id:
+        from netanalytics.errors import InputError
+
+        raise InputError(f"'{person}' is you: give someone else to find paths to.")
     result = compute_ranking(tables, None, max_hops=max_hops, top_paths=top_paths, today=today, model=model,
                              targets=[pid])
     rows = explain_rows(result)

@@ -110,6 +110,7 @@ def score_ties(
     today: date | None = None,
     overrides: Mapping[str, float] | None = None,
     company_codes: np.ndarray | None = None,
+    features_only: bool = False,
 ) -> pd.DataFrame:
     """Score every tie assertion; returns ``ties`` plus feature columns and ``strength``.
 
@@ -120,7 +121,7 @@ def score_ties(
     """
     m = model or TieStrengthModel()
     now = _today(today)
-    t = ties.copy()
+    t = ties
     mine = t["mine"].to_numpy(dtype=bool)
     years = ((now - t["connected_on"].to_numpy()) / np.timedelta64(1, "D")) / 365.25
     years = np.clip(np.nan_to_num(years, nan=0.0), 0.0, 50.0)
@@ -153,30 +154,41 @@ def score_ties(
         + m.shared_employer * shared
         + m.overlap * np.log1p(overlap)
     )
+    # My own ties (a few thousand rows) carry the interaction terms.
+    own_rows = np.flatnonzero(mine)
+    sub = t.iloc[own_rows]
+
+    def col(name: str) -> np.ndarray:
+        return sub[name].to_numpy(dtype=float)
+
     own = (
-        labels
-        + m.messages * np.log1p(n_msg)
-        + m.recency * recency
-        + m.reciprocity * recip
-        + m.endorse_received * np.log1p(t["endorsements_received"].to_numpy(dtype=float))
-        + m.endorse_given * np.log1p(t["endorsements_given"].to_numpy(dtype=float))
-        + m.recommend_received * np.minimum(t["recommendations_received"].to_numpy(dtype=float), 2)
-        + m.recommend_given * np.minimum(t["recommendations_given"].to_numpy(dtype=float), 2)
+        labels[own_rows]
+        + m.messages * np.log1p(n_msg[own_rows])
+        + m.recency * recency[own_rows]
+        + m.reciprocity * recip[own_rows]
+        + m.endorse_received * np.log1p(col("endorsements_received"))
+        + m.endorse_given * np.log1p(col("endorsements_given"))
+        + m.recommend_received * np.minimum(col("recommendations_received"), 2)
+        + m.recommend_given * np.minimum(col("recommendations_given"), 2)
     )
-    z = z + np.where(mine, own, 0.0)
+    z = np.asarray(z, dtype=float).copy()
+    z[own_rows] += own
     strength = 1.0 / (1.0 + np.exp(-z))
     if overrides:
-        pids = t["person_id"].to_numpy(dtype=object)
+        pids = sub["person_id"].to_numpy(dtype=object)
         for pid, value in overrides.items():
-            strength = np.where(mine & (pids == pid), float(value), strength)
-    t["years"] = years
-    t["days_since"] = np.where(has_last, days, np.nan)
-    t["n_messages"] = n_msg.astype(np.int64)
-    t["overlap"] = overlap
-    t["shared_employer"] = shared
-    t["z"] = z
-    t["strength"] = strength
-    return t
+            strength[own_rows[pids == pid]] = float(value)
+    if features_only:  # what ranking keeps for two million ties: small columns only
+        return pd.DataFrame({
+            "owner": owner, "person": person, "mine": mine, "strength": strength,
+            "years": years.astype(np.float32), "n_messages": n_msg.astype(np.int32),
+            "overlap": overlap.astype(np.int32), "shared_employer": shared,
+        }, index=t.index, copy=False)
+    features = pd.DataFrame({
+        "years": years, "days_since": np.where(has_last, days, np.nan), "n_messages": n_msg.astype(np.int64),
+        "overlap": overlap, "shared_employer": shared, "z": z, "strength": strength,
+    }, index=t.index, copy=False)
+    return pd.concat([t, features], axis=1)
 
 
 def pair_edges(scored: pd.DataFrame) -> pd.DataFrame:
@@ -188,17 +200,31 @@ def pair_edges(scored: pd.DataFrame) -> pd.DataFrame:
     >>> pair_edges(s)[["u", "v", "strength", "n_assert"]].values.tolist()
     [[0.0, 1.0, 0.5, 1.0], [1.0, 2.0, 0.4, 2.0]]
     """
-    o = scored["owner"].to_numpy()
-    p = scored["person"].to_numpy()
-    frame = pd.DataFrame({
-        "u": np.minimum(o, p), "v": np.maximum(o, p),
-        "strength": scored["strength"].to_numpy(dtype=float),
-        "best": scored.index.to_numpy(), "mine": scored["mine"].to_numpy(dtype=bool),
-    })
-    frame = frame.sort_values(["u", "v", "strength"], ascending=[True, True, False], kind="stable")
-    counts = frame.groupby(["u", "v"], sort=False).size().to_numpy()
-    out = frame.drop_duplicates(["u", "v"], keep="first").reset_index(drop=True)
-    out["n_assert"] = counts
+    o = scored["owner"].to_numpy(np.int64)
+    p = scored["person"].to_numpy(np.int64)
+    u, v = np.minimum(o, p), np.maximum(o, p)
+    strength = scored["strength"].to_numpy(dtype=float)
+    key = u * (max(int(v.max(initial=0)), 0) + 1) + v
+    # Pairs in (u, v) order; within a pair the strongest assertion (the earliest row on ties).
+    order = np.argsort(key, kind="stable")
+    key_sorted = key[order]
+    first = np.r_[True, key_sorted[1:] != key_sorted[:-1]] if len(key_sorted) else np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.r_[starts, len(key_sorted)])
+    pick = order[starts]
+    multi = np.flatnonzero(counts > 1)
+    if len(multi):
+        s_sorted = strength[order]
+        group = np.repeat(np.arange(len(starts)), counts)
+        best = np.maximum.reduceat(s_sorted, starts)
+        at_best = np.flatnonzero((s_sorted == best[group]) & (counts[group] > 1))
+        groups, first_at = np.unique(group[at_best], return_index=True)
+        pick[groups] = order[at_best[first_at]]
+    out = pd.DataFrame({
+        "u": u[pick], "v": v[pick], "strength": strength[pick],
+        "best": scored.index.to_numpy()[pick], "mine": scored["mine"].to_numpy(dtype=bool)[pick],
+        "n_assert": counts,
+    }, copy=False)
     return out
 
 
