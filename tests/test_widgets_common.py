@@ -133,8 +133,10 @@ def test_notebook_workspace_opens_an_explicit_folder_or_says_it_is_missing(tmp_p
     ws = common.notebook_workspace(tmp_workspace.folder)
     assert ws.path == tmp_workspace.path
     ws.close()
-    with pytest.raises(Exception, match="No workspace"):
+    with pytest.raises(common.NotebookSetupError, match="No workspace") as caught:
         common.notebook_workspace(tmp_path / "nowhere")
+    [line] = caught.value._render_traceback_()  # what IPython shows instead of a traceback
+    assert line.startswith("netanalytics: No workspace at") and "WORKSPACE = " in line
 
 
 def test_notebook_workspace_follows_the_environment_variable(monkeypatch, tmp_workspace):

@@ -17,7 +17,14 @@ import ipywidgets as widgets
 from netanalytics.outreach.cadence import due, followup_timeliness, load_rules
 from netanalytics.outreach.log import events_frame
 from netanalytics.safety import html_text
-from netanalytics.widgets.common import Panel, Status, as_records, figure_png, html_table, styled
+from netanalytics.widgets.common import (
+    Panel,
+    Status,
+    as_records,
+    html_table,
+    show_figure,
+    styled,
+)
 
 __all__ = ["CHART_LABELS", "KIND_LABELS", "CadenceCharts", "FollowUps", "when_text"]
 
@@ -172,7 +179,7 @@ class CadenceCharts(Panel):
             style={"button_width": "auto"},
         )
         self.choice.add_class("na-chart-choice")
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        self.image = widgets.Image(format="png")
         self.image.add_class("na-chart")
         self.status = Status("na-chart-status")
         self.choice.observe(lambda _: self.show(), names="value")
@@ -190,5 +197,5 @@ class CadenceCharts(Panel):
             from netanalytics.charts import chart_figure
 
             fig = chart_figure(self.ws, self.choice.value, today=self.today)
-            self.image.value = figure_png(fig)
+            show_figure(self.image, fig)
             self.status.clear()

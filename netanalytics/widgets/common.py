@@ -28,11 +28,13 @@ from netanalytics.safety import html_text
 
 __all__ = [
     "SAMPLE_WORKSPACE_DIR",
+    "NotebookSetupError",
     "Panel",
     "Status",
     "PersonPicker",
     "as_records",
     "figure_png",
+    "show_figure",
     "html_list",
     "html_table",
     "notebook_workspace",
@@ -354,12 +356,34 @@ def figure_png(fig: Any, dpi: int = 100) -> bytes:
     return buffer.getvalue()
 
 
+def show_figure(image: widgets.Image, fig: Any, *, dpi: int = 144, max_width: int = 980) -> None:
+    """Put ``fig`` into ``image`` sharp (rendered at ``dpi``) and at its natural size.
+
+    The CSS width is the figure's width at 96 px per inch (capped at ``max_width``), so
+    a small figure is not blown up to the width of the notebook.
+    """
+    image.value = figure_png(fig, dpi=dpi)
+    width_in = float(fig.get_size_inches()[0])
+    image.layout.width = f"{min(max_width, round(width_in * 96))}px"
+    image.layout.height = "auto"
+
+
 def styled(html: str) -> str:
     """``html`` with the shared stylesheet in front (for an ``ipywidgets.HTML`` value)."""
     return TABLE_CSS + html
 
 
 # -- the workspace a notebook works on ------------------------------------------------------
+
+
+class NotebookSetupError(NetanalyticsError):
+    """A setup problem shown in a notebook as one readable line, without a traceback.
+
+    IPython calls ``_render_traceback_`` instead of printing the stack.
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"netanalytics: {self}"]
 
 
 def notebook_workspace(path: str | os.PathLike[str] | None = None):
@@ -375,7 +399,13 @@ def notebook_workspace(path: str | os.PathLike[str] | None = None):
     from netanalytics.workspace import open_workspace
 
     if path is not None:
-        return open_workspace(Path(path).expanduser(), create=False)
+        try:
+            return open_workspace(Path(path).expanduser(), create=False)
+        except NetanalyticsError as exc:
+            raise NotebookSetupError(
+                f"{exc} (WORKSPACE = {str(path)!r} in the first cell; set it to None to use "
+                "the synthetic sample.)"
+            ) from None
     if os.environ.get(WORKSPACE_ENV):
         folder = default_workspace_dir()
     elif (default_workspace_dir() / WORKSPACE_FILENAME).exists():

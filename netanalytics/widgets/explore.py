@@ -21,7 +21,14 @@ from typing import Any
 import ipywidgets as widgets
 
 from netanalytics.safety import html_text
-from netanalytics.widgets.common import Panel, Status, as_records, figure_png, html_table, styled
+from netanalytics.widgets.common import (
+    Panel,
+    Status,
+    as_records,
+    html_table,
+    show_figure,
+    styled,
+)
 
 __all__ = [
     "ImportPanel",
@@ -425,7 +432,7 @@ class NetworkPicture(Panel):
             layout=widgets.Layout(width="420px"),
         )  # fmt: skip
         self.industry.add_class("na-network-industry")
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="980px"))
+        self.image = widgets.Image(format="png")
         self.image.add_class("na-network")
         self.status = Status("na-network-status")
         self.industry.observe(lambda _: self.draw(), names="value")
@@ -490,7 +497,7 @@ class NetworkPicture(Panel):
             )  # fmt: skip
             self.items = (self.friends(), self.targets())
             fig = network_figure(self.items[0], self.items[1], title=title)
-            self.image.value = figure_png(fig)
+            show_figure(self.image, fig)
 
 
 class PersonSearch(Panel):

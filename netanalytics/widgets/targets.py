@@ -19,9 +19,9 @@ from netanalytics.widgets.common import (
     Panel,
     Status,
     as_records,
-    figure_png,
     html_list,
     html_table,
+    show_figure,
     styled,
     text_or,
 )
@@ -85,7 +85,7 @@ class TargetFinder(Panel):
         self.pick.observe(lambda _: self.show_details(), names="value")
         self.details = widgets.HTML()
         self.details.add_class("na-target-details")
-        self.path_image = widgets.Image(format="png", layout=widgets.Layout(max_width="860px"))
+        self.path_image = widgets.Image(format="png")
         self.draft_label = widgets.HTML()
         self.draft = widgets.Textarea(layout=widgets.Layout(width="760px", height="170px"))
         self.draft.add_class("na-target-draft")
@@ -238,7 +238,7 @@ class TargetFinder(Panel):
             from netanalytics.outreach.drafts import draft
 
             fig = path_figure(row["path"], title=f"Path to {row['name']}")
-            self.path_image.value = figure_png(fig)
+            show_figure(self.path_image, fig)
             meeting = text_or(row.get("meeting"))
             company = text_or(row.get("company"))
             self.details.value = styled(
