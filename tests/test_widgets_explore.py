@@ -170,3 +170,10 @@ def test_import_panel_errors_are_readable(ws, path):
     assert "Traceback" not in panel.status.message and panel.status.message
     assert len(people_frame(ws)) == before
     assert not panel.button.disabled
+
+
+def test_search_says_how_many_more_match(ws):
+    search = PersonSearch(ws, limit=1)
+    search.query.value = "payments"  # three people work at a "... Payments" company
+    assert len(search.matches) == 1
+    assert "2 more people match" in search.results.value

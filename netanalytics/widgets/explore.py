@@ -549,7 +549,9 @@ class PersonSearch(Panel):
                 person["paths"] = paths
                 cards.append(self._card(person, paths))
             more = (
-                f'<div class="na-muted">{total - len(self.matches)} more match — refine the search.</div>'
+                f'<div class="na-muted">{total - len(self.matches)} more '
+                f'{"person matches" if total - len(self.matches) == 1 else "people match"}'
+                " — type more of the name to narrow it down.</div>"
                 if total > len(self.matches) else ""
             )  # fmt: skip
             self.results.value = styled("".join(cards) + more)
