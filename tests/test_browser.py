@@ -138,6 +138,14 @@ def test_chromium_is_there():
     assert Path(require_chromium()).exists()
 
 
+def test_a_missing_chromium_fails_with_a_hint(monkeypatch):
+    import browser_support
+
+    monkeypatch.setattr(browser_support, "CHROMIUM", "/nonexistent/chromium")
+    with pytest.raises(RuntimeError, match="make browser"):
+        browser_support.require_chromium()
+
+
 def test_01_explore_network(page, server):
     _run(page, server, "01_explore_network.ipynb")
     summary = page.locator(".na-summary")
