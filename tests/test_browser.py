@@ -172,6 +172,7 @@ def test_01_explore_network(page, server):
         "() => document.querySelector('.na-search-results').innerText.includes('onerror')"
     )
     _shows_as_text(page, ".na-search-results")
+    _shot(page, "01_search_untrusted", ".na-search-results")
     assert error_outputs(page) == []
     assert page.locator("img[src='x']").count() == 0
 

@@ -545,7 +545,7 @@ class PersonSearch(Panel):
                 return
             cards = []
             for person in self.matches:
-                paths = as_records(paths_to(self.ws, person["person_id"]))[: self.max_paths]
+                paths = as_records(paths_to(self.ws, person["person_id"], top_paths=self.max_paths))
                 person["paths"] = paths
                 cards.append(self._card(person, paths))
             more = (
