@@ -99,8 +99,12 @@ def test_banner_and_summary_reflect_the_workspace(ws):
 
 
 def test_network_picture_shows_list_owners_and_ranked_targets(ws):
-    # a tie without a source (e.g. from a logged referral) does not make a list owner
-    ws.conn.execute("INSERT INTO ties(owner_id, person_id) VALUES ('p_hel', 'p_bob')")
+    # a tie from a logged referral (a 'manual' source owned by the referrer) does not make
+    # the referrer someone who shared a list
+    from netanalytics.outreach.log import Referral, log_event
+
+    log_event(ws, "p_hel", "referral_given", at="2026-03-05 10:00", referral=Referral("Rae Quill"))
+    assert ws.conn.execute("SELECT count(*) FROM sources WHERE kind = 'manual'").fetchone()[0] == 1
     picture = NetworkPicture(ws, today=TODAY)
     assert picture.status.kind != "error", picture.status.message
     assert picture.industry.value == "fintech"  # the most common industry in the lists

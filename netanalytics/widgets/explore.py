@@ -389,14 +389,15 @@ class SummaryPanel(Panel):
 def _list_owners(ws, G) -> Counter:
     """Friends and family whose lists I imported (owners of a source, not me) -> their ties.
 
-    A referral logged in the outreach log also adds a tie, but no source: its giver is
-    not counted as someone who shared a list.
+    A referral logged in the outreach log also adds a tie, recorded under a 'manual'
+    source: its giver is not counted as someone who shared a list.
     """
     me = ws.me_id()
     sharers = {
         row[0]
         for row in ws.conn.execute(
-            "SELECT DISTINCT owner_person_id FROM sources WHERE owner_person_id IS NOT NULL"
+            "SELECT DISTINCT owner_person_id FROM sources"
+            " WHERE owner_person_id IS NOT NULL AND kind <> 'manual'"
         )
     }
     owners: Counter = Counter()
