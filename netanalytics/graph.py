@@ -330,6 +330,27 @@ def _codes(values: Any, person_ids: pd.Series) -> np.ndarray:
     return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
+def release_memory() -> None:
+    """Hand memory freed by large transient buffers back to the OS (glibc only; harmless elsewhere).
+
+    Loading parses big text blocks; without this the process keeps their pages and a
+    2-million-tie ranking would hold a few hundred MB it no longer uses.
+    """
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # Keep big arrays in their own mappings (returned to the OS when freed) instead of
+        # letting glibc raise its mmap threshold and keep them on the heap: M_MMAP_THRESHOLD = -3.
+        libc.mallopt(-3, 256 * 1024)
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def load_tables(ws: Workspace) -> NetworkTables:
     """Read everything the ranking needs from the workspace (the only I/O of ranking)."""
     me = ws.me_id()
@@ -338,8 +359,11 @@ def load_tables(ws: Workspace) -> NetworkTables:
             f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first: "
             "netanalytics import PATH"
         )
+    release_memory()
     people = people_table(ws)
+    release_memory()
     ties = load_tie_table(ws, me_id=me)
+    release_memory()
     profile = {r[0]: r[1] for r in ws.conn.execute("SELECT key, value FROM my_profile") if r[1]}
     positions = pd.read_sql_query("SELECT company, title, location, started_on, finished_on FROM my_positions", ws.conn)
     education = pd.read_sql_query("SELECT school, degree, start_on, end_on FROM my_education", ws.conn)
@@ -354,10 +378,13 @@ def load_tables(ws: Workspace) -> NetworkTables:
         for frame, cols in ((events, ("person_id", "via_person_id", "referral_person_id")), (history, ("person_id",))):
             for col in (c for c in cols if c in frame):
                 frame[col] = frame[col].map(lambda v: merges.get(v, v) if isinstance(v, str) else v)
-    return NetworkTables.from_frames(
+    tables = NetworkTables.from_frames(
         people, ties, me, my_profile=profile, my_positions=positions, my_education=education,
         events=events, history=history,
     )
+    del people, ties
+    release_memory()
+    return tables
 
 
 def _ensure_tables(source: Any) -> NetworkTables:

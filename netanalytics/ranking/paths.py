@@ -72,7 +72,7 @@ def undirected_to_directed(pairs: pd.DataFrame, willingness: np.ndarray | None =
     src = np.concatenate([u, v])
     dst = np.concatenate([v, u])
     pp = np.concatenate([p, p])
-    pv = pp.copy()
+    pv = pp  # the same memory unless outcomes change it
     if willingness is not None:
         factor = willingness[dst]
         pv = np.where(np.isnan(factor), pp, np.clip(pp * factor, 0.0, 0.99))
@@ -208,22 +208,24 @@ def _enumerate_pandas(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops:
 
 
 class _CSR:
-    """Edges grouped by source node: neighbours of x are dst[indptr[x]:indptr[x + 1]] (int32 codes)."""
+    """Edges grouped by source node: the neighbours of x are ``dst[indptr[x]:indptr[x + 1]]`` and
+    ``edge[...]`` gives their rows in the edge table (int32 throughout, to keep memory low)."""
 
-    def __init__(self, src: np.ndarray, dst: np.ndarray, cols: list[np.ndarray], n: int) -> None:
+    def __init__(self, src: np.ndarray, dst: np.ndarray, n: int, rows: np.ndarray | None = None) -> None:
         order = np.argsort(src, kind="stable").astype(np.int32)
+        self.edge = order if rows is None else rows[order]
         self.dst = dst[order]
-        self.cols = [c[order] for c in cols]
         self.indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(src, minlength=n), out=self.indptr[1:])
 
     def expand(self, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each input row i and each edge out of nodes[i]: (row index, edge position), int32."""
+        """For each input row i and each edge out of nodes[i]: (row index, CSR position), int32."""
         start = self.indptr[nodes]
         counts = self.indptr[nodes + 1] - start
         rows = np.repeat(np.arange(len(nodes), dtype=np.int32), counts)
         first = np.cumsum(counts) - counts
-        pos = np.arange(len(rows), dtype=np.int64) - np.repeat(first - start, counts)
+        pos = np.arange(len(rows), dtype=np.int64)
+        pos -= np.repeat(first - start, counts)
         return rows, pos.astype(np.int32)
 
 
@@ -239,19 +241,21 @@ def _group_top(prob: np.ndarray, tie: np.ndarray, group: np.ndarray, k: int, *, 
         return np.zeros(0, dtype=np.int64)
     counts = np.bincount(group)
     big = counts[group] > k
+    del counts
     keep_parts = [np.flatnonzero(~big)]
     big_rows = np.flatnonzero(big)
+    del big
     if len(big_rows):
-        g = group[big_rows].astype(np.int64)
-        bits = prob[big_rows].astype(np.float32).view(np.uint32).astype(np.int64)
-        key = (g << 32) | (0xFFFFFFFF - bits)
-        order = np.argsort(key)
-        ks = key[order]
-        gs = g[order]
+        key = group[big_rows].astype(np.int64) << 32
+        key |= 0xFFFFFFFF - prob[big_rows].astype(np.float32).view(np.uint32).astype(np.int64)
+        ks = np.sort(key)
+        gs = ks >> 32
         starts = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]])
-        kth = np.zeros(int(g.max()) + 1, dtype=np.int64)
+        kth = np.zeros(int(gs[-1]) + 1, dtype=np.int64)
         kth[gs[starts]] = ks[starts + k - 1]
-        cand = big_rows[key <= kth[g]]
+        del ks, gs, starts
+        cand = big_rows[key <= kth[key >> 32]]
+        del key, kth, big_rows
         exact = np.lexsort((tie[cand], -prob[cand], group[cand]))
         cg = group[cand][exact]
         first = np.r_[True, cg[1:] != cg[:-1]]
@@ -274,37 +278,48 @@ def _enumerate_numpy(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops: 
         raise InputError("network", "fewer than a billion people", f"{n} node codes")
     is_target = np.zeros(n, dtype=bool)
     is_target[nodes] = True
-    csr = _CSR(src, dst, [p, pv], n)
+    csr = _CSR(src, dst, n)
     lo, hi = csr.indptr[me], csr.indptr[me + 1]
-    a, a_p, a_pv = csr.dst[lo:hi], csr.cols[0][lo:hi], csr.cols[1][lo:hi]
+    a, a_edge = csr.dst[lo:hi], csr.edge[lo:hi]
+    a_p, a_pv = p[a_edge], pv[a_edge]
     hit = is_target[a]
-    parts = [(a[hit], np.full(hit.sum(), 1), a_p[hit], np.full(hit.sum(), -1), np.full(hit.sum(), -1))]
+    parts = [(a[hit], np.full(int(hit.sum()), 1, np.int8), a_p[hit], np.full(int(hit.sum()), -1, np.int32),
+              np.full(int(hit.sum()), -1, np.int32))]
     if max_hops >= 2 and len(a):
         rows, pos = csr.expand(a)
         b = csr.dst[pos]
         keep = b != me
         rows, pos, b = rows[keep], pos[keep], b[keep]
-        first = a[rows]
+        e2 = csr.edge[pos]
+        del pos, keep
         hit = is_target[b]
-        parts.append((b[hit], np.full(hit.sum(), 2), a_pv[rows][hit] * csr.cols[0][pos][hit], first[hit],
-                      np.full(hit.sum(), -1)))
-        last = is_target[dst] & (dst != me)
+        parts.append((b[hit], np.full(int(hit.sum()), 2, np.int8), a_pv[rows[hit]] * p[e2[hit]], a[rows[hit]],
+                      np.full(int(hit.sum()), -1, np.int32)))
+        del hit
+        last = np.flatnonzero(is_target[dst] & (dst != me)).astype(np.int32)
         # Only middle nodes with an edge to some target can start a third hop.
         leads = np.zeros(n, dtype=bool)
         leads[src[last]] = True
         keep = leads[b]
         if max_hops >= 3 and keep.any():
-            rows, pos, b, first = rows[keep], pos[keep], b[keep], first[keep]
-            pp = a_pv[rows] * csr.cols[1][pos]
+            rows, e2, b = rows[keep], e2[keep], b[keep]
+            first = a[rows]
+            pp = a_pv[rows] * pv[e2]
+            del rows, e2, keep
             top = _group_top(pp, first, b, k + 1)
             b, first, pp = b[top], first[top], pp[top]
-            tcsr = _CSR(src[last], dst[last], [p[last]], n)
+            del top
+            tcsr = _CSR(src[last], dst[last], n, rows=last)
             rows, pos = tcsr.expand(b)
             t = tcsr.dst[pos]
             keep = t != first[rows]
             rows, pos, t = rows[keep], pos[keep], t[keep]
-            parts.append((t, np.full(len(t), 3), pp[rows] * tcsr.cols[0][pos] * att, first[rows], b[rows]))
+            prob3 = pp[rows] * p[tcsr.edge[pos]] * att
+            del pos, keep, tcsr
+            parts.append((t, np.full(len(t), 3, np.int8), prob3, first[rows], b[rows]))
+            del rows
     target, hops, prob, n1, n2 = (np.concatenate([part[i] for part in parts]) for i in range(5))
+    del parts
     # Ties on probability break by fewer hops, then lower codes: packed into one int64 key.
     tie = (hops.astype(np.int64) << 60) | ((n1.astype(np.int64) + 1) << 30) | (n2.astype(np.int64) + 1)
     top = _group_top(prob, tie, target, k, ordered=True)

@@ -276,8 +276,10 @@ def compute_ranking(
     factor = np.where(frame["already_met"].to_numpy(), w.already_met, 1.0)
     frame["score"] = (frame["probability"] * frame["fit"] * (1 + w.affinity * frame["affinity"])
                       * frame["novelty"] * factor)
-    frame = frame.sort_values(["reachable", "score", "fit", "name"], ascending=[False, False, False, True],
-                              kind="stable").reset_index(drop=True)
+    # Best first: reachable, then score, then fit; equal rows keep a stable order (by code).
+    order = np.lexsort((frame["code"].to_numpy(), -frame["fit"].to_numpy(), -frame["score"].to_numpy(),
+                        ~frame["reachable"].to_numpy(dtype=bool)))
+    frame = frame.iloc[order].reset_index(drop=True)
     return RankingResult(frame=frame, paths=paths, network=net, spec=spec if isinstance(spec, TargetSpec) else None,
                          max_hops=max_hops, fit=fit)
 

@@ -221,9 +221,9 @@ def pair_edges(scored: pd.DataFrame) -> pd.DataFrame:
         groups, first_at = np.unique(group[at_best], return_index=True)
         pick[groups] = order[at_best[first_at]]
     out = pd.DataFrame({
-        "u": u[pick], "v": v[pick], "strength": strength[pick],
+        "u": u[pick].astype(np.int32), "v": v[pick].astype(np.int32), "strength": strength[pick],
         "best": scored.index.to_numpy()[pick], "mine": scored["mine"].to_numpy(dtype=bool)[pick],
-        "n_assert": counts,
+        "n_assert": counts.astype(np.int32),
     }, copy=False)
     return out
 
