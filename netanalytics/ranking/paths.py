@@ -212,7 +212,8 @@ class _CSR:
     ``edge[...]`` gives their rows in the edge table (int32 throughout, to keep memory low)."""
 
     def __init__(self, src: np.ndarray, dst: np.ndarray, n: int, rows: np.ndarray | None = None) -> None:
-        order = np.argsort(src, kind="stable").astype(np.int32)
+        # Neighbour order does not matter: every ranking step breaks ties on a total key.
+        order = np.argsort(src).astype(np.int32)
         self.edge = order if rows is None else rows[order]
         self.dst = dst[order]
         self.indptr = np.zeros(n + 1, dtype=np.int64)
@@ -242,9 +243,10 @@ def _group_top(prob: np.ndarray, tie: np.ndarray, group: np.ndarray, k: int, *, 
     counts = np.bincount(group)
     big = counts[group] > k
     del counts
-    keep_parts = [np.flatnonzero(~big)]
+    small_rows = np.flatnonzero(~big)
     big_rows = np.flatnonzero(big)
     del big
+    cand = big_rows
     if len(big_rows):
         key = group[big_rows].astype(np.int64) << 32
         key |= 0xFFFFFFFF - prob[big_rows].astype(np.float32).view(np.uint32).astype(np.int64)
@@ -256,15 +258,16 @@ def _group_top(prob: np.ndarray, tie: np.ndarray, group: np.ndarray, k: int, *, 
         del ks, gs, starts
         cand = big_rows[key <= kth[key >> 32]]
         del key, kth, big_rows
-        exact = np.lexsort((tie[cand], -prob[cand], group[cand]))
-        cg = group[cand][exact]
-        first = np.r_[True, cg[1:] != cg[:-1]]
-        begin = np.maximum.accumulate(np.where(first, np.arange(len(cg)), 0))
-        keep_parts.append(cand[exact[(np.arange(len(cg)) - begin) < k]])
-    keep = np.concatenate(keep_parts)
+    # Rank the candidates exactly (with the small groups too when the result must be ordered:
+    # they pass the top-k cut whole, so one sort serves both).
     if ordered:
-        keep = keep[np.lexsort((tie[keep], -prob[keep], group[keep]))]
-    return keep
+        cand = np.concatenate([small_rows, cand])
+    exact = cand[np.lexsort((tie[cand], -prob[cand], group[cand]))]
+    cg = group[exact]
+    first = np.r_[True, cg[1:] != cg[:-1]] if len(cg) else np.zeros(0, dtype=bool)
+    begin = np.maximum.accumulate(np.where(first, np.arange(len(cg)), 0)) if len(cg) else np.zeros(0, dtype=np.int64)
+    best = exact[(np.arange(len(cg)) - begin) < k]
+    return best if ordered else np.concatenate([small_rows, best])
 
 
 def _enumerate_numpy(edges: pd.DataFrame, me: int, nodes: np.ndarray, max_hops: int, k: int, att: float) -> pd.DataFrame:

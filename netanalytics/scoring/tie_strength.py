@@ -125,14 +125,6 @@ def score_ties(
     mine = t["mine"].to_numpy(dtype=bool)
     years = ((now - t["connected_on"].to_numpy()) / np.timedelta64(1, "D")) / 365.25
     years = np.clip(np.nan_to_num(years, nan=0.0), 0.0, 50.0)
-    sent = t["messages_sent"].to_numpy(dtype=float)
-    recv = t["messages_received"].to_numpy(dtype=float)
-    n_msg = sent + recv
-    days = (now - t["last_message_at"].to_numpy()) / np.timedelta64(1, "D")
-    has_last = ~np.isnan(days)
-    recency = np.where(has_last, 0.5 ** (np.clip(np.nan_to_num(days, nan=0.0), 0, None) / m.half_life_days), 0.0)
-    hi = np.maximum(sent, recv)
-    recip = np.where(hi > 0, np.minimum(sent, recv) / np.where(hi > 0, hi, 1), 0.0)
     # Structural overlap: how many other lists contain this person.
     person = t["person"].to_numpy()
     owner = t["owner"].to_numpy()
@@ -145,15 +137,7 @@ def score_ties(
         company_codes = TextColumn.from_values(people["company"]).group_codes()
     comp_codes = np.asarray(company_codes)
     shared = (comp_codes[owner] >= 0) & (comp_codes[owner] == comp_codes[person])
-    rel_codes, rel_values = pd.factorize(t["relationship"], use_na_sentinel=True)
-    rel_weight = np.array([m.labels.get(v, 0.0) for v in rel_values] + [0.0])
-    labels = rel_weight[np.where(rel_codes >= 0, rel_codes, len(rel_weight) - 1)]
-    z = (
-        m.intercept
-        + m.age * np.log1p(years)
-        + m.shared_employer * shared
-        + m.overlap * np.log1p(overlap)
-    )
+    z = m.intercept + m.age * np.log1p(years) + m.shared_employer * shared + m.overlap * np.log1p(overlap)
     # My own ties (a few thousand rows) carry the interaction terms.
     own_rows = np.flatnonzero(mine)
     sub = t.iloc[own_rows]
@@ -161,11 +145,23 @@ def score_ties(
     def col(name: str) -> np.ndarray:
         return sub[name].to_numpy(dtype=float)
 
+    sent, recv = col("messages_sent"), col("messages_received")
+    n_msg = np.zeros(len(t))
+    n_msg[own_rows] = sent + recv
+    days = np.full(len(t), np.nan)
+    days[own_rows] = (now - sub["last_message_at"].to_numpy()) / np.timedelta64(1, "D")
+    has_last = ~np.isnan(days)
+    own_days = days[own_rows]
+    recency = np.where(~np.isnan(own_days), 0.5 ** (np.clip(np.nan_to_num(own_days, nan=0.0), 0, None)
+                                                     / m.half_life_days), 0.0)
+    hi = np.maximum(sent, recv)
+    recip = np.where(hi > 0, np.minimum(sent, recv) / np.where(hi > 0, hi, 1), 0.0)
+    labels = np.array([m.labels.get(v, 0.0) if isinstance(v, str) else 0.0 for v in sub["relationship"]])
     own = (
-        labels[own_rows]
-        + m.messages * np.log1p(n_msg[own_rows])
-        + m.recency * recency[own_rows]
-        + m.reciprocity * recip[own_rows]
+        labels
+        + m.messages * np.log1p(sent + recv)
+        + m.recency * recency
+        + m.reciprocity * recip
         + m.endorse_received * np.log1p(col("endorsements_received"))
         + m.endorse_given * np.log1p(col("endorsements_given"))
         + m.recommend_received * np.minimum(col("recommendations_received"), 2)
@@ -206,7 +202,7 @@ def pair_edges(scored: pd.DataFrame) -> pd.DataFrame:
     strength = scored["strength"].to_numpy(dtype=float)
     key = u * (max(int(v.max(initial=0)), 0) + 1) + v
     # Pairs in (u, v) order; within a pair the strongest assertion (the earliest row on ties).
-    order = np.argsort(key, kind="stable")
+    order = np.argsort(key)
     key_sorted = key[order]
     first = np.r_[True, key_sorted[1:] != key_sorted[:-1]] if len(key_sorted) else np.zeros(0, dtype=bool)
     starts = np.flatnonzero(first)
@@ -218,8 +214,9 @@ def pair_edges(scored: pd.DataFrame) -> pd.DataFrame:
         group = np.repeat(np.arange(len(starts)), counts)
         best = np.maximum.reduceat(s_sorted, starts)
         at_best = np.flatnonzero((s_sorted == best[group]) & (counts[group] > 1))
-        groups, first_at = np.unique(group[at_best], return_index=True)
-        pick[groups] = order[at_best[first_at]]
+        # The earliest row among a pair's strongest assertions (the sort above is not stable).
+        chosen = pd.Series(order[at_best]).groupby(group[at_best]).min()
+        pick[chosen.index.to_numpy()] = chosen.to_numpy()
     out = pd.DataFrame({
         "u": u[pick].astype(np.int32), "v": v[pick].astype(np.int32), "strength": strength[pick],
         "best": scored.index.to_numpy()[pick], "mine": scored["mine"].to_numpy(dtype=bool)[pick],
