@@ -62,9 +62,9 @@ _ENGINES = ("numpy", "duckdb", "pandas")
 def undirected_to_directed(pairs: pd.DataFrame, willingness: np.ndarray | None = None) -> pd.DataFrame:
     """Directed edge table (src, dst, p, pv) from undirected pairs (u, v, p).
 
-    ``willingness`` (indexed by node code, NaN = no adjustment) replaces ``pv`` for hops
-    *into* an intermediary: pv = willingness[dst] / prior… see :mod:`netanalytics.scoring.outcomes`;
-    here it is given directly as a per-node multiplier of p.
+    ``willingness`` (indexed by node code, NaN = no information) multiplies the probability
+    of a hop *into* that node when it is an intermediary (``pv``), capped at 0.99; the rank
+    layer sets it to posterior / prior from :mod:`netanalytics.scoring.outcomes`.
     """
     u = pairs["u"].to_numpy(dtype=np.int32)
     v = pairs["v"].to_numpy(dtype=np.int32)

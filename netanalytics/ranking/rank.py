@@ -241,6 +241,7 @@ def compute_ranking(
         fit_all = fit_table(people, spec, normalized={c: tables.norm(c) for c in ("company", "position")})
         keep = (fit_all["fit"].to_numpy() > w.min_fit) & (np.arange(n) != me)
         fit = fit_all[keep]
+        del fit_all  # a million-row frame at pool scale: free it before the path joins
         codes = fit.index.to_numpy()
     paths = enumerate_paths(net.edges, me, codes, max_hops=max_hops, top_k=top_paths,
                             attrition=w.attrition, engine=engine)
