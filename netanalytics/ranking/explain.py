@@ -6,8 +6,8 @@ Bluefin Payments".
 
 >>> chance_sentence(0.342, 3)
 'about 34% chance of a warm introduction (3 routes)'
->>> novelty_sentence(7, 0.9)
-'7 mutual connections: a moderately weak tie, the kind most likely to lead to a new job (Rajkumar et al., 2022)'
+>>> novelty_sentence(7, 0.9, "Sam Ortiz")
+'you and Sam share 7 mutual connections: a moderately weak tie, the kind most likely to lead to a new job (Rajkumar et al., 2022)'
 """
 
 from __future__ import annotations
@@ -69,9 +69,10 @@ def chance_sentence(probability: float, routes: int) -> str:
     return f"about {pct}% chance of a warm introduction{routes_text}"
 
 
-def novelty_sentence(mutual: int, bump: float) -> str | None:
+def novelty_sentence(mutual: int, bump: float, name: str | None = None) -> str | None:
     """Why a moderate number of mutual connections is good news (None when it does not apply)."""
     if bump < 0.5:
         return None
-    return (f"{mutual} mutual connection{'s' if mutual != 1 else ''}: a moderately weak tie, the kind most "
-            "likely to lead to a new job (Rajkumar et al., 2022)")
+    who = f"you and {first_name(name)} share" if name else "you share"
+    return (f"{who} {mutual} mutual connection{'s' if mutual != 1 else ''}: a moderately weak tie, the kind "
+            "most likely to lead to a new job (Rajkumar et al., 2022)")

@@ -358,7 +358,7 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
             if fr:
                 reasons.append("; ".join(fr))
         reasons.extend(affinity_reasons(rec, name, location=rec.get("location")))
-        nov = novelty_sentence(int(rec["mutual"]), float(rec["novelty_bump"]))
+        nov = novelty_sentence(int(rec["mutual"]), float(rec["novelty_bump"]), name)
         if nov and rec["reachable"]:
             reasons.append(nov)
         if rec["already_met"]:
