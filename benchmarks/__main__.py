@@ -17,7 +17,9 @@ def main() -> int:
         started = time.perf_counter()
         module = importlib.import_module(name)
         run = module.main
-        result = run([]) if inspect.signature(run).parameters else run()
+        params = list(inspect.signature(run).parameters)
+        # main(argv) gets an empty argument list (not this process's); other mains use defaults.
+        result = run([]) if params and params[0] == "argv" else run()
         failures += int(bool(result))
         print(f"=== {name} finished in {time.perf_counter() - started:.1f} s (exit {int(bool(result))})", flush=True)
     return 1 if failures else 0
