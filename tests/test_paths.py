@@ -100,3 +100,14 @@ def test_joins_equal_brute_force_enumeration(graph, top_k, max_hops, engine):
     assert got["probability"].tolist() == pytest.approx(want["probability"].tolist(), rel=1e-12)
     if len(want):
         assert combine_paths(got)["probability"].tolist() == pytest.approx(combine_paths(want)["probability"].tolist())
+
+
+def test_duckdb_never_installs_or_autoloads_extensions():
+    from netanalytics.ranking.paths import duckdb_connection
+
+    con = duckdb_connection()
+    settings = con.execute(
+        "SELECT current_setting('autoinstall_known_extensions'), current_setting('autoload_known_extensions')"
+    ).fetchone()
+    con.close()
+    assert settings == (False, False)
