@@ -14,6 +14,7 @@ from netanalytics.errors import InputError
 from netanalytics.ingest import read_source
 from netanalytics.ingest.names import INVISIBLE_CHARS
 from netanalytics.ingest.records import CONNECTION_COLUMNS
+from netanalytics.ingest.textio import repair_mojibake
 
 VCARDS = (
     "BEGIN:VCARD\r\n"
@@ -195,6 +196,9 @@ def test_vcards_written_by_vobject_round_trip(cards: list[tuple[str, str, str]])
         card.add("n").value = vobject.vcard.Name(family="Doe", given=given_name)
         card.add("org").value = [org]
         text += card.serialize()
+    # Text whose every non-ASCII character reads as cp1252 mojibake (e.g. 'Â\xa0', which is
+    # how a spreadsheet garbles a non-breaking space) is repaired on purpose: not a round trip.
+    assume(repair_mojibake(text)[1] == 0)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cards.vcf"
         path.write_text(text, encoding="utf-8")
