@@ -37,6 +37,19 @@ def test_successes_failures_and_pending():
     assert out.loc["g"].tolist() == [1, 1, 0, 0]
 
 
+def test_my_own_nudges_and_direct_messages_are_not_the_intermediarys_success():
+    ev = _events([
+        (1, "t1", "intro_requested", "2026-01-01", "f", None, None, None),
+        (2, "t1", "followed_up", "2026-01-08", "f", None, None, None),         # my nudge to f
+        (3, "t1", "no_response", "2026-01-15", None, None, None, None),        # f never answered
+        (4, "t2", "intro_requested", "2026-02-01", "f", None, None, None),
+        (5, "t2", "outreach_sent", "2026-02-09", None, None, None, None),      # I went direct
+    ])
+    out = intermediary_outcomes(ev).set_index("via_person_id")
+    # asked, succeeded, failed, pending
+    assert out.loc["f"].tolist() == [2, 0, 1, 1]
+
+
 def test_deleted_and_superseded_events_do_not_count():
     ev = _events([
         (1, "t1", "intro_requested", "2026-01-01", "f", None, None, None),

@@ -50,8 +50,10 @@ __all__ = [
 #: How many pseudo-requests the tie-strength prior is worth.
 PRIOR_WEIGHT = 4.0
 _REQUEST = {"intro_requested", "intro_made"}
-_SUCCESS = {"intro_made", "outreach_sent", "scheduled", "interviewed", "thank_you_sent", "followed_up",
-            "card_exchanged", "referral_given", "reference_agreed", "recommendation_agreed"}
+#: What shows an intermediary passed the request on: the intro, or the target engaging.
+#: My own moves (outreach_sent, a followed_up nudge) say nothing about the intermediary.
+_SUCCESS = {"intro_made", "scheduled", "interviewed", "thank_you_sent", "card_exchanged",
+            "referral_given", "reference_agreed", "recommendation_agreed"}
 _FAILURE = {"declined", "no_response"}
 
 
