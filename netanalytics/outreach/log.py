@@ -23,7 +23,6 @@ can take the latest one back. Nothing is ever physically removed.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import re
 import sqlite3
@@ -34,7 +33,8 @@ from typing import Any
 import pandas as pd
 
 from netanalytics.errors import AmbiguousPersonError, InputError, NotFoundError
-from netanalytics.identity.normalize import normalize_profile_url
+from netanalytics.identity.normalize import company_key, name_key, normalize_profile_url
+from netanalytics.identity.resolve import make_person_id
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, OUTCOMES, STAGES
@@ -243,16 +243,8 @@ def _person_id(ws: Workspace, query: str | None, what: str) -> str | None:
 def _referral_person_id(referral: Referral) -> str:
     """A stable id for a person created from a referral (same inputs, same id)."""
     url = normalize_profile_url(referral.profile_url)
-    key = f"url:{url}" if url else f"name:{referral.name.strip().casefold()}|{(referral.company or '').strip().casefold()}"
-    return "p_" + hashlib.sha256(key.encode()).hexdigest()[:16]
-
-
-def _name_key(name: str) -> str:
-    try:
-        from netanalytics.identity.normalize import name_key  # type: ignore[attr-defined]
-    except ImportError:  # older identity module: a plain fold is good enough
-        return " ".join(name.casefold().split())
-    return name_key(name)
+    key = f"url:{url}" if url else f"name:{name_key(referral.name)}|{company_key(referral.company)}"
+    return make_person_id(key)
 
 
 def _ensure_referred_person(
@@ -309,7 +301,7 @@ def _ensure_referred_person(
             (
                 person_id,
                 name,
-                _name_key(name),
+                name_key(name),
                 _clean_text(referral.company),
                 _clean_text(referral.position),
                 url,
