@@ -34,7 +34,8 @@ test: install lint browser
 
 lab: install
 	$(BIN)/python -m netanalytics.demo --workspace $(SAMPLE_WORKSPACE) --quiet --if-missing
-	NETANALYTICS_WORKSPACE=$(SAMPLE_WORKSPACE) $(BIN)/jupyter lab --notebook-dir=notebooks
+	NETANALYTICS_WORKSPACE=$(abspath $(SAMPLE_WORKSPACE)) $(BIN)/jupyter lab --ip=127.0.0.1 \
+	  --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 bench: install
 	$(BIN)/python -m benchmarks
