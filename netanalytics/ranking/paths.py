@@ -81,8 +81,18 @@ def undirected_to_directed(pairs: pd.DataFrame, willingness: np.ndarray | None =
 
 
 def duckdb_connection() -> Any:
-    """An in-memory DuckDB connection that never downloads or autoloads extensions."""
-    import duckdb
+    """An in-memory DuckDB connection that never downloads or autoloads extensions.
+
+    DuckDB is optional (``pip install netanalytics[engines]``): the default numpy engine
+    measured faster here, so it is kept only as a cross-check engine.
+    """
+    try:
+        import duckdb
+    except ImportError:
+        raise InputError(
+            "engine", "DuckDB installed for engine='duckdb'", "no duckdb package",
+            hint="Install it with `pip install duckdb`, or use the default engine='numpy'.",
+        ) from None
 
     return duckdb.connect(
         ":memory:",
