@@ -10,7 +10,7 @@ import pytest_socket
 
 from netanalytics.cli import build_parser, main
 
-DATA_COMMANDS = ("import", "people", "merge", "split", "sources", "summary")
+DATA_COMMANDS = ("import", "people", "merge", "split", "relationship", "sources", "summary")
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 
@@ -164,3 +164,27 @@ def test_import_and_listing_work_with_the_network_disabled(files, capsys):
         assert run(capsys, "--workspace", files["ws"], "summary")[0] == 0
     finally:
         pytest_socket.enable_socket()
+
+
+def test_relationship_rates_my_tie_and_the_ranking_uses_it(files, capsys):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    run(capsys, "--workspace", ws, "import", files["friend"], "--owner", "Maya Chen")
+
+    def chance_via_maya():
+        code, out, err = run(capsys, "--workspace", ws, "paths", "Zed Zee", "--format", "json")
+        assert code == 0, err
+        return json.loads(out)[0]["probability"]
+
+    before = chance_via_maya()
+    code, out, err = run(capsys, "--workspace", ws, "relationship", "Maya Chen", "close-friend")
+    assert code == 0, err
+    assert out.startswith("Your tie to Maya Chen is now rated close-friend")
+    assert chance_via_maya() > before
+
+    code, out, err = run(capsys, "--workspace", ws, "relationship", "Maya Chen", "bestie")
+    assert code == 2 and "expected one of family, close-friend" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--workspace", ws, "relationship", "Maya Chen")
+    assert code == 2 and "--clear" in err
+    code, out, err = run(capsys, "--workspace", ws, "relationship", "Maya Chen", "--clear")
+    assert code == 0 and "no longer rated (was close-friend)" in out

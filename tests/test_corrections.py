@@ -8,7 +8,12 @@ import pytest
 from export_builders import count, export, person
 
 from netanalytics.errors import InputError, NotFoundError
-from netanalytics.workspace.corrections import kept_apart, merge_people, split_person
+from netanalytics.workspace.corrections import (
+    kept_apart,
+    merge_people,
+    set_relationship,
+    split_person,
+)
 from netanalytics.workspace.importer import import_parsed
 
 ME = {"first_name": "Jo", "last_name": "Doe", "headline": None, "location": None, "summary": None,
@@ -179,3 +184,55 @@ def test_split_errors(two_records):
     merge_people(ws, keep, other)
     with pytest.raises(InputError, match=f"split '{keep}' instead"):
         split_person(ws, other)
+
+
+# ---------------------------------------------------------------- rating my tie to a person
+
+
+def _my_label(ws, pid):
+    me = ws.me_id()
+    row = ws.conn.execute("SELECT relationship FROM ties WHERE owner_id = ? AND person_id = ?", (me, pid)).fetchone()
+    return None if row is None else row[0]
+
+
+def test_relationship_rates_an_existing_tie_and_survives_a_newer_archive(two_records):
+    ws, keep, _ = two_records
+    assert set_relationship(ws, "Ada Lovelace", "Close Friend") == (keep, None)
+    assert _my_label(ws, keep) == "close-friend"
+    # a newer archive (different content) lists Ada again with no label: the rating stays
+    import_parsed(ws, mine(person("Ada", "Lovelace", url="linkedin.com/in/ada", company="Engines Two"),
+                           content=b"newer"))
+    assert _my_label(ws, keep) == "close-friend"
+    assert set_relationship(ws, keep, "friend") == (keep, "close-friend")
+    assert set_relationship(ws, keep, None) == (keep, "friend")
+    assert _my_label(ws, keep) is None
+
+
+def test_relationship_to_someone_only_a_friend_lists_adds_my_tie(two_records):
+    ws, _, _ = two_records
+    zed, = pid_of(ws, "Zed Zee")
+    assert _my_label(ws, zed) is None and not ws.conn.execute(
+        "SELECT 1 FROM ties WHERE owner_id = ? AND person_id = ?", (ws.me_id(), zed)).fetchone()
+    set_relationship(ws, "linkedin.com/in/zed", "acquaintance")
+    assert _my_label(ws, zed) == "acquaintance"
+    source = ws.conn.execute(
+        "SELECT s.kind FROM ties t JOIN sources s USING (source_id) WHERE t.owner_id = ? AND t.person_id = ?",
+        (ws.me_id(), zed)).fetchone()
+    assert source[0] == "manual"
+
+
+def test_relationship_bad_input_changes_nothing(two_records):
+    ws, keep, _ = two_records
+    before = count(ws, "ties"), count(ws, "sources")
+    with pytest.raises(InputError, match="one of family, close-friend"):
+        set_relationship(ws, keep, "bestie")
+    with pytest.raises(NotFoundError):
+        set_relationship(ws, "Nobody Known", "friend")
+    with pytest.raises(InputError, match="someone other than you"):
+        set_relationship(ws, ws.me_id(), "family")
+    assert (count(ws, "ties"), count(ws, "sources")) == before
+
+
+def test_relationship_needs_my_own_export(tmp_workspace):
+    with pytest.raises(InputError, match="Import your LinkedIn archive first"):
+        set_relationship(tmp_workspace, "anyone", "friend")

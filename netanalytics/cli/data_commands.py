@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from netanalytics.cli.output import emit
+from netanalytics.errors import InputError
 from netanalytics.workspace.stages import RELATIONSHIPS
 
 __all__ = ["register"]
@@ -116,6 +117,24 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _relationship(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.corrections import set_relationship
+    from netanalytics.workspace.people import get_person
+
+    label = None if args.clear else args.label
+    if label is None and not args.clear:
+        raise InputError(
+            "relationship", f"a LABEL ({', '.join(RELATIONSHIPS)}) or --clear", "neither"
+        )
+    with _open(args) as ws:
+        pid, before = set_relationship(ws, args.person, label)
+        name = get_person(ws, pid)["full_name"]
+    was = f" (was {before})" if before else ""
+    now = f"now rated {label}" if label else "no longer rated"
+    print(f"Your tie to {name} is {now}{was}; rankings use it from now on.")
+    return 0
+
+
 def _split(args: argparse.Namespace) -> int:
     from netanalytics.workspace.corrections import split_person
 
@@ -218,6 +237,18 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     )
     p.add_argument("person", metavar="PERSON", help="the person id to split")
     p.set_defaults(func=_split)
+
+    p = subparsers.add_parser(
+        "relationship",
+        help="rate your tie to a person (family, close-friend, …)",
+        description="Say how well you know PERSON (an id, profile URL or name). Tie strength "
+        "and so every ranking use it; if no export says you know them, a tie is added. "
+        "Survives re-imports.",
+    )
+    p.add_argument("person", metavar="PERSON", help="person id, profile URL or name")
+    p.add_argument("label", metavar="LABEL", nargs="?", help=", ".join(RELATIONSHIPS))
+    p.add_argument("--clear", action="store_true", help="remove your rating")
+    p.set_defaults(func=_relationship)
 
     p = subparsers.add_parser(
         "sources",

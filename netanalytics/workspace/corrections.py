@@ -26,8 +26,10 @@ from typing import Any
 from netanalytics.errors import InputError, NotFoundError
 from netanalytics.identity.resolve import make_person_id
 from netanalytics.workspace.db import Workspace, utc_now_iso
+from netanalytics.workspace.people import find_person
+from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
 
-__all__ = ["kept_apart", "merge_people", "replay_overrides", "split_person"]
+__all__ = ["kept_apart", "merge_people", "replay_overrides", "set_relationship", "split_person"]
 
 _TIE_COLUMNS = (
     "owner_id", "person_id", "source_id", "connected_on", "relationship", "messages_sent",
@@ -409,3 +411,64 @@ def replay_overrides(ws: Workspace) -> int:
                 _merge(conn, keep_id, other_id)
                 count += 1
     return count
+
+
+def set_relationship(ws: Workspace, person: str, label: str | None) -> tuple[str, str | None]:
+    """Rate my tie to a person — the user's own correction, which tie strength uses.
+
+    ``person`` is an id, profile URL or unambiguous name; ``label`` one of RELATIONSHIPS, or
+    None to clear it. When no export says I know them (a friend's colleague I met, say), a
+    tie from me is created under a 'manual' source. Imports never overwrite a label with
+    a blank, so the correction survives re-imports. Returns (person_id, previous label).
+
+    >>> import tempfile
+    >>> from netanalytics.workspace import open_workspace
+    >>> ws = open_workspace(tempfile.mkdtemp())
+    >>> for pid, name, me in [("p_me", "Avery", 1), ("p_jo", "Jo Park", 0)]:
+    ...     _ = ws.conn.execute("INSERT INTO people(person_id, full_name, is_me, created_at,"
+    ...                         " updated_at) VALUES (?, ?, ?, '', '')", (pid, name, me))
+    >>> set_relationship(ws, "Jo Park", "close friend")
+    ('p_jo', None)
+    >>> ws.conn.execute("SELECT relationship FROM ties WHERE person_id = 'p_jo'").fetchone()[0]
+    'close-friend'
+    """
+    try:
+        new = normalize_relationship(label)
+    except ValueError:
+        raise InputError(
+            "relationship", f"one of {', '.join(RELATIONSHIPS)}", repr(label)
+        ) from None
+    me = ws.me_id()
+    if me is None:
+        raise InputError(
+            "Your own export is not imported yet, so there is no tie of yours to rate. "
+            "Import your LinkedIn archive first: netanalytics import PATH"
+        )
+    with ws.transaction() as conn:
+        row = find_person(ws, person)
+        pid = row["person_id"]
+        if pid == me:
+            raise InputError("relationship", "someone other than you", "your own record")
+        tie = conn.execute(
+            "SELECT relationship FROM ties WHERE owner_id = ? AND person_id = ?", (me, pid)
+        ).fetchone()
+        if tie is not None:
+            conn.execute(
+                "UPDATE ties SET relationship = ? WHERE owner_id = ? AND person_id = ?", (new, me, pid)
+            )
+            return pid, tie["relationship"]
+        if new is None:
+            return pid, None
+        source_id = conn.execute(
+            "INSERT INTO sources(kind, owner_person_id, path, content_hash, imported_at, rows_read,"
+            " summary) VALUES ('manual', ?, 'your correction', ?, ?, 1, ?)",
+            (me, f"relationship:{me}:{pid}", utc_now_iso(), f"You said you know {row['full_name']}"),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO ties(owner_id, person_id, source_id, relationship) VALUES (?, ?, ?, ?)",
+            (me, pid, source_id, new),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO person_sources(person_id, source_id) VALUES (?, ?)", (pid, source_id)
+        )
+    return pid, None
