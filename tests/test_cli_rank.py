@@ -102,3 +102,17 @@ def test_rank_path_does_not_import_charts_or_widgets(ws):
 def test_paths_to_myself_is_a_clear_error(ws, capsys):
     assert main(["--workspace", ws, "paths", "p_me"]) == 2
     assert "is you" in capsys.readouterr().err
+
+
+def test_hit_rates_lists_each_intermediary_from_the_log(ws, capsys):
+    assert main(["--workspace", ws, "hit-rates"]) == 0
+    assert "No introductions asked for yet" in capsys.readouterr().out
+    for argv in (["p_t", "intro_requested", "--via", "p_a", "--at", "2026-10-01 09:00"],
+                 ["p_t", "intro_made", "--via", "p_a", "--at", "2026-10-03 09:00"],
+                 ["p_u", "intro_requested", "--via", "p_a", "--at", "2026-10-05 09:00"],
+                 ["p_u", "no_response", "--at", "2026-10-20 09:00"]):
+        assert main(["--workspace", ws, "log", *argv]) == 0
+    capsys.readouterr()
+    (row,) = _json(capsys, "--workspace", ws, "hit-rates", "--today", "2026-11-20", "--format", "json")
+    assert (row["name"], row["asked"], row["succeeded"], row["failed"], row["rate"]) == ("Ann Adams", 2, 1, 1, 0.5)
+    assert 0 < row["posterior_mean"] < 1

@@ -57,6 +57,13 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
     _path_flags(p)
     p.set_defaults(func=_paths)
 
+    p = subparsers.add_parser("hit-rates", parents=[listing], help="how often each intermediary came through",
+                              description="Per intermediary, from the outreach log: introductions asked for, "
+                              "made, declined or unanswered, the hit rate, and the willingness the ranking "
+                              "now assumes (a Beta posterior starting from your tie's strength).")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="the date to score recency against (default: today)")
+    p.set_defaults(func=_hit_rates)
+
     p = subparsers.add_parser("industries", parents=[listing], help="list the industry taxonomy",
                               description="List the industries you can target, with their keywords.")
     p.add_argument("--taxonomy", metavar="TOML", help="your own industries TOML, merged over the shipped one")
@@ -160,6 +167,18 @@ def _paths(args: argparse.Namespace) -> int:
         for r in rows:
             r["path"] = " -> ".join(r["path"])
     _emit(rows, args, ["rank", "probability", "hops", "path", "reasons"])
+    return 0
+
+
+def _hit_rates(args: argparse.Namespace) -> int:
+    from netanalytics.scoring.outcomes import hit_rates
+
+    with _open(args) as ws:
+        rows = _records(hit_rates(ws, today=_today(args)))
+    if args.format == "table" and not rows:
+        print("No introductions asked for yet: log one with `netanalytics log PERSON intro_requested --via FRIEND`.")
+        return 0
+    _emit(rows, args, ["name", "asked", "succeeded", "failed", "pending", "rate", "posterior_mean"])
     return 0
 
 
