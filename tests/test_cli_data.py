@@ -10,7 +10,7 @@ import pytest_socket
 
 from netanalytics.cli import build_parser, main
 
-DATA_COMMANDS = ("import", "people", "merge", "split", "relationship", "sources", "summary")
+DATA_COMMANDS = ("import", "people", "merge", "split", "suggest-merges", "relationship", "sources", "summary")
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 
@@ -188,3 +188,22 @@ def test_relationship_rates_my_tie_and_the_ranking_uses_it(files, capsys):
     assert code == 2 and "--clear" in err
     code, out, err = run(capsys, "--workspace", ws, "relationship", "Maya Chen", "--clear")
     assert code == 0 and "no longer rated (was close-friend)" in out
+
+
+def test_suggest_merges_lists_candidates_with_the_merge_command(files, tmp_path, capsys):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    old = tmp_path / "maya-2019.csv"
+    old.write_text("First Name,Last Name,Email Address,Company,Position,Connected On\n"
+                   "Ada,Lovelace,,Babbage Analytical,Intern,05 Nov 2019\n", encoding="utf-8")
+    run(capsys, "--workspace", ws, "import", old, "--owner", "Maya Chen")
+    code, out, err = run(capsys, "--workspace", ws, "suggest-merges")
+    assert code == 0, err
+    assert "Ada Lovelace" in out and "netanalytics merge p_" in out and "1 candidate pairs" in out
+    code, out, err = run(capsys, "--workspace", ws, "suggest-merges", "--format", "json")
+    (pair,) = json.loads(out)
+    assert (pair["keep_company"], pair["other_company"]) == ("Engines", "Babbage Analytical")
+    code, out, err = run(capsys, "--workspace", ws, "merge", pair["keep_id"], pair["other_id"])
+    assert code == 0, err
+    code, out, err = run(capsys, "--workspace", ws, "suggest-merges")
+    assert out.startswith("No likely duplicates")

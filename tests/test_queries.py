@@ -12,6 +12,7 @@ from netanalytics.workspace.queries import (
     degrees,
     display_url,
     people_frame,
+    possible_duplicates,
     search_people,
     sources_frame,
     workspace_summary,
@@ -107,3 +108,30 @@ def test_empty_workspace_summary(tmp_workspace):
 def test_display_url():
     assert display_url("linkedin.com/in/zoë") == "https://www.linkedin.com/in/zoë"
     assert display_url("urn:li:member:1") == "urn:li:member:1"
+
+
+def test_possible_duplicates_suggests_an_old_record_and_skips_what_cannot_be_one_person(tmp_workspace):
+    ws = tmp_workspace
+    import_parsed(ws, export([
+        person("Sam", "Ortiz", url="linkedin.com/in/sam-ortiz", company="Bluefin Payments"),
+        person("Maya", "Chen", url="linkedin.com/in/maya", company="Globex"),
+        person("Lee", "Park", url="linkedin.com/in/lee-park-1", company="Acme"),
+        person("Kim", "Wu", url="linkedin.com/in/kim", company="Acme"),
+    ], kind="linkedin_archive", name="a.zip", profile=dict(ME)))
+    # Maya's old export (no URLs) still shows Sam's previous employer; it also lists two
+    # different Kim Wus, and a Lee Park with another URL (a namesake).
+    import_parsed(ws, export([
+        person("Sam", "Ortiz", company="Harborview Health"),
+        person("Kim", "Wu", company="Globex"),
+        person("Kim", "Wu", company="Initech"),
+        person("Lee", "Park", url="linkedin.com/in/lee-park-2", company="Umbrella"),
+    ], name="maya.csv"), owner="Maya Chen")
+    pairs = possible_duplicates(ws)
+    assert pairs["name"].tolist() == ["Kim Wu", "Kim Wu", "Sam Ortiz"]
+    sam = pairs.iloc[2]
+    assert (sam["keep_company"], sam["other_company"]) == ("Bluefin Payments", "Harborview Health")
+    assert sam["other_sources"] == ["Maya Chen's connections"]
+    assert "companies differ" in sam["reason"]
+    # the two Kim Wus on Maya's one list are never paired with each other
+    kim_pairs = pairs[pairs["name"] == "Kim Wu"]
+    assert kim_pairs["other_id"].nunique() == 2 and kim_pairs["keep_id"].nunique() == 1

@@ -135,6 +135,26 @@ def _relationship(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggest_merges(args: argparse.Namespace) -> int:
+    from netanalytics.workspace.queries import possible_duplicates
+
+    with _open(args) as ws:
+        frame = possible_duplicates(ws)
+    rows = frame.head(args.limit).to_dict("records") if args.limit else frame.to_dict("records")
+    if args.format == "table":
+        if not rows:
+            print("No likely duplicates: every pair of same-name records is told apart by a URL or a list.")
+            return 0
+        for row in rows:
+            row["merge"] = f"netanalytics merge {row['keep_id']} {row['other_id']}"
+        emit(rows, "table", columns=["name", "keep_company", "other_company", "other_sources", "merge"],
+             max_width=48)
+        print(f"\n{len(frame)} candidate pairs. Merge the ones that are one person; `split` undoes a merge.")
+        return 0
+    emit(rows, args.format)
+    return 0
+
+
 def _split(args: argparse.Namespace) -> int:
     from netanalytics.workspace.corrections import split_person
 
@@ -237,6 +257,17 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     )
     p.add_argument("person", metavar="PERSON", help="the person id to split")
     p.set_defaults(func=_split)
+
+    p = subparsers.add_parser(
+        "suggest-merges",
+        parents=[listing],
+        help="list records that may be one person, to merge",
+        description="Pairs of records with the same name that nothing tells apart (no two "
+        "different profile URLs, not both on one list, not split by you): often one person "
+        "whose old export showed a previous employer. Confirm with `netanalytics merge`.",
+    )
+    p.add_argument("--limit", metavar="N", type=_positive, help="show at most N pairs")
+    p.set_defaults(func=_suggest_merges)
 
     p = subparsers.add_parser(
         "relationship",

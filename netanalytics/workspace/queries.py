@@ -22,6 +22,7 @@ from collections import Counter, deque
 import pandas as pd
 from unidecode import unidecode
 
+from netanalytics.workspace.corrections import _active_splits
 from netanalytics.workspace.db import Workspace
 from netanalytics.workspace.importer import source_label
 
@@ -30,6 +31,7 @@ __all__ = [
     "degrees",
     "display_url",
     "people_frame",
+    "possible_duplicates",
     "search_people",
     "sources_frame",
     "workspace_summary",
@@ -166,6 +168,89 @@ def search_people(frame: pd.DataFrame, text: str) -> pd.DataFrame:
     ]
     mask = [needle in h for h in hay]
     return frame[mask]
+
+
+DUPLICATE_COLUMNS = [
+    "name", "keep_id", "keep_company", "keep_sources", "other_id", "other_company", "other_sources", "reason",
+]
+
+
+def possible_duplicates(ws: Workspace) -> pd.DataFrame:
+    """Pairs of records that may be one person, for the user to confirm with ``merge``.
+
+    Identity resolution keeps same-name people at different companies apart, which is
+    right for namesakes but wrong when an old export without URLs still shows someone's
+    previous employer. Candidates share a normalised name; pairs that cannot be one
+    person are left out: two different profile URLs, both on one person's list, or kept
+    apart by the user's ``split``. The record with a URL (else more sources) is the one
+    to keep. Columns: :data:`DUPLICATE_COLUMNS`.
+
+    >>> import tempfile
+    >>> from netanalytics.workspace import open_workspace
+    >>> ws = open_workspace(tempfile.mkdtemp())
+    >>> for pid, company, url in [("p_1", "Acme", "linkedin.com/in/sam"), ("p_2", "Globex", None)]:
+    ...     _ = ws.conn.execute("INSERT INTO people(person_id, full_name, name_key, company, profile_url,"
+    ...                         " created_at, updated_at) VALUES (?, 'Sam Lee', 'sam lee', ?, ?, '', '')",
+    ...                         (pid, company, url))
+    >>> possible_duplicates(ws)[["keep_id", "other_id"]].values.tolist()
+    [['p_1', 'p_2']]
+    """
+    rows = _tuples(ws).execute(
+        "SELECT p.person_id, p.full_name, p.name_key, p.company, p.profile_url FROM people p"
+        " JOIN (SELECT name_key FROM people WHERE merged_into IS NULL AND is_me = 0 AND name_key <> ''"
+        "       GROUP BY name_key HAVING count(*) > 1) d USING (name_key)"
+        " WHERE p.merged_into IS NULL AND p.is_me = 0 ORDER BY p.name_key, p.person_id"
+    ).fetchall()
+    if not rows:
+        return pd.DataFrame(columns=DUPLICATE_COLUMNS)
+    ids = [r[0] for r in rows]
+    marks = ",".join("?" * len(ids))
+    listed_by: dict[str, set[str]] = {}
+    for owner, pid in _tuples(ws).execute(
+        f"SELECT owner_id, person_id FROM ties WHERE person_id IN ({marks})", ids
+    ):
+        listed_by.setdefault(pid, set()).add(owner)
+    apart = [{piece["person_id"] for piece in pieces} for pieces in _active_splits(ws.conn)]
+    labels = _source_labels(ws, ws.me_id())
+    sources: dict[str, list[str]] = {}
+    for pid, source_id in _tuples(ws).execute(
+        f"SELECT person_id, source_id FROM person_sources WHERE person_id IN ({marks}) ORDER BY source_id", ids
+    ):
+        label = labels.get(source_id)
+        if label and label not in sources.setdefault(pid, []):
+            sources[pid].append(label)
+    groups: dict[str, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(row[2], []).append(row)
+    out = []
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a[4] and b[4] and a[4] != b[4]:
+                    continue
+                if listed_by.get(a[0], set()) & listed_by.get(b[0], set()):
+                    continue
+                if any(a[0] in piece and b[0] in piece for piece in apart):
+                    continue
+                keep, other = sorted(
+                    (a, b), key=lambda r: (r[4] is None, -len(sources.get(r[0], [])), r[0])
+                )
+                why = "same name"
+                if keep[3] and other[3] and keep[3] != other[3]:
+                    why += f"; companies differ ('{keep[3]}' and '{other[3]}': a job change or two people?)"
+                elif not keep[3] or not other[3]:
+                    why += "; one record has no company"
+                else:
+                    why += " and company"
+                out.append([
+                    keep[1], keep[0], keep[3], sources.get(keep[0], []),
+                    other[0], other[3], sources.get(other[0], []), why,
+                ])
+    frame = pd.DataFrame(out, columns=DUPLICATE_COLUMNS)
+    # Most likely first: a record without a URL (an old export) beside one with it.
+    no_url = {r[0] for r in rows if not r[4]}
+    order = frame.assign(_u=~frame["other_id"].isin(no_url), _n=frame["name"].str.casefold())
+    return frame.loc[order.sort_values(["_u", "_n"], kind="stable").index].reset_index(drop=True)
 
 
 def sources_frame(ws: Workspace) -> pd.DataFrame:
