@@ -253,10 +253,10 @@ class NetworkTables:
         return self._code_of(person_id)
 
     def norm(self, column: str) -> Any:
-        """A people column as a normalised :class:`netanalytics.scoring.taxonomy.TextColumn` (cached)."""
+        """A people column as a normalised :class:`netanalytics.text.TextColumn` (cached)."""
         cache = self.__dict__.setdefault("_norm_cache", {})
         if column not in cache:
-            from netanalytics.scoring.taxonomy import TextColumn
+            from netanalytics.text import TextColumn
 
             cache[column] = TextColumn.from_values(self.people[column])
         return cache[column]
@@ -410,7 +410,7 @@ def build_graph(source: Any) -> nx.Graph:
     for row in people.itertuples(index=False):
         G.add_node(row.person_id, name=row.full_name, company=row.company, position=row.position,
                    location=row.location, profile_url=row.profile_url, is_me=bool(row.is_me))
-    from netanalytics.scoring.taxonomy import norm_text
+    from netanalytics.text import norm_text
 
     company = {pid: norm_text(c) for pid, c in zip(people["person_id"], people["company"], strict=True)}
     for row in tables.ties.itertuples(index=False):

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from netanalytics.errors import InputError
-from netanalytics.scoring.taxonomy import (
-    classify_company,
-    keyword_pattern,
-    load_taxonomy,
-    norm_text,
-)
+from netanalytics.scoring.taxonomy import classify_company, load_taxonomy
 
 
 def test_shipped_taxonomy_is_complete():
@@ -54,10 +49,3 @@ def test_classification_prefers_employers_then_company_then_title():
     assert classify_company("Northwind Capital Bank", None)[0] == "banking"
     assert classify_company("Acme", "Registered Nurse")[0] == "healthcare"
     assert classify_company(None, None) == (None, "no industry keyword matched")
-
-
-def test_keywords_match_whole_words_only():
-    import re
-
-    assert re.search(keyword_pattern(["ai"]), "ai labs") and not re.search(keyword_pattern(["ai"]), "mail")
-    assert norm_text("Pine&Pebble") == "pine and pebble"

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from netanalytics.scoring.taxonomy import TextColumn, keyword_pattern, norm_series, norm_text
+from netanalytics.text import TextColumn, keyword_pattern, norm_series, norm_text
 
 __all__ = ["affinity_reasons", "affinity_table", "meeting_kind", "metro_key", "same_metro"]
 

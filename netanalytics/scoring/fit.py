@@ -29,13 +29,8 @@ import numpy as np
 import pandas as pd
 
 from netanalytics.scoring.target import SENIORITY_LEVELS, TargetSpec
-from netanalytics.scoring.taxonomy import (
-    Industry,
-    TextColumn,
-    keyword_pattern,
-    load_taxonomy,
-    norm_text,
-)
+from netanalytics.scoring.taxonomy import Industry, load_taxonomy
+from netanalytics.text import TextColumn, keyword_pattern, norm_text
 
 __all__ = ["fit", "fit_reasons", "fit_table"]
 

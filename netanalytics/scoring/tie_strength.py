@@ -132,7 +132,7 @@ def score_ties(
     overlap = np.maximum(n_lists[person] - 1, 0)
     # Shared current employer (normalised company text, equal and non-empty).
     if company_codes is None:
-        from netanalytics.scoring.taxonomy import TextColumn
+        from netanalytics.text import TextColumn
 
         company_codes = TextColumn.from_values(people["company"]).group_codes()
     comp_codes = np.asarray(company_codes)
