@@ -1,0 +1,40 @@
+"""The library is layered: a module never imports from a layer above its own."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import netanalytics
+
+#: Lower number = lower layer. Shared helpers (errors, config, safety, text) sit below all.
+LAYERS = {
+    "errors": 0, "config": 0, "safety": 0, "text": 0, "__init__": 0,
+    "ingest": 1, "identity": 2, "workspace": 3, "sample": 3, "graph": 4, "scoring": 5,
+    "ranking": 6, "outreach": 7, "charts": 8,
+    # interfaces: thin skins over everything below
+    "widgets": 9, "cli": 9, "demo": 9, "__main__": 9,
+}
+
+
+def _imports(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("netanalytics."):
+            yield node.module, node.lineno
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("netanalytics."):
+                    yield alias.name, node.lineno
+
+
+def test_no_module_imports_a_layer_above_its_own():
+    root = Path(netanalytics.__file__).parent
+    violations = []
+    for path in sorted(root.rglob("*.py")):
+        part = path.relative_to(root).with_suffix("").parts[0]
+        assert part in LAYERS, f"{path} belongs to no layer: add it to LAYERS"
+        for module, line in _imports(path):
+            target = module.split(".")[1]
+            if LAYERS.get(target, 0) > LAYERS[part]:
+                violations.append(f"{path.relative_to(root)}:{line} imports {module}")
+    assert violations == []
