@@ -162,8 +162,11 @@ def _paths(args: argparse.Namespace) -> int:
         if not rows:
             print(f"No path to {name} within {args.max_hops} hops.", file=sys.stderr)
         else:
-            print(f"{name}: about {round(prob * 100)}% chance of a warm introduction; "
-                  f"meet by {frame.attrs.get('meeting')}", file=sys.stderr)
+            from netanalytics.ranking.explain import chance_sentence
+
+            routes = len({r["path"][1] if r["hops"] > 1 else None for r in rows})
+            chance = chance_sentence(prob, routes, direct=rows[0]["hops"] == 1)
+            print(f"{name}: {chance}; meet by {frame.attrs.get('meeting')}", file=sys.stderr)
         for r in rows:
             r["path"] = " -> ".join(r["path"])
     _emit(rows, args, ["rank", "probability", "hops", "path", "reasons"])

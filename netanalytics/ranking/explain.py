@@ -62,11 +62,16 @@ def path_sentence(names: Sequence[str], hop_words: Sequence[str | None], hop_tie
     return " ".join(parts[:2]) + ("" if len(parts) <= 2 else ", " + ", ".join(parts[2:]))
 
 
-def chance_sentence(probability: float, routes: int) -> str:
-    """The combined chance in words."""
+def chance_sentence(probability: float, routes: int, *, direct: bool = False) -> str:
+    """The combined chance in words; ``direct`` when the best route is asking them myself.
+
+    >>> chance_sentence(0.9, 2, direct=True)
+    'about 90% chance they agree to meet when you ask (2 routes)'
+    """
     pct = max(1, round(probability * 100)) if probability > 0 else 0
     routes_text = f" ({routes} routes)" if routes > 1 else ""
-    return f"about {pct}% chance of a warm introduction{routes_text}"
+    outcome = "chance they agree to meet when you ask" if direct else "chance of a warm introduction"
+    return f"about {pct}% {outcome}{routes_text}"
 
 
 def novelty_sentence(mutual: int, bump: float, name: str | None = None) -> str | None:

@@ -341,7 +341,9 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
                     if hops >= 2:
                         via_id = path_ids[1]
                         via = names[1]
-            reasons.append(chance_sentence(rec["probability"], len({r["path_ids"][1] if r["hops"] > 1 else None for r in routes})))
+            reasons.append(chance_sentence(rec["probability"],
+                                           len({r["path_ids"][1] if r["hops"] > 1 else None for r in routes}),
+                                           direct=hops == 1))
             others = [r["path"][1] for r in routes[1:] if r["hops"] > 1 and r["path"][1] != via]
             others = list(dict.fromkeys(others))
             if others:
