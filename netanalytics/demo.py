@@ -47,7 +47,7 @@ def run_demo(workspace: Path, charts: Path | None, *, quiet: bool = False, if_mi
         summary = workspace_summary(ws)
         _say("\n== What the workspace holds", quiet=quiet)
         for key, value in summary.items():
-            _say(f"   {key}: {value}", quiet=quiet)
+            _say(f"   {key.replace('_', ' ')}: {_plain(value)}", quiet=quiet)
 
         from netanalytics.outreach.sample_log import generate_sample_log
 
@@ -93,6 +93,18 @@ def run_demo(workspace: Path, charts: Path | None, *, quiet: bool = False, if_mi
             _say(f"\n== Charts written to {charts}/")
             for path in paths:
                 _say(f"   {path.name}")
+
+
+def _plain(value: object) -> str:
+    """A summary value in words: dicts as 'key: n', lists of pairs as 'name (n)'."""
+    if isinstance(value, dict):
+        ordinal = {"0": "me", "1": "1st", "2": "2nd", "3": "3rd"}
+        if value and all(str(k).isdigit() for k in value):
+            return ", ".join(f"{ordinal.get(str(k), f'{k}th')} {v:,}" for k, v in value.items())
+        return ", ".join(f"{v:,} {k}" for k, v in value.items()) or "none"
+    if isinstance(value, list):
+        return ", ".join(f"{v[0]} ({v[1]})" if isinstance(v, tuple | list) else str(v) for v in value) or "none"
+    return str(value)
 
 
 def _records(rows: object) -> list[dict]:
