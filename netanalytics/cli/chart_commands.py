@@ -7,9 +7,8 @@ Thin: parse, open the workspace, call :mod:`netanalytics.charts` or
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from typing import Any
 
+from netanalytics.cli.common import open_from_args, today_from_arg
 from netanalytics.errors import InputError
 
 __all__ = ["CHART_KINDS", "register"]
@@ -23,26 +22,14 @@ _KIND_HELP = (
 )
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from netanalytics.workspace import open_workspace
-
-    return open_workspace(args.workspace, create=False)
-
-
-def _today(value: str | None) -> date:
-    from netanalytics.outreach.cadence import parse_date
-
-    return parse_date(value, "--today") or date.today()
-
-
 def _chart(args: argparse.Namespace) -> int:
     from netanalytics.charts import write_all_charts, write_chart
 
     kind = args.kind.strip().lower()
     if kind not in CHART_KINDS:
         raise InputError("KIND", f"one of {', '.join(CHART_KINDS)}", repr(args.kind))
-    today = _today(args.today)
-    with _open(args) as ws:
+    today = today_from_arg(args.today)
+    with open_from_args(args) as ws:
         if kind == "all":
             paths = write_all_charts(ws, args.out, today=today)
         else:
@@ -55,8 +42,8 @@ def _chart(args: argparse.Namespace) -> int:
 def _sample_log(args: argparse.Namespace) -> int:
     from netanalytics.outreach.sample_log import generate_sample_log
 
-    today = _today(args.today)
-    with _open(args) as ws:
+    today = today_from_arg(args.today)
+    with open_from_args(args) as ws:
         added = generate_sample_log(ws, seed=args.seed, today=today, months=args.months)
         folder = ws.folder
     print(

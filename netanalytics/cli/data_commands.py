@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
+from netanalytics.cli.common import frame_records, open_from_args
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import RELATIONSHIPS
@@ -18,32 +18,6 @@ __all__ = ["register"]
 
 _PEOPLE_TABLE = ["person_id", "name", "company", "position", "degree", "sources"]
 _SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_read"]
-
-
-def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from netanalytics.workspace import open_workspace
-
-    return open_workspace(args.workspace, create=create)
-
-
-def _records(frame: Any) -> list[dict[str, Any]]:
-    """Frame rows as plain dicts: NA -> None, numpy scalars -> Python values."""
-    import pandas as pd
-
-    rows = []
-    for row in frame.to_dict(orient="records"):
-        clean = {}
-        for key, value in row.items():
-            if isinstance(value, list):
-                clean[key] = value
-            elif value is None or (not isinstance(value, str) and pd.isna(value)):
-                clean[key] = None
-            elif hasattr(value, "item"):
-                clean[key] = value.item()
-            else:
-                clean[key] = value
-        rows.append(clean)
-    return rows
 
 
 # ---------------------------------------------------------------- handlers
@@ -64,7 +38,7 @@ def _import(args: argparse.Namespace) -> int:
         parsed = read_source(args.path, progress=sys.stderr.isatty())
     check_import(parsed, owner=args.owner, owner_url=args.owner_url, relationship=args.relationship,
                  path_as_given=args.path)
-    with _open(args, create=True) as ws:
+    with open_from_args(args, create=True) as ws:
         summary = import_parsed(
             ws,
             parsed,
@@ -93,7 +67,7 @@ def _positive(value: str) -> int:
 def _people(args: argparse.Namespace) -> int:
     from netanalytics.workspace.queries import people_frame, search_people
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = people_frame(ws)
     if args.search:
         frame = search_people(frame, args.search)
@@ -101,7 +75,7 @@ def _people(args: argparse.Namespace) -> int:
         frame = frame[frame["degree"].fillna(-1) == args.degree]
     if args.limit is not None:
         frame = frame.head(args.limit)
-    emit(_records(frame), args.format, columns=_PEOPLE_TABLE)
+    emit(frame_records(frame), args.format, columns=_PEOPLE_TABLE)
     return 0
 
 
@@ -109,7 +83,7 @@ def _merge(args: argparse.Namespace) -> int:
     from netanalytics.workspace.corrections import merge_people
     from netanalytics.workspace.people import get_person
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         keep = merge_people(ws, args.keep, args.other)
         row = get_person(ws, keep)
     print(f"Merged {args.other} into {keep} ({row['full_name']}). Re-imports will keep them merged; "
@@ -126,7 +100,7 @@ def _relationship(args: argparse.Namespace) -> int:
         raise InputError(
             "relationship", f"a LABEL ({', '.join(RELATIONSHIPS)}) or --clear", "neither"
         )
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         pid, before = set_relationship(ws, args.person, label)
         name = get_person(ws, pid)["full_name"]
     was = f" (was {before})" if before else ""
@@ -138,7 +112,7 @@ def _relationship(args: argparse.Namespace) -> int:
 def _suggest_merges(args: argparse.Namespace) -> int:
     from netanalytics.workspace.queries import possible_duplicates
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = possible_duplicates(ws)
     rows = frame.head(args.limit).to_dict("records") if args.limit else frame.to_dict("records")
     if args.format == "table":
@@ -158,7 +132,7 @@ def _suggest_merges(args: argparse.Namespace) -> int:
 def _split(args: argparse.Namespace) -> int:
     from netanalytics.workspace.corrections import split_person
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         pieces = split_person(ws, args.person)
         names = {
             pid: ws.conn.execute("SELECT full_name FROM people WHERE person_id = ?", (pid,)).fetchone()[0]
@@ -172,16 +146,16 @@ def _split(args: argparse.Namespace) -> int:
 def _sources(args: argparse.Namespace) -> int:
     from netanalytics.workspace.queries import sources_frame
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = sources_frame(ws)
-    emit(_records(frame), args.format, columns=_SOURCES_TABLE)
+    emit(frame_records(frame), args.format, columns=_SOURCES_TABLE)
     return 0
 
 
 def _summary(args: argparse.Namespace) -> int:
     from netanalytics.workspace.queries import workspace_summary
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         summary = workspace_summary(ws)
     if args.format == "json":
         emit([summary], "json")

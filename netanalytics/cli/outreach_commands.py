@@ -7,10 +7,11 @@ Each handler parses nothing itself: it opens the workspace, calls the library an
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from netanalytics.cli.common import open_from_args, today_from_arg
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
@@ -24,18 +25,6 @@ _TEXT_OPTIONS = (
     ("--learned", "what you learned"),
     ("--next-step", "what to do next"),
 )
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from netanalytics.workspace import open_workspace
-
-    return open_workspace(args.workspace, create=False)
-
-
-def _today(value: str | None) -> date:
-    from netanalytics.outreach.cadence import parse_date
-
-    return parse_date(value, "--today") or date.today()
 
 
 def _at_text(moment: datetime) -> str:
@@ -66,7 +55,7 @@ def _log(args: argparse.Namespace) -> int:
         raise InputError("--referral-name", "the referred person's name with the other --referral-* options", "none")
     if args.referral_name:
         referral = Referral(args.referral_name, args.referral_company, args.referral_position, args.referral_url)
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         event = log_event(
             ws,
             args.person,
@@ -96,7 +85,7 @@ def _edit(args: argparse.Namespace) -> int:
     }
     if not changes:
         raise InputError("edit", "at least one option to change (--stage, --at, --notes, …)", "none")
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         event = edit_event(ws, args.event_id, **changes)
     print(f"Edited; the new version is {_event_line(event)}. `netanalytics undo` reverts it.")
     return 0
@@ -105,7 +94,7 @@ def _edit(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     from netanalytics.outreach.log import delete_event
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         event = delete_event(ws, args.event_id)
     print(f"Deleted {_event_line(event)}. `netanalytics undo` brings it back.")
     return 0
@@ -114,7 +103,7 @@ def _delete(args: argparse.Namespace) -> int:
 def _undo(args: argparse.Namespace) -> int:
     from netanalytics.outreach.log import undo_last
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         print(undo_last(ws))
     return 0
 
@@ -122,7 +111,7 @@ def _undo(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace) -> int:
     from netanalytics.outreach.log import history
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         events = history(ws, args.person)
     rows = [
         {
@@ -147,7 +136,7 @@ def _history(args: argparse.Namespace) -> int:
 def _pipeline(args: argparse.Namespace) -> int:
     from netanalytics.outreach.log import pipeline
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = pipeline(ws)
     rows = frame.to_dict("records")
     for row in rows:
@@ -163,8 +152,8 @@ def _due(args: argparse.Namespace) -> int:
     within = None if args.all else args.within
     if within is not None and within < 0:
         raise InputError("--within", "a number of days >= 0", str(within))
-    with _open(args) as ws:
-        frame = due(ws, _today(args.today), within_days=within)
+    with open_from_args(args) as ws:
+        frame = due(ws, today_from_arg(args.today), within_days=within)
     rows = frame.to_dict("records")
     emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"], max_width=100)
     return 0
@@ -175,7 +164,7 @@ def _snooze(args: argparse.Namespace) -> int:
 
     if (args.until is None) == (not args.clear):
         raise InputError("snooze", "either --until DATE or --clear", "both" if args.clear else "neither")
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         until = snooze(ws, args.person, None if args.clear else args.until)
     print(f"Reminders for {args.person} held until {until:%Y-%m-%d}." if until else f"Snooze lifted for {args.person}.")
     return 0
@@ -185,7 +174,7 @@ def _keep_in_touch(args: argparse.Namespace) -> int:
     from netanalytics.outreach.cadence import load_rules, set_keep_in_touch
     from netanalytics.workspace.people import find_person
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         set_keep_in_touch(ws, args.person, tier=args.tier, days=args.every)
         pid = find_person(ws, args.person)["person_id"]
         days = load_rules(ws).interval_for(pid)
@@ -198,9 +187,9 @@ def _calendar(args: argparse.Namespace) -> int:
 
     if args.days < 0:
         raise InputError("--days", "a number of days >= 0", str(args.days))
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         count = write_calendar(
-            ws, args.out, today=_today(args.today), horizon_days=args.days,
+            ws, args.out, today=today_from_arg(args.today), horizon_days=args.days,
             alarm_hour=None if args.no_alarm else 9,
         )
     print(f"Wrote {count} follow-ups to {args.out}. Import it into your calendar; re-importing updates them.")
@@ -210,7 +199,7 @@ def _calendar(args: argparse.Namespace) -> int:
 def _draft(args: argparse.Namespace) -> int:
     from netanalytics.outreach.drafts import draft
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         text = draft(ws, args.person, args.kind, via=args.via)
     if args.out:
         _write_text(args.out, text)
@@ -223,7 +212,7 @@ def _draft(args: argparse.Namespace) -> int:
 def _prep(args: argparse.Namespace) -> int:
     from netanalytics.outreach.prep import prep_sheet
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         text = prep_sheet(ws, args.person)
     if args.out:
         _write_text(args.out, text)
@@ -236,7 +225,7 @@ def _prep(args: argparse.Namespace) -> int:
 def _export_log(args: argparse.Namespace) -> int:
     from netanalytics.outreach.csvio import export_log
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         count = export_log(ws, args.out)
     print(f"Exported {count} events to {args.out}.")
     return 0
@@ -245,7 +234,7 @@ def _export_log(args: argparse.Namespace) -> int:
 def _import_log(args: argparse.Namespace) -> int:
     from netanalytics.outreach.csvio import import_log
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         result = import_log(ws, args.file)
     print(result.summary())
     return 0

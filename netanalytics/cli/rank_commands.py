@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import Any
 
+from netanalytics.cli.common import frame_records, open_from_args
+
 __all__ = ["register"]
 
 RANK_COLUMNS = ["name", "company", "position", "score", "probability", "fit", "hops", "via", "meeting", "reasons"]
@@ -83,12 +85,6 @@ def _today(args: argparse.Namespace) -> Any:
         raise InputError("--today", "a date like 2026-11-20", repr(args.today)) from None
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from netanalytics.workspace import open_workspace
-
-    return open_workspace(args.workspace, create=False)
-
-
 def _limit(n: int) -> int | None:
     from netanalytics.errors import InputError
 
@@ -107,27 +103,16 @@ def _emit(rows: list[dict[str, Any]], args: argparse.Namespace, columns: list[st
         emit(rows, args.format, columns=columns if args.format == "csv" else None)
 
 
-def _records(frame: Any) -> list[dict[str, Any]]:
-    import math
-
-    rows = frame.to_dict("records")
-    for row in rows:
-        for k, v in row.items():
-            if isinstance(v, float) and math.isnan(v):
-                row[k] = None
-    return rows
-
-
 def _rank(args: argparse.Namespace) -> int:
     from netanalytics.ranking.rank import rank_targets
     from netanalytics.scoring.target import TargetSpec
 
     spec = TargetSpec.from_cli_args(args)
     limit = _limit(args.top)
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = rank_targets(ws, spec, max_hops=args.max_hops, top_paths=args.top_paths, limit=limit,
                              today=_today(args))
-    rows = _records(frame)
+    rows = frame_records(frame)
     if args.format == "table":
         for r in rows:
             r["path"] = " -> ".join(r["path"])
@@ -142,10 +127,10 @@ def _intermediaries(args: argparse.Namespace) -> int:
     from netanalytics.scoring.target import TargetSpec
 
     spec = TargetSpec.from_cli_args(args)
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = rank_intermediaries(ws, spec, max_hops=args.max_hops, top_paths=args.top_paths,
                                     limit=_limit(args.top), today=_today(args))
-    rows = _records(frame)
+    rows = frame_records(frame)
     _emit(rows, args, ["name", "company", "value", "targets", "willingness", "best_targets", "reasons"])
     return 0
 
@@ -153,9 +138,9 @@ def _intermediaries(args: argparse.Namespace) -> int:
 def _paths(args: argparse.Namespace) -> int:
     from netanalytics.ranking.rank import paths_to
 
-    with _open(args) as ws:
+    with open_from_args(args) as ws:
         frame = paths_to(ws, args.person, max_hops=args.max_hops, top_paths=args.top_paths, today=_today(args))
-    rows = _records(frame)
+    rows = frame_records(frame)
     if args.format == "table":
         name = frame.attrs.get("name")
         prob = frame.attrs.get("probability", 0.0)
@@ -176,8 +161,8 @@ def _paths(args: argparse.Namespace) -> int:
 def _hit_rates(args: argparse.Namespace) -> int:
     from netanalytics.scoring.outcomes import hit_rates
 
-    with _open(args) as ws:
-        rows = _records(hit_rates(ws, today=_today(args)))
+    with open_from_args(args) as ws:
+        rows = frame_records(hit_rates(ws, today=_today(args)))
     if args.format == "table" and not rows:
         print("No introductions asked for yet: log one with `netanalytics log PERSON intro_requested --via FRIEND`.")
         return 0
