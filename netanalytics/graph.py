@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from netanalytics.errors import WorkspaceError
+from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -55,14 +56,7 @@ __all__ = [
 ]
 
 #: Integer interaction columns of a tie (0 for a friend's ties).
-TIE_COUNT_COLUMNS = (
-    "messages_sent",
-    "messages_received",
-    "endorsements_received",
-    "endorsements_given",
-    "recommendations_received",
-    "recommendations_given",
-)
+TIE_COUNT_COLUMNS = INTERACTION_COUNT_COLUMNS
 _PEOPLE_COLUMNS = ("person_id", "full_name", "company", "position", "profile_url", "location", "is_me")
 
 

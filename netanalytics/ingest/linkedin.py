@@ -33,6 +33,7 @@ from netanalytics.ingest.records import (
     CONNECTION_COLUMNS,
     EDUCATION_COLUMNS,
     INTERACTION_COLUMNS,
+    INTERACTION_COUNT_COLUMNS,
     POSITION_COLUMNS,
     SkippedRows,
 )
@@ -345,14 +346,6 @@ class Me:
         return bool(self.name_key and cleaned and cleaned.casefold() == self.name_key)
 
 
-_COUNTS = (
-    "messages_sent",
-    "messages_received",
-    "endorsements_received",
-    "endorsements_given",
-    "recommendations_received",
-    "recommendations_given",
-)
 
 
 @dataclass
@@ -441,7 +434,7 @@ class Counterparts:
             merged[key] = row
         records = []
         for row in merged.values():
-            record = {c: int(row.counts.get(c, 0)) for c in _COUNTS}
+            record = {c: int(row.counts.get(c, 0)) for c in INTERACTION_COUNT_COLUMNS}
             record.update(
                 name=row.name,
                 profile_url=row.url,

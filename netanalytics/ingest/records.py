@@ -22,6 +22,7 @@ __all__ = [
     "CONNECTION_COLUMNS",
     "EDUCATION_COLUMNS",
     "INTERACTION_COLUMNS",
+    "INTERACTION_COUNT_COLUMNS",
     "POSITION_COLUMNS",
     "SOURCE_KINDS",
     "ParsedExport",
@@ -71,6 +72,16 @@ INTERACTION_COLUMNS = [
     "recommendations_given",
     "invitation",
 ]
+
+#: The integer counts among INTERACTION_COLUMNS, which the workspace stores on my ties.
+INTERACTION_COUNT_COLUMNS = (
+    "messages_sent",
+    "messages_received",
+    "endorsements_received",
+    "endorsements_given",
+    "recommendations_received",
+    "recommendations_given",
+)
 
 #: What a source is. 'linkedin_archive' is a whole export (zip or folder);
 #: 'connections_csv' a lone Connections.csv; 'vcard' a .vcf; 'google_contacts' a Google CSV.

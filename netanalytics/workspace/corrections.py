@@ -25,6 +25,7 @@ from typing import Any
 
 from netanalytics.errors import InputError, NotFoundError
 from netanalytics.identity.resolve import make_person_id
+from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
@@ -36,10 +37,7 @@ _TIE_COLUMNS = (
     "messages_received", "first_message_at", "last_message_at", "endorsements_received",
     "endorsements_given", "recommendations_received", "recommendations_given", "invitation",
 )
-_SUMMED = (
-    "messages_sent", "messages_received", "endorsements_received", "endorsements_given",
-    "recommendations_received", "recommendations_given",
-)
+_SUMMED = INTERACTION_COUNT_COLUMNS  # counts add up when two records merge
 _FILLED = ("first_name", "last_name", "company", "position", "profile_url", "email", "location", "categories")
 
 
