@@ -165,7 +165,7 @@ def _company_groups(experiences: tuple[Experience, ...]) -> list[list[Experience
     return groups
 
 
-def _main_flow(record: ProfileRecord) -> _Flow:
+def main_flow(record: ProfileRecord) -> _Flow:
     flow = _Flow(MAIN_X, MAIN_RIGHT)
     flow.lines(record.name, 26.0, 0.0, 30.0, first=65.5)
     gap = 21.2
@@ -280,7 +280,7 @@ def profile_pdf_bytes(
     LinkedIn's; ``drop_last_page`` leaves the footers saying "of M" with a page missing.
     """
     _register_fonts()
-    main, side = _main_flow(record), _side_flow(record)
+    main, side = main_flow(record), _side_flow(record)
     pages = max(main.page, side.page) + 1
     buffer = io.BytesIO()
     encrypt = StandardEncryption(password, canPrint=1) if password else None

@@ -198,6 +198,7 @@ class _Line:
     text: str
     first_word_width: float
     space_width: float | None = None
+    raw: str = ""  # the text with its non-breaking spaces kept
 
     def gap_after(self, earlier: _Line) -> float | None:
         """Baseline distance from ``earlier`` (None across a page break)."""
@@ -266,7 +267,8 @@ def _lines_of(chars: list[_Char], page_no: int) -> list[_Line]:
         visible = [c for c in group if not c.text.isspace()]
         if not visible:
             continue
-        text = "".join(c.text for c in group).replace("\u00a0", " ").strip()
+        raw = "".join(c.text for c in group).strip()
+        text = raw.replace("\u00a0", " ")
         sizes = [c.size for c in visible]
         size = _snap(max(set(sizes), key=sizes.count))
         spaces = [c.right - c.left for c in group if c.text == " " and not c.generated and c.right > c.left]
@@ -286,6 +288,7 @@ def _lines_of(chars: list[_Char], page_no: int) -> list[_Line]:
                 text=" ".join(text.split(" ")) if "  " not in text else " ".join(text.split()),
                 first_word_width=first_word[-1].right - first_word[0].left,
                 space_width=max(spaces) if spaces else None,
+                raw=raw,
             )
         )
     lines.sort(key=lambda ln: (ln.side, ln.baseline))
@@ -389,14 +392,15 @@ def _layout_problem(doc: _Document) -> str | None:
 def _wrapped(earlier: _Line, later: _Line, right: float = MAIN_RIGHT, left: float = 223.6) -> bool:
     """True when ``later`` continues ``earlier`` (a wrap), False for a line break.
 
-    Certain when the first word of ``later`` would not have fitted after ``earlier``; LinkedIn
-    balances its lines (breaking some before the edge), so a line filling the last sixth of
-    the column also counts as wrapped. A best guess: the words are exact either way.
+    The line wrapped when the first word of ``later`` would not have fitted after it, or
+    when it fills the last sixth of the column without ending a sentence (LinkedIn
+    balances its lines, breaking some before the edge). A best guess about line breaks:
+    the words are exact either way.
     """
     space = earlier.space_width or later.space_width or later.size * 0.28
     if earlier.x1 + space + later.first_word_width > right - 0.3:
         return True
-    return earlier.x1 > right - (right - left) / 6 and not re.search(r"[.:;!?]$", earlier.text)
+    return earlier.x1 > right - (right - left) / 6 and not re.search(r"[.!?:;]$", earlier.text)
 
 
 def _join(lines: list[_Line], *, step: float, right: float = MAIN_RIGHT) -> str:
@@ -645,7 +649,7 @@ _DEGREE_WORDS = re.compile(
     r"certificate|licenciatura|licence|maestr[ií]a|grado|diplom|abitur|bacharelado|laurea|high school)\b",
     re.IGNORECASE,
 )
-_EDU_DATES = re.compile(r"\s*·\s*\((?P<dates>[^()]*)\)\s*$")
+_EDU_DATES = re.compile(r"\s*·\s*\((?P<dates>[^()]*)\)\s*$")  # \s matches the NBSP too
 
 
 def _read_education_detail(text: str) -> tuple[str | None, str | None, int | None, int | None]:
@@ -653,14 +657,21 @@ def _read_education_detail(text: str) -> tuple[str | None, str | None, int | Non
     match = _EDU_DATES.search(text)
     if match:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group("dates"))]
-        if years:
-            start = years[0]
-            end = years[-1] if len(years) > 1 else None
+        if len(years) == 1:
+            end = years[0]  # one year alone is when they finished
+        elif years:
+            start, end = years[0], years[-1]
         text = text[: match.start()]
     text = text.strip().rstrip("·").strip()
     if not text:
         return None, None, start, end
-    if ", " in text:
+    # LinkedIn joins degree and field with a comma and a non-breaking space; a plain comma
+    # belongs to a name ("Business, Management, Marketing, and Related Support Services").
+    # Without that mark, a comma splits only after something that reads as a degree.
+    if ",\u00a0" in text:
+        degree, field_ = text.split(",\u00a0", 1)
+        return clean_text(degree), clean_text(field_), start, end
+    if ", " in text and "\u00a0" not in text and _DEGREE_WORDS.search(text.split(", ", 1)[0]):
         degree, field_ = text.split(", ", 1)
         return clean_text(degree), clean_text(field_), start, end
     if _DEGREE_WORDS.search(text):
@@ -683,9 +694,7 @@ def _read_education(lines: list[_Line]) -> list[Education]:
             entries[-1][1].append(line)
     result = []
     for school_lines, detail_lines in entries:
-        detail = _join_wrapped(detail_lines)
-        if "\u00b7" not in detail and detail_lines:
-            detail = detail  # no dates: the whole line is degree and field
+        detail = " ".join(ln.raw for ln in detail_lines)
         degree, field_, start, end = _read_education_detail(detail) if detail else (None, None, None, None)
         result.append(Education(_join_wrapped(school_lines), degree, field_, start, end))
     return result
