@@ -298,3 +298,28 @@ def test_distance_is_symmetric_and_bounded(lat1, lon1, lat2, lon2):
     a, b = at(lat1, lon1, "A"), at(lat2, lon2, "B")
     assert distance_km(a, b) == pytest.approx(distance_km(b, a))
     assert 0 <= distance_km(a, b) <= 20016
+
+
+def test_every_large_city_written_the_linkedin_way_comes_back_as_itself():
+    """"City, Region, Country" for every city of 100,000+ people whose name is unique in its region."""
+    from collections import Counter
+
+    from netanalytics.recognition import places
+
+    g = places._gazetteer()
+    big = [r for r in range(len(g.names)) if g.population[r] >= 100_000]
+    same_name = Counter((places._fold(str(g.names[r])), str(g.country[r]), str(g.admin1[r])) for r in range(len(g.names)))
+    wrong = []
+    for r in big:
+        city, cc, a1 = str(g.names[r]), str(g.country[r]), str(g.admin1[r])
+        region = g.region_names.get((cc, a1), "")
+        if same_name[(places._fold(city), cc, a1)] > 1 or places._fold(city) in places._NOT_PLACES:
+            continue  # two cities of one name in one region; or a name that is also a word ("Metro")
+        if places._SEPARATORS.search(city) or "," in region:
+            continue  # a name holding a separator cannot be told from two parts
+        text = ", ".join(x for x in (city, g.region_names.get((cc, a1)), g.country_names.get(cc, cc)) if x)
+        place = normalize_location(text)
+        if place is None or place.kind != "city" or abs(place.latitude - g.lat[r]) > 0.01 or abs(place.longitude - g.lon[r]) > 0.01:
+            wrong.append((text, place.label if place else None))
+    assert len(big) > 4000
+    assert wrong == []

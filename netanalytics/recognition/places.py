@@ -108,7 +108,7 @@ class Place:
 
 # --------------------------------------------------------------------------- text keys
 
-_SEPARATORS = re.compile(r"\s*(?:[,;|/·•()\[\]]|\s[-–—]\s|–|—)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;|/·•()\[\]]|\s[-–—]\s)\s*")
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -610,6 +610,25 @@ def _resolve_name(g: _Gazetteer, key: str, country: str | None, regions: list[tu
             row = g.find_city(_fold(alias_name), cc, [(cc, a1)])
             if row is not None:
                 return g.city_place(row)
+    if country is None and not regions and key in g.country_keys:
+        return g.country_place(g.country_keys[key])
+    row = g.find_city(key, country, regions)
+    region_hits = _region_hits(g, key, country) if not regions else []
+    if region_hits and len({cc for cc, _ in region_hits}) == 1:
+        if row is None or (country is None and g.country[row] != region_hits[0][0]):
+            # No such city, or the region is abroad ("Portland" is also a parish of Jamaica).
+            return g.city_place(row) if row is not None else g.region_place(*region_hits[0])
+        own_region = (g.country[row], g.admin1[row])
+        if own_region not in g.region_names or (own_region in region_hits and g.is_regions_largest(row)):
+            return g.city_place(row)  # "New York", "Zürich", "São Paulo"; not "Quebec"
+        return g.region_place(*region_hits[0])
+    if row is not None:
+        return g.city_place(row)
+    return _metro_pattern(g, key, country, regions)
+
+
+def _metro_pattern(g: _Gazetteer, key: str, country: str | None, regions: list[tuple[str, str]] | tuple) -> Place | None:
+    """"Greater X Area", "X Metropolitan Area", "Région de X", "X e Região" for a city X."""
     for pattern in _METRO_PATTERNS:
         match = pattern.match(key)
         if match and match.group("x") not in _NOT_PLACES:
@@ -622,18 +641,7 @@ def _resolve_name(g: _Gazetteer, key: str, country: str | None, regions: list[tu
                 row = g.find_city(_fold(alias_name), cc, [(cc, a1)])
             if row is not None:
                 return _metro_around(g, row)
-    if country is None and not regions and key in g.country_keys:
-        return g.country_place(g.country_keys[key])
-    row = g.find_city(key, country, regions)
-    region_hits = _region_hits(g, key, country) if not regions else []
-    if region_hits and len({cc for cc, _ in region_hits}) == 1:
-        if row is None or (country is None and g.country[row] != region_hits[0][0]):
-            # No such city, or the region is abroad ("Portland" is also a parish of Jamaica).
-            return g.city_place(row) if row is not None else g.region_place(*region_hits[0])
-        if (g.country[row], g.admin1[row]) in region_hits and g.is_regions_largest(row):
-            return g.city_place(row)  # "New York", "Zürich", "São Paulo"; not "Quebec"
-        return g.region_place(*region_hits[0])
-    return g.city_place(row) if row is not None else None
+    return None
 
 
 def _metro_around(g: _Gazetteer, row: int) -> Place:
