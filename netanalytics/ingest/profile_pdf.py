@@ -67,7 +67,7 @@ __all__ = [
     "YearMonth",
     "is_profile_pdf",
     "normalize_slug_url",
-    "profile_pdf_bytes_ok",
+    "is_profile_pdf_bytes",
     "read_profile_pdf",
     "read_profile_pdfs",
 ]
@@ -961,7 +961,7 @@ def read_profile_pdfs(path: str | Path) -> list[ProfileRecord]:
     return records
 
 
-def profile_pdf_bytes_ok(data: bytes) -> bool:
+def is_profile_pdf_bytes(data: bytes) -> bool:
     """True when ``data`` (a file's bytes) is a LinkedIn profile PDF; for content sniffing."""
     try:
         doc = _open(data, "<bytes>")

@@ -249,6 +249,7 @@ class _Gazetteer:
     metros: list[_Metro] = field(default_factory=list)
     metro_keys: dict[str, int] = field(default_factory=dict)
     metro_cache: dict[int, str | None] = field(default_factory=dict)
+    largest: dict[tuple[str, str], int] = field(default_factory=dict)  # region -> most people in one city
     load_seconds: float = 0.0
 
     # ------------------------------------------------------------------ cities
@@ -283,8 +284,11 @@ class _Gazetteer:
 
     def is_regions_largest(self, row: int) -> bool:
         """True when no city of the same first-level region has more people than ``row``."""
-        same = (self.country == self.country[row]) & (self.admin1 == self.admin1[row])
-        return bool(self.population[row] >= self.population[same].max())
+        if not self.largest:
+            for r in range(len(self.names)):
+                key = (self.country[r], self.admin1[r])
+                self.largest[key] = max(self.largest.get(key, 0), int(self.population[r]))
+        return bool(self.population[row] >= self.largest[(self.country[row], self.admin1[row])])
 
     def city_place(self, row: int) -> Place:
         city = str(self.names[row])
