@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from netanalytics.errors import InputError
-from netanalytics.scoring.taxonomy import classify_company, load_taxonomy
+from netanalytics.recognition.taxonomy import classify_company, load_taxonomy
 
 
 def test_shipped_taxonomy_is_complete():
