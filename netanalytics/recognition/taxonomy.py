@@ -23,7 +23,7 @@ from pathlib import Path
 from netanalytics.errors import InputError
 from netanalytics.text import keyword_pattern, norm_text
 
-__all__ = ["Industry", "classify_company", "load_taxonomy"]
+__all__ = ["Industry", "classify_company", "company_keyword_match", "load_taxonomy"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,44 @@ def load_taxonomy(extra_path: str | Path | None = None) -> dict[str, Industry]:
     return taxonomy
 
 
+@lru_cache(maxsize=8)
+def _keyword_matcher(
+    spec: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """One regex over every company keyword, and each keyword's first industry in order."""
+    owner: dict[str, tuple[int, str]] = {}
+    for rank, (key, keywords) in enumerate(spec):
+        for word in keywords:
+            owner.setdefault(norm_text(word), (rank, key))
+    owner.pop("", None)
+    return re.compile(keyword_pattern(tuple(owner))), owner
+
+
+def company_keyword_match(
+    normalized_name: str, taxonomy: dict[str, Industry]
+) -> tuple[str, str] | None:
+    """The industry whose company keyword is the longest whole word(s) in the name, and the keyword.
+
+    ``normalized_name`` is :func:`netanalytics.text.norm_text` of the name. Ties go to the
+    industry listed first in the taxonomy. One regex over all keywords, compiled once per
+    taxonomy: this runs on every distinct company of a pooled network.
+
+    >>> company_keyword_match("bluefin payments", load_taxonomy())
+    ('fintech', 'payments')
+    >>> company_keyword_match("acme", load_taxonomy()) is None
+    True
+    """
+    spec = tuple((ind.key, ind.company_keywords) for ind in taxonomy.values())
+    pattern, owner = _keyword_matcher(spec)
+    best: tuple[int, int, str] | None = None
+    for match in pattern.finditer(normalized_name):
+        word = " ".join(match.group(1).lower().split())
+        candidate = (-len(word), owner[word][0], word)
+        if best is None or candidate < best:
+            best = candidate
+    return (spec[best[1]][0], best[2]) if best else None
+
+
 def classify_company(
     company: str | None, position: str | None = None, taxonomy: dict[str, Industry] | None = None
 ) -> tuple[str | None, str]:
@@ -106,13 +144,9 @@ def classify_company(
             for employer in ind.example_employers:
                 if norm_text(employer) == comp:
                     return ind.key, f"{company} is a {ind.label.lower()} employer"
-        best: tuple[int, str, str] | None = None
-        for ind in tax.values():
-            m = re.search(keyword_pattern(ind.company_keywords), comp)
-            if m and (best is None or len(m.group(1)) > best[0]):
-                best = (len(m.group(1)), ind.key, m.group(1))
-        if best:
-            return best[1], f"company name contains '{best[2]}'"
+        found = company_keyword_match(comp, tax)
+        if found:
+            return found[0], f"company name contains '{found[1]}'"
     if pos:
         best = None
         for ind in tax.values():
