@@ -86,7 +86,6 @@ def _legal_terms() -> list[str]:
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CUT = re.compile(r"\s+[·|•]\s.*$|\s*[·|•]\s*$")
-_DOMAIN = re.compile(r"(?<=[a-z0-9])\.(?:com|co|io|ai|net|org|app|so|dev|in|de|br|mx)\b")
 _INNER_DOT = re.compile(r"(?<=\w)[.'’`´](?=\w)|(?<=\w)['’](?=\s|$)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -96,7 +95,6 @@ def _clean_text(text: str) -> str:
     if not text.isascii():
         text = unidecode(text)
     text = text.lower().replace("&", " and ")
-    text = _DOMAIN.sub("", text)
     text = _INNER_DOT.sub("", text)
     return _NON_WORD.sub(" ", text)
 
@@ -111,8 +109,8 @@ def normalize_company(name: object) -> str:
     """The comparable form of an organisation name: what the gazetteer is keyed on.
 
     Drops what follows a '·' or '|' and anything in brackets ("(The)", "(AWS)"), folds
-    accents and case, writes '&' as 'and', closes up dots and apostrophes ("J.P." -> "jp"),
-    drops a web-domain ending ("Booking.com"), a leading "The" and trailing legal forms
+    accents and case, writes '&' as 'and', closes up dots and apostrophes ("J.P." -> "jp",
+    "Booking.com" -> "bookingcom": a domain is part of the name), drops a leading "The" and trailing legal forms
     ("Inc.", "GmbH", "S.A. de C.V.", "Pvt Ltd", "& Co."), keeping at least one word.
     Never raises; anything that is not text gives ''.
 
