@@ -64,7 +64,7 @@ _LEGAL_EXTRA = (
     "and co", "and company", "and cie", "et cie", "and co kg", "co kg", "gmbh and co kg",
     "ag and co kg", "kgaa", "ohg", "gbr", "ug", "llc", "pllc", "inc", "corp", "co", "plc",
     "ltd", "limited", "lp", "llp", "lllp", "pc", "pa", "nv", "bv", "ab", "asa", "oyj", "as",
-    "aps", "a s", "sarl", "srl", "sl", "sa", "kk", "tbk", "bhd", "sdn bhd", "pte ltd", "pty ltd",
+    "aps", "a s", "na", "sarl", "srl", "sl", "sa", "kk", "tbk", "bhd", "sdn bhd", "pte ltd", "pty ltd",
     "pte", "pty", "incorporated", "corporation", "company",
 )
 _LEGAL_EXCLUDED = frozenset({"uk", "at", "ok", "private", "unlimited", "ik", "fa", "ud", "xt", "et", "ei"})
@@ -133,13 +133,15 @@ def normalize_company(name: object) -> str:
     words = _clean_text(text).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    if len(words) > 1:
-        joined = " ".join(words)
-        match = _legal_suffix().search(joined)
-        if match and match.start() > 0:
-            joined = joined[: match.start()]
-        return joined
-    return " ".join(words)
+    return _strip_legal(" ".join(words))
+
+
+def _strip_legal(text: str) -> str:
+    """``text`` without its trailing legal forms, keeping at least one word."""
+    match = _legal_suffix().search(text)
+    if match and match.start() > 0:
+        return text[: match.start()]
+    return text
 
 
 def lookup_key(normalized: str) -> str:
@@ -453,8 +455,8 @@ def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
     org = table.get(lookup_key(norm))
     if org is None:
         match = _QUALIFIER.match(norm)
-        if match:
-            org = table.get(lookup_key(match.group(1)))
+        if match:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
+            org = table.get(lookup_key(_strip_legal(match.group(1))))
     if org is None:
         return None
     said = name.strip()
