@@ -18,8 +18,8 @@ a fixed list ("PwC India", "Accenture in India", "KPMG US"). "Ramp" is never Liv
 
 >>> recognise_company("Stripe, Inc.").industries
 ('fintech', 'software')
->>> recognise_company("Universidad de Chile").reason
-"'Universidad de Chile' reads as a university (education)"
+>>> recognise_company("Klinikum Stuttgart").reason
+"'Klinikum Stuttgart' reads as a hospital or health system (healthcare)"
 >>> recognise_company("Self-employed") is None
 True
 """
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,11 +37,12 @@ import numpy as np
 import pandas as pd
 from unidecode import unidecode
 
-from netanalytics.recognition.taxonomy import Industry, company_keyword_match, load_taxonomy
+from netanalytics.recognition.taxonomy import Industry, keyword_matcher, load_taxonomy
 from netanalytics.text import norm_text
 
 __all__ = [
     "IndustryAnswer",
+    "Gazetteer",
     "Organisation",
     "gazetteer",
     "is_unknowable",
@@ -86,6 +88,7 @@ def _legal_terms() -> list[str]:
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CUT = re.compile(r"\s+[·|•]\s.*$|\s*[·|•]\s*$")
+_ELISION = re.compile(r"\b([dljn]|qu)['’](?=\w)", re.IGNORECASE)  # d'Epargne -> d Epargne
 _INNER_DOT = re.compile(r"(?<=\w)[.'’`´](?=\w)|(?<=\w)['’](?=\s|$)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -95,14 +98,50 @@ def _clean_text(text: str) -> str:
     if not text.isascii():
         text = unidecode(text)
     text = text.lower().replace("&", " and ")
-    text = _INNER_DOT.sub("", text)
+    if "'" in text or "’" in text:
+        text = _ELISION.sub(r"\1 ", text)
+    if "." in text or "'" in text or "’" in text or "`" in text or "´" in text:
+        text = _INNER_DOT.sub("", text)
     return _NON_WORD.sub(" ", text)
 
 
 @lru_cache(maxsize=1)
-def _legal_suffix() -> re.Pattern[str]:
-    body = "|".join(re.escape(t).replace(r"\ ", " ") for t in _legal_terms())
-    return re.compile(rf"(?:\s(?:{body}))+$")
+def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int, frozenset[str]]:
+    terms = frozenset(tuple(t.split()) for t in _legal_terms())
+    return terms, max(len(t) for t in terms), frozenset(t[-1] for t in terms)
+
+
+def _strip_legal_words(words: list[str]) -> list[str]:
+    """``words`` without trailing legal forms, keeping at least one word."""
+    terms, longest, last_words = _legal_forms()
+    while len(words) > 1 and words[-1] in last_words:
+        for size in range(min(longest, len(words) - 1), 0, -1):
+            if tuple(words[-size:]) in terms:
+                words = words[:-size]
+                break
+        else:
+            return words
+    return words
+
+
+def _strip_legal(text: str) -> str:
+    """``text`` (normalised) without its trailing legal forms, keeping at least one word."""
+    return " ".join(_strip_legal_words(text.split()))
+
+
+def _clean_words(name: str) -> list[str]:
+    """The cleaned words of a name, legal forms kept (what the institution patterns read)."""
+    if "(" in name or "[" in name:
+        name = _PARENS.sub(" ", _PARENS.sub(" ", name))
+    if "·" in name or "|" in name or "•" in name:
+        name = _CUT.sub("", name)
+    return _clean_text(name).split()
+
+
+def _normalized_from_words(words: list[str]) -> str:
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(_strip_legal_words(words))
 
 
 def normalize_company(name: object) -> str:
@@ -110,9 +149,10 @@ def normalize_company(name: object) -> str:
 
     Drops what follows a '·' or '|' and anything in brackets ("(The)", "(AWS)"), folds
     accents and case, writes '&' as 'and', closes up dots and apostrophes ("J.P." -> "jp",
-    "Booking.com" -> "bookingcom": a domain is part of the name), drops a leading "The" and trailing legal forms
-    ("Inc.", "GmbH", "S.A. de C.V.", "Pvt Ltd", "& Co."), keeping at least one word.
-    Never raises; anything that is not text gives ''.
+    "Booking.com" -> "bookingcom": a domain is part of the name; but "d'Epargne" -> "d
+    epargne"), drops a leading "The" and trailing legal forms ("Inc.", "GmbH",
+    "S.A. de C.V.", "Pvt Ltd", "& Co."), keeping at least one word. Never raises; anything
+    that is not text gives ''.
 
     >>> normalize_company("The Goldman Sachs Group, Inc.")
     'goldman sachs group'
@@ -129,19 +169,7 @@ def normalize_company(name: object) -> str:
         if name is None or (isinstance(name, float) and math.isnan(name)):
             return ""
         name = str(name)
-    text = _CUT.sub("", _PARENS.sub(" ", _PARENS.sub(" ", name)))
-    words = _clean_text(text).split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return _strip_legal(" ".join(words))
-
-
-def _strip_legal(text: str) -> str:
-    """``text`` without its trailing legal forms, keeping at least one word."""
-    match = _legal_suffix().search(text)
-    if match and match.start() > 0:
-        return text[: match.start()]
-    return text
+    return _normalized_from_words(_clean_words(name))
 
 
 def lookup_key(normalized: str) -> str:
@@ -170,11 +198,25 @@ _QUALIFIERS = (
     "emea", "apac", "latam", "latin america", "asia pacific", "asia", "europe", "north america",
     "americas", "nordics", "benelux", "dach", "middle east", "africa", "anz", "usa inc",
 )
-_QUALIFIER = re.compile(
-    r"^(.+?)\s(?:(?:in|do|da|de|del|of|for)\s)?(?:"
-    + "|".join(sorted((re.escape(q).replace(r"\ ", " ") for q in _QUALIFIERS), key=len, reverse=True))
-    + r")$"
-)
+_QUALIFIER_WORDS = frozenset(tuple(q.split()) for q in _QUALIFIERS)
+_QUALIFIER_LONGEST = max(len(q) for q in _QUALIFIER_WORDS)
+_CONNECTORS = frozenset({"in", "do", "da", "de", "del", "of", "for"})
+
+
+def _without_qualifier(norm: str) -> str | None:
+    """``norm`` without a trailing country or region qualifier (and its "in"/"do"/"of"), if any.
+
+    >>> _without_qualifier("accenture in india"), _without_qualifier("toyota motor north america")
+    ('accenture', 'toyota motor')
+    """
+    words = norm.split()
+    for size in range(min(_QUALIFIER_LONGEST, len(words) - 1), 0, -1):
+        if tuple(words[-size:]) in _QUALIFIER_WORDS:
+            rest = words[:-size]
+            if len(rest) > 1 and rest[-1] in _CONNECTORS:
+                rest = rest[:-1]
+            return " ".join(rest)
+    return None
 
 
 # --------------------------------------------------------------------------- unknowable
@@ -246,7 +288,10 @@ def is_unknowable(name: object) -> bool:
     >>> is_unknowable("Independent Bank")
     False
     """
-    norm = normalize_company(name)
+    return _unknowable_normalized(normalize_company(name))
+
+
+def _unknowable_normalized(norm: str) -> bool:
     if norm in _UNKNOWABLE_EXACT:
         return True
     return bool(_UNKNOWABLE_START.match(norm)) or not any(ch.isalpha() for ch in norm)
@@ -257,13 +302,44 @@ def is_unknowable(name: object) -> bool:
 
 @dataclass(frozen=True)
 class _Pattern:
+    """One institution shape: whole-word phrases, word endings or beginnings, or a regex."""
+
     industry: str
     noun: str  # "a university": what the name reads as
-    regex: re.Pattern[str]
+    phrases: frozenset[tuple[str, ...]]
+    endings: tuple[str, ...] = ()
+    beginnings: tuple[str, ...] = ()
+    regex: re.Pattern[str] | None = None
+
+    @classmethod
+    def build(cls, industry: str, noun: str, spec: tuple[str, ...] | str) -> _Pattern:
+        if isinstance(spec, str):
+            return cls(industry, noun, frozenset(), regex=re.compile(spec))
+        phrases, endings, beginnings = set(), [], []
+        for alternative in spec:
+            if alternative.startswith((r"\w+", r"\w*")):
+                endings.append(alternative[3:])
+            elif alternative.endswith(r"\w*"):
+                beginnings.append(alternative[:-3])
+            elif alternative.endswith(r" \w+"):
+                phrases.add(tuple(alternative[:-4].split()))
+            elif re.fullmatch(r"[a-z0-9 ]+", alternative):
+                phrases.add(tuple(alternative.split()))
+            else:  # pragma: no cover - a typo in the table below
+                raise ValueError(f"unsupported pattern alternative {alternative!r}")
+        return cls(industry, noun, frozenset(phrases), tuple(endings), tuple(beginnings))
+
+    def matches(self, words: list[str], grams: set[tuple[str, ...]], text: str) -> bool:
+        return (
+            not self.phrases.isdisjoint(grams)
+            or (bool(self.endings) and any(w.endswith(self.endings) for w in words))
+            or (bool(self.beginnings) and any(w.startswith(self.beginnings) for w in words))
+            or (self.regex is not None and self.regex.search(text) is not None)
+        )
 
 
-def _words(*alternatives: str) -> str:
-    return r"\b(?:" + "|".join(alternatives) + r")\b"
+def _words(*alternatives: str) -> tuple[str, ...]:
+    return alternatives
 
 
 # Decided order (first match wins) and why:
@@ -279,8 +355,8 @@ def _words(*alternatives: str) -> str:
 # "& Co." is a legal form (banks, consultancies, jewellers, trading houses use it alike):
 # it is stripped by the normaliser and signals no industry on its own.
 _PATTERNS: tuple[_Pattern, ...] = tuple(
-    _Pattern(industry, noun, re.compile(regex))
-    for industry, noun, regex in (
+    _Pattern.build(industry, noun, spec)
+    for industry, noun, spec in (
         ("nonprofit", "a food bank", _words("food bank", "foodbank", "banco de alimentos", "tafel")),
         ("healthcare", "a blood bank", _words("blood bank", "banco de sangre", "banco de sangue")),
         ("banking", "a credit union or savings bank", _words(
@@ -376,7 +452,24 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "habitat for humanity", "united way", "humane society")),
     )
 )
-_ANY_PATTERN = re.compile("|".join(f"(?:{p.regex.pattern})" for p in _PATTERNS))
+_PHRASE_LONGEST = max(len(p) for pattern in _PATTERNS for p in pattern.phrases)
+# Quick rejection: the first pattern (by order) owning each phrase, and all word endings
+# and beginnings together; only names that pass are checked pattern by pattern.
+_PHRASE_OWNER: dict[tuple[str, ...], int] = {}
+for _index, _pattern in enumerate(_PATTERNS):
+    for _phrase in _pattern.phrases:
+        _PHRASE_OWNER.setdefault(_phrase, _index)
+_ALL_ENDINGS = tuple(e for p in _PATTERNS for e in p.endings)
+_ALL_BEGINNINGS = tuple(b for p in _PATTERNS for b in p.beginnings)
+_REGEX_HINT = re.compile(r"\bl ?l ?p$")
+
+
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    return {
+        tuple(words[i:i + size])
+        for size in range(1, min(_PHRASE_LONGEST, len(words)) + 1)
+        for i in range(len(words) - size + 1)
+    }
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -403,30 +496,62 @@ _SOURCE_PHRASE = {
 }
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, Organisation]:
-    """The bundled organisations, by lookup key (loaded once, on first use).
+class Gazetteer:
+    """The bundled organisations: a lookup from key (:func:`lookup_key`) to organisation.
 
-    >>> gazetteer()[lookup_key(normalize_company("Kaiser Permanente"))].industries[0]
-    'healthcare'
+    The file holds each organisation once and then its keys (name and aliases) with the
+    organisation's line number; an :class:`Organisation` is built when first asked for.
     """
-    text = resources.files("netanalytics").joinpath(GAZETTEER_FILE).read_text("utf-8")
-    rows: dict[str, Organisation] = {}
-    interned: dict[tuple, Organisation] = {}
-    for line in text.splitlines():
-        if not line or line[0] == "#":
-            continue
-        key, name, industries, sub, country, region, kind, source = line.split("\t")
-        record = (name, industries, sub, country, region, kind, source)
-        org = interned.get(record)
+
+    def __init__(self, text: str) -> None:
+        lines = text.split("\n")
+        at = lines.index("#keys")
+        self._records = [line for line in lines[:at] if line and line[0] != "#"]
+        self._organisations: list[Organisation | None] = [None] * len(self._records)
+        self._keys: dict[str, int] = {}
+        for line in lines[at + 1:]:
+            if line:
+                key, _, index = line.partition("\t")
+                self._keys[key] = int(index)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def get(self, key: str) -> Organisation | None:
+        """The organisation of ``key``, or None."""
+        index = self._keys.get(key)
+        return None if index is None else self._organisation(index)
+
+    def keys(self) -> list[str]:
+        return list(self._keys)
+
+    def organisations(self) -> list[Organisation]:
+        """Every organisation once."""
+        return [self._organisation(i) for i in range(len(self._records))]
+
+    def _organisation(self, index: int) -> Organisation:
+        org = self._organisations[index]
         if org is None:
+            name, industries, sub, country, region, kind, source = self._records[index].split("\t")
             org = Organisation(
                 name, tuple(industries.split(",")), sub or None, country or None,
                 region or None, kind, source,
             )
-            interned[record] = org
-        rows[key] = org
-    return rows
+            self._organisations[index] = org
+        return org
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The bundled organisations (loaded once, on first use).
+
+    >>> gazetteer().get(lookup_key(normalize_company("Kaiser Permanente"))).industries[0]
+    'healthcare'
+    """
+    return Gazetteer(resources.files("netanalytics").joinpath(GAZETTEER_FILE).read_text("utf-8"))
 
 
 # --------------------------------------------------------------------------- answers
@@ -450,38 +575,47 @@ class IndustryAnswer:
     sub_industry: str | None = None
 
 
+@lru_cache(maxsize=None)
+def _name_key(name: str) -> str:
+    return lookup_key(normalize_company(name))
+
+
 def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
     table = gazetteer()
-    org = table.get(lookup_key(norm))
+    key = lookup_key(norm)
+    org = table.get(key)
     if org is None:
-        match = _QUALIFIER.match(norm)
-        if match:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
-            org = table.get(lookup_key(_strip_legal(match.group(1))))
+        rest = _without_qualifier(norm)
+        if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
+            org = table.get(lookup_key(_strip_legal(rest)))
     if org is None:
         return None
-    said = name.strip()
     listed = ", ".join(org.industries)
     phrase = _SOURCE_PHRASE.get(org.source, "the bundled company list")
     reason = f"{org.name}: {listed}, from {phrase}"
-    if lookup_key(norm) != lookup_key(normalize_company(org.name)):
-        reason = f"'{said}' is {reason}"
+    if key != _name_key(org.name):
+        reason = f"'{name.strip()}' is {reason}"
     return IndustryAnswer(org.industries[0], org.industries, "gazetteer", reason, org.name, org.sub_industry)
 
 
-def _pattern_answer(name: str) -> IndustryAnswer | None:
+def _pattern_answer(name: str, words: list[str]) -> IndustryAnswer | None:
     # On the cleaned name with its legal form kept: "Latham & Watkins LLP" shows its LLP.
-    text = " ".join(_clean_text(_PARENS.sub(" ", name)).split())
-    if not _ANY_PATTERN.search(text):
-        return None
-    for pattern in _PATTERNS:
-        if pattern.regex.search(text):
+    grams, text = _grams(words), " ".join(words)
+    first = min((_PHRASE_OWNER[g] for g in grams if g in _PHRASE_OWNER), default=len(_PATTERNS))
+    shaped = (
+        any(w.endswith(_ALL_ENDINGS) or w.startswith(_ALL_BEGINNINGS) for w in words)
+        or _REGEX_HINT.search(text) is not None
+    )
+    candidates = _PATTERNS if shaped else _PATTERNS[first:first + 1]
+    for pattern in candidates:
+        if pattern.matches(words, grams, text):
             reason = f"'{name.strip()}' reads as {pattern.noun} ({pattern.industry})"
             return IndustryAnswer(pattern.industry, (pattern.industry,), "pattern", reason)
-    return None  # pragma: no cover - _ANY_PATTERN matched, so one of them does
+    return None
 
 
-def _keyword_answer(name: str, taxonomy: dict[str, Industry]) -> IndustryAnswer | None:
-    found = company_keyword_match(norm_text(name), taxonomy)
+def _keyword_answer(name: str, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
+    found = match_keywords(norm_text(name))
     if found is None:
         return None
     industry, word = found
@@ -489,8 +623,26 @@ def _keyword_answer(name: str, taxonomy: dict[str, Industry]) -> IndustryAnswer 
 
 
 @lru_cache(maxsize=1)
-def _shipped_taxonomy() -> dict[str, Industry]:
-    return load_taxonomy()
+def _shipped_matcher() -> Callable[[str], tuple[str, str] | None]:
+    return keyword_matcher(load_taxonomy())
+
+
+def _matcher(taxonomy: dict[str, Industry] | None) -> Callable[[str], tuple[str, str] | None]:
+    return _shipped_matcher() if taxonomy is None else keyword_matcher(taxonomy)
+
+
+def _recognise(name: object, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
+    if not isinstance(name, str):
+        return None
+    words = _clean_words(name)
+    norm = _normalized_from_words(words)
+    if _unknowable_normalized(norm):
+        return None
+    return (
+        _gazetteer_answer(name, norm)
+        or _pattern_answer(name, words)
+        or _keyword_answer(name, match_keywords)
+    )
 
 
 def recognise_company(
@@ -498,7 +650,8 @@ def recognise_company(
 ) -> IndustryAnswer | None:
     """The industry of one organisation name, or None when it is unknowable or unknown.
 
-    Unknowable names first (None), then the gazetteer, institution patterns, name keywords.
+    Unknowable names first (None), then the gazetteer, institution patterns, name keywords
+    (of ``taxonomy``, the shipped one by default).
 
     >>> recognise_company("PwC India").reason
     "'PwC India' is PwC: accounting, consulting, from the bundled company list"
@@ -507,14 +660,7 @@ def recognise_company(
     >>> recognise_company("Harlow & Finch") is None
     True
     """
-    if not isinstance(name, str) or is_unknowable(name):
-        return None
-    norm = normalize_company(name)
-    return (
-        _gazetteer_answer(name, norm)
-        or _pattern_answer(name)
-        or _keyword_answer(name, taxonomy if taxonomy is not None else _shipped_taxonomy())
-    )
+    return _recognise(name, _matcher(taxonomy))
 
 
 COLUMNS = ("industry", "industries", "industry_source", "industry_reason", "organisation")
@@ -535,7 +681,7 @@ def recognise_companies(
     """
     series = pd.Series(names, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    tax = taxonomy if taxonomy is not None else _shipped_taxonomy()
+    match_keywords = _matcher(taxonomy)
     n = len(uniques)
     industry = np.full(n + 1, None, dtype=object)
     industries = np.empty(n + 1, dtype=object)
@@ -543,8 +689,8 @@ def recognise_companies(
     source = np.full(n + 1, None, dtype=object)
     reason = np.full(n + 1, None, dtype=object)
     organisation = np.full(n + 1, None, dtype=object)
-    for i, value in enumerate(uniques):
-        answer = recognise_company(value, tax)
+    for i, value in enumerate(np.asarray(uniques, dtype=object).tolist()):
+        answer = _recognise(value, match_keywords)
         if answer is not None:
             industry[i] = answer.industry
             industries[i] = answer.industries
