@@ -194,7 +194,7 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     def claim(text: str, cand: Candidate, strength: int) -> None:
         norm = normalize_company(text)
         key = lookup_key(norm)
-        if len(key) < 2 or is_unknowable(text) or is_unknowable(norm):
+        if (len(key) < 2 and cand.source != "curated") or is_unknowable(text) or is_unknowable(norm):
             return
         rank = cand.rank(strength)
         if key in best:

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -95,8 +95,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 def _clean_text(text: str) -> str:
     """Lower-case ASCII words: accents folded, '&' -> 'and', dots and apostrophes closed up."""
-    if not text.isascii():
-        text = unidecode(text)
+    if not text.isascii():  # lone surrogates (broken exports) are dropped, not guessed at
+        text = unidecode(text.encode("utf-8", "ignore").decode("utf-8"))
     text = text.lower().replace("&", " and ")
     if "'" in text or "’" in text:
         text = _ELISION.sub(r"\1 ", text)
@@ -139,7 +139,7 @@ def _clean_words(name: str) -> list[str]:
 
 
 def _normalized_from_words(words: list[str]) -> str:
-    if len(words) > 1 and words[0] == "the":
+    while len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(_strip_legal_words(words))
 
@@ -229,7 +229,7 @@ _UNKNOWABLE_EXACT = frozenset({
     "homemaker", "housewife", "stay at home", "stay at home mom", "stay at home dad",
     "stay at home parent", "career break", "sabbatical", "parental leave", "maternity leave",
     "company", "my company", "my own company", "my own business", "own business",
-    "own company", "family business", "tbd", "tba", "xxx", "x", "entrepreneur", "startup",
+    "own company", "family business", "tbd", "tba", "xxx", "entrepreneur", "startup",
     "start up", "stealth", "consultant", "contractor", "freelance", "freelancer", "volunteer",
     "volunteering", "looking", "available", "seeking", "job seeker", "jobseeker",
     "in transition", "between jobs", "personal", "individual", "sole proprietor",
@@ -520,6 +520,9 @@ class Gazetteer:
     def __contains__(self, key: object) -> bool:
         return key in self._keys
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
     def get(self, key: str) -> Organisation | None:
         """The organisation of ``key``, or None."""
         index = self._keys.get(key)
@@ -575,7 +578,7 @@ class IndustryAnswer:
     sub_industry: str | None = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _name_key(name: str) -> str:
     return lookup_key(normalize_company(name))
 
