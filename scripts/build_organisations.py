@@ -62,6 +62,21 @@ FD_EXCHANGE_JUNK = re.compile(
 FD_CLASS = re.compile(r"\s+(?:class|cl\.?|series)\s+[a-z]\b.*$", re.IGNORECASE)
 
 
+# Words too common to stand alone as a derived alias ("ALSO Holding AG" is not "also").
+COMMON_WORDS = frozenset({
+    "also", "reply", "one", "first", "next", "united", "general", "national", "american",
+    "international", "global", "new", "best", "great", "royal", "central", "standard", "pacific",
+    "atlantic", "southern", "northern", "eastern", "western", "public", "continental",
+    "universal", "capital", "summit", "pioneer", "premier", "alliance", "liberty", "apex",
+})
+
+
+def derived_alias_is_safe(norm: str) -> bool:
+    """A name shortened by dropping "Group"/"Holdings" is an alias only if it still says something."""
+    words = norm.split()
+    return not (len(words) == 1 and (len(words[0]) <= 4 or words[0] in COMMON_WORDS))
+
+
 @dataclass
 class Candidate:
     name: str
@@ -215,7 +230,7 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
             short = GENERIC_TAIL.sub("", norm)
             while short != norm and len(short) >= 2:
                 norm, short = short, GENERIC_TAIL.sub("", short)
-            if norm != normalize_company(cand.name):
+            if norm != normalize_company(cand.name) and derived_alias_is_safe(norm):
                 claim(norm, cand, 1)
     if conflicts:
         raise BuildError("the curated list is ambiguous: " + "; ".join(conflicts))

@@ -197,6 +197,11 @@ _QUALIFIERS = (
     "saudi arabia", "qatar", "egypt", "south africa", "nigeria", "kenya", "morocco",
     "emea", "apac", "latam", "latin america", "asia pacific", "asia", "europe", "north america",
     "americas", "nordics", "benelux", "dach", "middle east", "africa", "anz", "usa inc",
+    # the US states and regions big employers name their divisions after
+    "california", "northern california", "southern california", "texas", "new york", "florida",
+    "illinois", "massachusetts", "pennsylvania", "ohio", "georgia", "north carolina",
+    "virginia", "new jersey", "washington state", "colorado", "arizona", "michigan",
+    "minnesota", "oregon", "hawaii", "mid atlantic", "northwest", "pacific northwest",
 )
 _QUALIFIER_WORDS = frozenset(tuple(q.split()) for q in _QUALIFIERS)
 _QUALIFIER_LONGEST = max(len(q) for q in _QUALIFIER_WORDS)
