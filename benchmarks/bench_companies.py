@@ -29,7 +29,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from netanalytics.recognition.companies import gazetteer, recognise_companies, recognise_company
+from netanalytics.recognition.companies import (
+    gazetteer,
+    normalize_company,
+    recognise_companies,
+    recognise_company,
+)
 from netanalytics.recognition.taxonomy import classify_company
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,6 +150,19 @@ def speed(rows: int) -> None:
           f"{best_cpu:.3f} s CPU  [target well under 0.5 s]")
     print("  share recognised:", f"{out['industry'].notna().mean():.1%}", dict(out["industry_source"].value_counts()))
     uniques = column.dropna().unique()
+    sample = list(uniques[:10_000])
+    started = time.process_time()
+    for name in sample:
+        normalize_company(name)
+    ours = time.process_time() - started
+    from cleanco import basename
+
+    started = time.process_time()
+    for name in sample:
+        basename(name)
+    theirs = time.process_time() - started
+    print(f"  normalize_company: {ours / len(sample) * 1e6:.1f} us a name (whole normaliser); "
+          f"cleanco.basename (suffixes only): {theirs / len(sample) * 1e6:.1f} us")
     tax_started = time.perf_counter()
     for name in uniques:
         classify_company(name)
