@@ -93,6 +93,31 @@ def evaluate(rows: list[dict[str, str]], show_misses: bool) -> None:
             print("   ", miss)
 
 
+def gazetteer_form(name: str) -> str:
+    """How a known name relates to the gazetteer: written as listed, in another form, or unlisted."""
+    answer = recognise_company(name)
+    if answer is None or answer.source != "gazetteer":
+        return "unlisted"
+    return "as_listed" if name.strip() == answer.organisation else "other_form"
+
+
+def relabel(rows: list[dict[str, str]]) -> None:
+    """Rewrite the devset's form column from the current gazetteer (known rows only).
+
+    A known organisation the gazetteer misses in every form keeps "other_form" when it was
+    already labelled so (it is listed under another name), else "unlisted".
+    """
+    for row in rows:
+        if row["form"] in ("unknowable", "smallfirm"):
+            continue
+        form = gazetteer_form(row["name"])
+        row["form"] = "other_form" if form == "unlisted" and row["form"] == "other_form" else form
+    with DEVSET.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["name", "expected", "form"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def gazetteer_sizes() -> None:
     orgs = gazetteer().organisations()
     print(f"gazetteer: {len(gazetteer())} names and aliases for {len(orgs)} organisations")
@@ -173,7 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--misses", action="store_true", help="list the known organisations it gets wrong")
+    parser.add_argument("--relabel", action="store_true", help="rewrite the devset's form column, then stop")
     args = parser.parse_args(argv)
+    if args.relabel:
+        relabel(load_devset())
+        return 0
     imp, load = cold_load()
     print(f"cold start: import {imp:.3f} s, gazetteer load and first answer {load:.3f} s  [target load <= 0.2 s]")
     size = sum(p.stat().st_size for p in DATA.rglob("*") if p.is_file())

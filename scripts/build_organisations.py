@@ -6,14 +6,17 @@ Reproducible: it reads only the pinned extracts under ``scripts/sources/organisa
     python scripts/build_organisations.py            # rebuild the TSV
     python scripts/build_organisations.py --check    # exit 1 if the TSV is not up to date
     python scripts/build_organisations.py extract --sp500 constituents.csv \\
-        --universities world_universities_and_domains.json --financedatabase database/equities
+        --universities world_universities_and_domains.json --financedatabase database/equities \\
+        --cms-hospitals "Hospital General Information.csv"
         # refresh the extracts from checkouts of the pinned upstream files (then update PINS)
 
 Sources, most trusted first (a name claimed by two goes to the first):
 1. ``curated/*.csv``: our hand-written list (facts: name, aliases, industries, country, kind);
 2. ``sp500_constituents.csv``: S&P 500, GICS sub-industry (PDDL);
 3. ``financedatabase_equities.csv``: large, mid and mega caps of FinanceDatabase (MIT);
-4. ``universities.csv``: universities worldwide, from Hipo's university-domains-list (MIT).
+4. ``universities.csv``: universities worldwide, from Hipo's university-domains-list (MIT);
+5. ``us_hospitals.csv``: Medicare-registered US hospitals, from CMS's Hospital General
+   Information (a US Government work, public domain).
 Between two listed companies with the same name, the larger market-cap class wins, then
 the country earlier in ``COUNTRY_ORDER`` (the bigger job market), then the name.
 
@@ -47,7 +50,7 @@ from netanalytics.recognition.companies import (  # noqa: E402
 )
 
 COLUMNS = ("key", "name", "industries", "sub_industry", "country", "region", "kind", "source")
-SOURCE_RANK = {"curated": 0, "sp500": 1, "financedatabase": 2, "universities": 3}
+SOURCE_RANK = {"curated": 0, "sp500": 1, "financedatabase": 2, "universities": 3, "cms_hospitals": 4}
 SIZE_RANK = {"Mega Cap": 0, "Large Cap": 1, "Mid Cap": 2, "": 3}
 COUNTRY_ORDER = ("US", "GB", "IN", "DE", "FR", "CA", "AU", "NL", "ES", "IT", "BR", "MX", "SG", "JP", "CH", "SE", "IE")
 KINDS = frozenset({"private", "listed", "university", "hospital", "government", "nonprofit"})
@@ -189,6 +192,13 @@ def universities() -> list[Candidate]:
     ]
 
 
+def us_hospitals() -> list[Candidate]:
+    return [
+        Candidate(row["name"], ("healthcare",), "cms_hospitals", "hospital", "US", row["hospital_type"])
+        for row in read_csv("us_hospitals.csv")
+    ]
+
+
 def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     load_pins()
     valid = taxonomy_keys()
@@ -201,7 +211,7 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     regions = load_regions()
     candidates = (
         curated(valid) + sp500(maps["gics_sub_industry"])
-        + financedatabase(maps, load_countries()) + universities()
+        + financedatabase(maps, load_countries()) + universities() + us_hospitals()
     )
     best: dict[str, tuple[tuple, Candidate]] = {}
     conflicts: list[str] = []
@@ -265,6 +275,19 @@ def render(records: list[tuple[str, ...]], keys: list[tuple[str, str]]) -> str:
 # ----------------------------------------------------------------------------- extracts
 
 FD_COLUMNS = ("symbol", "name", "sector", "industry_group", "industry", "country", "market_cap")
+HOSPITAL_COLUMNS = ("provider_id", "name", "city", "state", "hospital_type", "ownership")
+KEEP_UPPER = re.compile(r"^[^aeiouy]{2,}$|^[^aeiouy]*'?s$")
+
+
+def display_name(shouted: str) -> str:
+    """CMS writes names in capitals: "ST VINCENT'S EAST" -> "St Vincent's East", "UPMC EAST" -> "UPMC East"."""
+    def one(word: str) -> str:
+        low = word.lower()
+        if KEEP_UPPER.match(low) and low not in ("st", "mt", "ft", "dr", "st.", "mt.", "ft.", "dr."):
+            return word
+        return low[:1].upper() + low[1:]
+
+    return " ".join("-".join(one(part) for part in word.split("-")) for word in shouted.split())
 
 
 def extract(args: argparse.Namespace) -> None:
@@ -299,7 +322,18 @@ def extract(args: argparse.Namespace) -> None:
             writer.writerow(FD_COLUMNS)
             for key in sorted(kept):
                 writer.writerow([kept[key][c] for c in FD_COLUMNS])
-    for name in ("sp500_constituents.csv", "universities.csv", "financedatabase_equities.csv"):
+    if args.cms_hospitals:
+        with Path(args.cms_hospitals).open(encoding="cp1252", newline="") as fh:
+            rows = sorted(
+                (row["Provider ID"], display_name(row["Hospital Name"]), display_name(row["City"]),
+                 row["State"], row["Hospital Type"], row["Hospital Ownership"])
+                for row in csv.DictReader(fh)
+            )
+        with (SOURCES / "us_hospitals.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(HOSPITAL_COLUMNS)
+            writer.writerows(rows)
+    for name in ("sp500_constituents.csv", "universities.csv", "financedatabase_equities.csv", "us_hospitals.csv"):
         print(name, sha256(SOURCES / name))
 
 
@@ -312,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     ext.add_argument("--sp500")
     ext.add_argument("--universities")
     ext.add_argument("--financedatabase")
+    ext.add_argument("--cms-hospitals")
     args = parser.parse_args(argv)
     if args.command == "extract":
         extract(args)

@@ -141,7 +141,8 @@ def test_mapping_spot_checks(industry_map, section, category, primary):
 
 def test_pins_name_repository_commit_licence_and_checksums(build):
     pins = build.load_pins()  # raises if an extract's checksum differs
-    assert {p["name"] for p in pins} == {"S&P 500 constituents", "FinanceDatabase equities", "university-domains-list"}
+    assert {p["name"] for p in pins} == {"S&P 500 constituents", "FinanceDatabase equities",
+                                         "university-domains-list", "CMS Hospital General Information"}
     for pin in pins:
         assert pin["repository"].startswith("github.com/")
         assert re.fullmatch(r"[0-9a-f]{40}", pin["commit"])

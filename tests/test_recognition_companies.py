@@ -297,7 +297,7 @@ def test_secondary_industries():
     ("Oak Valley Unified School District", "education"),
     ("Lakeview Community Hospital", "healthcare"),
     ("Riverside Family Clinic", "healthcare"),
-    ("Valley Regional Medical Center", "healthcare"),
+    ("Valley Oaks Regional Medical Center", "healthcare"),
     ("Northshore Health System", "healthcare"),
     ("Department of Public Works", "government"),
     ("City of Springfield", "government"),

@@ -7,7 +7,8 @@ and between them by the callers that own that data):
    no industry, never a guess;
 2. the **gazetteer** bundled in ``netanalytics/data/organisations.tsv`` (built by
    ``scripts/build_organisations.py`` from a curated list, the S&P 500, a FinanceDatabase
-   extract and a list of universities): exact on the normalised name or an alias;
+   extract, a list of universities and one of US hospitals): exact on the normalised name
+   or an alias;
 3. **institution patterns** in several languages ("Universidad de Chile" reads as a
    university, "Klinikum Stuttgart" as a hospital);
 4. **name keywords** of the taxonomy ("Bluefin Payments" contains 'payments'), last.
@@ -500,6 +501,7 @@ _SOURCE_PHRASE = {
     "sp500": "the bundled company list",
     "financedatabase": "the bundled company list",
     "universities": "the bundled list of universities",
+    "cms_hospitals": "the bundled list of US hospitals",
 }
 
 
@@ -590,6 +592,12 @@ def _name_key(name: str) -> str:
     return lookup_key(normalize_company(name))
 
 
+@cache
+def _gazetteer_reason(org: Organisation) -> str:
+    phrase = _SOURCE_PHRASE.get(org.source, "the bundled company list")
+    return f"{org.name}: {', '.join(org.industries)}, from {phrase}"
+
+
 def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
     table = gazetteer()
     key = lookup_key(norm)
@@ -600,9 +608,7 @@ def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
             org = table.get(lookup_key(_strip_legal(rest)))
     if org is None:
         return None
-    listed = ", ".join(org.industries)
-    phrase = _SOURCE_PHRASE.get(org.source, "the bundled company list")
-    reason = f"{org.name}: {listed}, from {phrase}"
+    reason = _gazetteer_reason(org)
     if key != _name_key(org.name):
         reason = f"'{name.strip()}' is {reason}"
     return IndustryAnswer(org.industries[0], org.industries, "gazetteer", reason, org.name, org.sub_industry)
