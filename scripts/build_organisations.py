@@ -55,7 +55,10 @@ SIZE_RANK = {"Mega Cap": 0, "Large Cap": 1, "Mid Cap": 2, "": 3}
 COUNTRY_ORDER = ("US", "GB", "IN", "DE", "FR", "CA", "AU", "NL", "ES", "IT", "BR", "MX", "SG", "JP", "CH", "SE", "IE")
 KINDS = frozenset({"private", "listed", "university", "hospital", "government", "nonprofit"})
 # Trailing words dropped to make a listed company's extra alias ("Goldman Sachs Group" -> "Goldman Sachs").
-GENERIC_TAIL = re.compile(r"\s(?:group|holdings?|corporation|companies|company|incorporated|plc|the)$")
+GENERIC_TAIL = re.compile(
+    r"\s(?:group|holdings?|corporation|companies|company|incorporated|plc|the|technologies|technology|"
+    r"industries|international|worldwide|global|enterprises|brands|systems|solutions)$"
+)
 FD_EXCHANGE_JUNK = re.compile(
     r"ishares|\bdrn\b|drn$|\badr\b|sp\.adr|\bnvdr\b|\bdl[- ]|\beo[- ]|o\.n\.?$|\binh\b|\bnam\b|"
     r"\bpfd\b|\brp \d|\d/\d|%|\bfrn\b|\bbds\b|\bnts\b|-,|\bperp|\bnotes?\b|\bsub\b|\bgtd\b|"
@@ -67,17 +70,23 @@ FD_CLASS = re.compile(r"\s+(?:class|cl\.?|series)\s+[a-z]\b.*$", re.IGNORECASE)
 
 # Words too common to stand alone as a derived alias ("ALSO Holding AG" is not "also").
 COMMON_WORDS = frozenset({
-    "also", "reply", "one", "first", "next", "united", "general", "national", "american",
+    "also", "reply", "one", "two", "first", "next", "united", "general", "national", "american",
     "international", "global", "new", "best", "great", "royal", "central", "standard", "pacific",
     "atlantic", "southern", "northern", "eastern", "western", "public", "continental",
     "universal", "capital", "summit", "pioneer", "premier", "alliance", "liberty", "apex",
+    "man", "vat", "erg", "key", "art", "sun", "sky", "air", "sea", "gas", "oil", "car", "bus",
+    "net", "web", "app", "box", "pay", "data", "tech", "digital", "smart", "green", "blue",
+    "red", "star", "home", "life", "care", "health", "energy", "power", "world", "media",
+    "advanced", "applied", "integrated", "interactive", "strategic", "modern", "future",
+    "crown", "imperial", "supreme", "agile", "prime", "elite", "noble", "regal", "empire",
 })
 
 
 def derived_alias_is_safe(norm: str) -> bool:
-    """A name shortened by dropping "Group"/"Holdings" is an alias only if it still says something."""
+    """A name shortened by dropping "Group", "Holdings", "Technologies"... is an alias only if
+    it still names something: not a lone common word, not one or two letters."""
     words = norm.split()
-    return not (len(words) == 1 and (len(words[0]) <= 4 or words[0] in COMMON_WORDS))
+    return not (len(words) == 1 and (len(words[0]) <= 2 or words[0] in COMMON_WORDS))
 
 
 @dataclass
