@@ -110,7 +110,7 @@ def test_unknowable_names_get_no_industry(name):
 
 @pytest.mark.parametrize("name", [
     "Independent Bank", "Student Loan Company", "Stripe", "X", "Freeletics", "Confluent",
-    "Retirement Living Partners",
+    "Retirement Living Partners", "Self Financial", "Autonomous Systems Inc", "Studentenwerk München",
 ])
 def test_real_organisations_are_not_unknowable(name):
     assert not is_unknowable(name)

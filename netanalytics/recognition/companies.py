@@ -279,8 +279,7 @@ _UNKNOWABLE_START = re.compile(
     r"sabbatical|between\s(?:jobs|roles|opportunities)|in\stransition|"
     r"student\s(?:at|of)\s|various\s|multiple\s(?:clients|companies|employers)|"
     r"(?:my\sown|own)\s(?:business|company|consult)|"
-    r"startup\s(?:in\sstealth|stealth)|stealth\s|"
-    r"(?:self|freelance)\s)"
+    r"startup\s(?:in\sstealth|stealth)|stealth\s)"
 )
 
 
