@@ -298,10 +298,13 @@ def is_unknowable(name: object) -> bool:
     return _unknowable_normalized(normalize_company(name))
 
 
+_LETTER = re.compile("[a-z]")
+
+
 def _unknowable_normalized(norm: str) -> bool:
     if norm in _UNKNOWABLE_EXACT:
         return True
-    return bool(_UNKNOWABLE_START.match(norm)) or not any(ch.isalpha() for ch in norm)
+    return _UNKNOWABLE_START.match(norm) is not None or _LETTER.search(norm) is None
 
 
 # --------------------------------------------------------------------------- patterns
