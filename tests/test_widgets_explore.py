@@ -77,7 +77,7 @@ def test_network_figure_places_friends_inside_and_targets_outside():
 
 
 def test_industry_of_agrees_with_the_taxonomy():
-    from netanalytics.scoring.taxonomy import classify_company
+    from netanalytics.recognition.taxonomy import classify_company
 
     industry_of = IndustryOf()
     for company, position in [("Ledger Pay", "PM"), ("Acme", "Senior Underwriter"), (None, None), ("Acme", None)]:

@@ -30,7 +30,7 @@ def finder(ws):
 
 
 def test_industry_picker_lists_the_taxonomy(ws):
-    from netanalytics.scoring.taxonomy import load_taxonomy
+    from netanalytics.recognition.taxonomy import load_taxonomy
 
     finder = TargetFinder(ws)
     keys = {value for _, value in finder.industry.options if value}

@@ -171,7 +171,7 @@ def _hit_rates(args: argparse.Namespace) -> int:
 
 
 def _industries(args: argparse.Namespace) -> int:
-    from netanalytics.scoring.taxonomy import load_taxonomy
+    from netanalytics.recognition.taxonomy import load_taxonomy
 
     tax = load_taxonomy(args.taxonomy)
     rows = [{"industry": ind.key, "label": ind.label, "title_keywords": list(ind.title_keywords),

@@ -28,8 +28,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from netanalytics.recognition.taxonomy import Industry, load_taxonomy
 from netanalytics.scoring.target import SENIORITY_LEVELS, TargetSpec
-from netanalytics.scoring.taxonomy import Industry, load_taxonomy
 from netanalytics.text import TextColumn, keyword_pattern, norm_text
 
 __all__ = ["fit", "fit_reasons", "fit_table"]

@@ -104,7 +104,7 @@ class TargetSpec:
         industries = tuple(i.strip().lower().replace(" ", "_").replace("-", "_") for i in self.industries)
         if industries:
             if taxonomy is None:
-                from netanalytics.scoring.taxonomy import load_taxonomy
+                from netanalytics.recognition.taxonomy import load_taxonomy
 
                 taxonomy = load_taxonomy(self.taxonomy_path)
             for ind in industries:

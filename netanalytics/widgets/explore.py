@@ -51,7 +51,7 @@ ME_COLOUR = "#222222"
 class IndustryOf:
     """Industry label of a (company, position), memoised: exports repeat companies a lot.
 
-    Calls :func:`netanalytics.scoring.taxonomy.classify_company`; a company that matches
+    Calls :func:`netanalytics.recognition.taxonomy.classify_company`; a company that matches
     decides alone (the position only counts when the company does not), so it is cached
     by company first.
 
@@ -60,7 +60,7 @@ class IndustryOf:
     """
 
     def __init__(self, taxonomy: dict[str, Any] | None = None) -> None:
-        from netanalytics.scoring.taxonomy import load_taxonomy
+        from netanalytics.recognition.taxonomy import load_taxonomy
 
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self._by_company: dict[Any, str | None] = {}
@@ -68,7 +68,7 @@ class IndustryOf:
 
     def key(self, company: Any, position: Any = None) -> str | None:
         """The industry key, or None."""
-        from netanalytics.scoring.taxonomy import classify_company
+        from netanalytics.recognition.taxonomy import classify_company
 
         company = company if isinstance(company, str) else None
         position = position if isinstance(position, str) else None
@@ -412,7 +412,7 @@ class NetworkPicture(Panel):
     """Me, the friends whose lists I imported, and the top targets of an industry.
 
     The industry picker re-ranks (:func:`netanalytics.ranking.rank_targets`) and redraws;
-    colours are industries (:func:`netanalytics.scoring.taxonomy.classify_company`).
+    colours are industries (:func:`netanalytics.recognition.taxonomy.classify_company`).
     """
 
     def __init__(self, ws, *, industry: str | None = None, targets: int = 12, today: Any = None) -> None:

@@ -13,8 +13,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netanalytics.recognition.taxonomy import load_taxonomy
 from netanalytics.safety import html_text
-from netanalytics.scoring.taxonomy import load_taxonomy
 from netanalytics.widgets.common import (
     Panel,
     Status,

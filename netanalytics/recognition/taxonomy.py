@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,7 +24,7 @@ from pathlib import Path
 from netanalytics.errors import InputError
 from netanalytics.text import keyword_pattern, norm_text
 
-__all__ = ["Industry", "classify_company", "load_taxonomy"]
+__all__ = ["Industry", "classify_company", "company_keyword_match", "keyword_matcher", "load_taxonomy"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,63 @@ def load_taxonomy(extra_path: str | Path | None = None) -> dict[str, Industry]:
     return taxonomy
 
 
+@lru_cache(maxsize=8)
+def _keyword_owners(
+    spec: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[dict[tuple[str, ...], int], int]:
+    """Each keyword (as a tuple of words) and the first industry (by order) that lists it."""
+    owner: dict[tuple[str, ...], int] = {}
+    for rank, (_key, keywords) in enumerate(spec):
+        for word in keywords:
+            words = tuple(norm_text(word).split())
+            if words:
+                owner.setdefault(words, rank)
+    return owner, max((len(w) for w in owner), default=0)
+
+
+def keyword_matcher(taxonomy: dict[str, Industry]) -> Callable[[str], tuple[str, str] | None]:
+    """A function from a normalised name to (industry, keyword) by the company-keyword rule.
+
+    The rule: the longest company keyword found as whole word(s) wins; ties go to the
+    industry listed first in the taxonomy. Keywords are looked up by word n-grams, built once
+    per taxonomy: this runs on every distinct company of a pooled network.
+    """
+    spec = tuple((ind.key, ind.company_keywords) for ind in taxonomy.values())
+    owner, longest = _keyword_owners(spec)
+
+    def match(normalized_name: str) -> tuple[str, str] | None:
+        words = normalized_name.split()
+        best: tuple[int, int, str] | None = None
+        for size in range(min(longest, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                gram = tuple(words[start:start + size])
+                rank = owner.get(gram)
+                if rank is not None:
+                    text = " ".join(gram)
+                    candidate = (-len(text), rank, text)
+                    if best is None or candidate < best:
+                        best = candidate
+        return (spec[best[1]][0], best[2]) if best else None
+
+    return match
+
+
+def company_keyword_match(
+    normalized_name: str, taxonomy: dict[str, Industry]
+) -> tuple[str, str] | None:
+    """The industry whose company keyword is the longest whole word(s) in the name, and the keyword.
+
+    ``normalized_name`` is :func:`netanalytics.text.norm_text` of the name (see
+    :func:`keyword_matcher` for the rule).
+
+    >>> company_keyword_match("bluefin payments", load_taxonomy())
+    ('fintech', 'payments')
+    >>> company_keyword_match("acme", load_taxonomy()) is None
+    True
+    """
+    return keyword_matcher(taxonomy)(normalized_name)
+
+
 def classify_company(
     company: str | None, position: str | None = None, taxonomy: dict[str, Industry] | None = None
 ) -> tuple[str | None, str]:
@@ -106,13 +164,9 @@ def classify_company(
             for employer in ind.example_employers:
                 if norm_text(employer) == comp:
                     return ind.key, f"{company} is a {ind.label.lower()} employer"
-        best: tuple[int, str, str] | None = None
-        for ind in tax.values():
-            m = re.search(keyword_pattern(ind.company_keywords), comp)
-            if m and (best is None or len(m.group(1)) > best[0]):
-                best = (len(m.group(1)), ind.key, m.group(1))
-        if best:
-            return best[1], f"company name contains '{best[2]}'"
+        found = company_keyword_match(comp, tax)
+        if found:
+            return found[0], f"company name contains '{found[1]}'"
     if pos:
         best = None
         for ind in tax.values():

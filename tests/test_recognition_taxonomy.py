@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from netanalytics.errors import InputError
-from netanalytics.scoring.taxonomy import classify_company, load_taxonomy
+from netanalytics.recognition.taxonomy import classify_company, load_taxonomy
 
 
 def test_shipped_taxonomy_is_complete():
@@ -49,3 +49,22 @@ def test_classification_prefers_employers_then_company_then_title():
     assert classify_company("Northwind Capital Bank", None)[0] == "banking"
     assert classify_company("Acme", "Registered Nurse")[0] == "healthcare"
     assert classify_company(None, None) == (None, "no industry keyword matched")
+
+
+def test_company_keyword_rule_longest_whole_word_first_industry_on_ties():
+    from dataclasses import replace
+
+    from netanalytics.recognition.taxonomy import company_keyword_match, keyword_matcher
+
+    tax = load_taxonomy()
+    assert company_keyword_match("bluefin payments", tax) == ("fintech", "payments")
+    assert company_keyword_match("paymaster", tax) is None  # whole words only
+    assert company_keyword_match("harbor real estate data", tax) == ("real_estate", "real estate")
+    # "health" is a keyword of healthcare and of healthtech: the industry listed first wins
+    assert company_keyword_match("harbor health", tax)[0] == "healthcare"
+    mine = {"a": replace(tax["fintech"], key="a", company_keywords=("blue sky",)),
+            "b": replace(tax["banking"], key="b", company_keywords=("sky",))}
+    match = keyword_matcher(mine)
+    assert match("blue sky lending") == ("a", "blue sky")
+    assert match("sky") == ("b", "sky")
+    assert match("") is None

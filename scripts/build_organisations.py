@@ -1,0 +1,378 @@
+"""Build the bundled gazetteer of organisations, ``netanalytics/data/organisations.tsv``.
+
+Reproducible: it reads only the pinned extracts under ``scripts/sources/organisations/``
+(each checked against the sha256 in ``PINS.toml``) and writes the same bytes every time.
+
+    python scripts/build_organisations.py            # rebuild the TSV
+    python scripts/build_organisations.py --check    # exit 1 if the TSV is not up to date
+    python scripts/build_organisations.py extract --sp500 constituents.csv \\
+        --universities world_universities_and_domains.json --financedatabase database/equities \\
+        --cms-hospitals "Hospital General Information.csv"
+        # refresh the extracts from checkouts of the pinned upstream files (then update PINS)
+
+Sources, most trusted first (a name claimed by two goes to the first):
+1. ``curated/*.csv``: our hand-written list (facts: name, aliases, industries, country, kind);
+2. ``sp500_constituents.csv``: S&P 500, GICS sub-industry (PDDL);
+3. ``financedatabase_equities.csv``: large, mid and mega caps of FinanceDatabase (MIT);
+4. ``universities.csv``: universities worldwide, from Hipo's university-domains-list (MIT);
+5. ``us_hospitals.csv``: Medicare-registered US hospitals, from CMS's Hospital General
+   Information (a US Government work, public domain).
+Between two listed companies with the same name, the larger market-cap class wins, then
+the country earlier in ``COUNTRY_ORDER`` (the bigger job market), then the name.
+
+Each organisation is keyed by its normalised name and by its aliases (explicit for the
+curated list; for listed companies also the name without a trailing "Group", "Holdings",
+"Corporation"... when that is still two letters or more and claimed by nobody else).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "scripts" / "sources" / "organisations"
+OUTPUT = ROOT / "netanalytics" / "data" / "organisations.tsv"
+sys.path.insert(0, str(ROOT))
+
+from netanalytics.recognition.companies import (  # noqa: E402
+    is_unknowable,
+    lookup_key,
+    normalize_company,
+)
+
+COLUMNS = ("key", "name", "industries", "sub_industry", "country", "region", "kind", "source")
+SOURCE_RANK = {"curated": 0, "sp500": 1, "financedatabase": 2, "universities": 3, "cms_hospitals": 4}
+SIZE_RANK = {"Mega Cap": 0, "Large Cap": 1, "Mid Cap": 2, "": 3}
+COUNTRY_ORDER = ("US", "GB", "IN", "DE", "FR", "CA", "AU", "NL", "ES", "IT", "BR", "MX", "SG", "JP", "CH", "SE", "IE")
+KINDS = frozenset({"private", "listed", "university", "hospital", "government", "nonprofit"})
+# Trailing words dropped to make a listed company's extra alias ("Goldman Sachs Group" -> "Goldman Sachs").
+GENERIC_TAIL = re.compile(
+    r"\s(?:group|holdings?|corporation|companies|company|incorporated|plc|the|technologies|technology|"
+    r"industries|international|worldwide|global|enterprises|brands|systems|solutions)$"
+)
+FD_EXCHANGE_JUNK = re.compile(
+    r"ishares|\bdrn\b|drn$|\badr\b|sp\.adr|\bnvdr\b|\bdl[- ]|\beo[- ]|o\.n\.?$|\binh\b|\bnam\b|"
+    r"\bpfd\b|\brp \d|\d/\d|%|\bfrn\b|\bbds\b|\bnts\b|-,|\bperp|\bnotes?\b|\bsub\b|\bgtd\b|"
+    r"\betfs?\b|\betc\b|\bfund\b|\bindex\b|\btracker\b|\bwarrants?\b|\bunits?\b",
+    re.IGNORECASE,
+)
+FD_CLASS = re.compile(r"\s+(?:class|cl\.?|series)\s+[a-z]\b.*$", re.IGNORECASE)
+
+
+# Words too common to stand alone as a derived alias ("ALSO Holding AG" is not "also").
+COMMON_WORDS = frozenset({
+    "also", "reply", "one", "two", "first", "next", "united", "general", "national", "american",
+    "international", "global", "new", "best", "great", "royal", "central", "standard", "pacific",
+    "atlantic", "southern", "northern", "eastern", "western", "public", "continental",
+    "universal", "capital", "summit", "pioneer", "premier", "alliance", "liberty", "apex",
+    "man", "vat", "erg", "key", "art", "sun", "sky", "air", "sea", "gas", "oil", "car", "bus",
+    "net", "web", "app", "box", "pay", "data", "tech", "digital", "smart", "green", "blue",
+    "red", "star", "home", "life", "care", "health", "energy", "power", "world", "media",
+    "advanced", "applied", "integrated", "interactive", "strategic", "modern", "future",
+    "crown", "imperial", "supreme", "agile", "prime", "elite", "noble", "regal", "empire",
+})
+
+
+def derived_alias_is_safe(norm: str) -> bool:
+    """A name shortened by dropping "Group", "Holdings", "Technologies"... is an alias only if
+    it still names something: not a lone common word, not one or two letters."""
+    words = norm.split()
+    return not (len(words) == 1 and (len(words[0]) <= 2 or words[0] in COMMON_WORDS))
+
+
+@dataclass
+class Candidate:
+    name: str
+    industries: tuple[str, ...]
+    source: str
+    kind: str
+    country: str = ""
+    sub_industry: str = ""
+    aliases: tuple[str, ...] = ()
+    size: str = ""
+    derived: list[str] = field(default_factory=list)
+
+    def rank(self, strength: int) -> tuple:
+        country = COUNTRY_ORDER.index(self.country) if self.country in COUNTRY_ORDER else len(COUNTRY_ORDER)
+        return (strength, SOURCE_RANK[self.source], SIZE_RANK.get(self.size, 3), country, self.name)
+
+
+class BuildError(Exception):
+    """A source extract is missing, changed or malformed."""
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_pins() -> list[dict]:
+    pins = tomllib.loads((SOURCES / "PINS.toml").read_text("utf-8"))["source"]
+    for pin in pins:
+        for extract, digest in zip(pin["extracts"], pin["extract_sha256"], strict=True):
+            path = SOURCES / extract
+            if not path.exists():
+                raise BuildError(f"{path}: pinned extract is missing")
+            if sha256(path) != digest:
+                raise BuildError(f"{path}: sha256 {sha256(path)} differs from the pin {digest} in PINS.toml")
+    return pins
+
+
+def taxonomy_keys() -> set[str]:
+    data = tomllib.loads((ROOT / "netanalytics" / "data" / "industries.toml").read_text("utf-8"))
+    return set(data["industries"])
+
+
+def load_industry_map() -> dict[str, dict[str, list[str]]]:
+    return tomllib.loads((SOURCES / "industry_map.toml").read_text("utf-8"))
+
+
+def load_regions() -> dict[str, str]:
+    regions = tomllib.loads((SOURCES / "regions.toml").read_text("utf-8"))
+    return {code: region for region, codes in regions.items() for code in codes}
+
+
+def load_countries() -> dict[str, str]:
+    with (SOURCES / "countries.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["name"]: row["iso2"] for row in csv.DictReader(fh)}
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with (SOURCES / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def curated(valid: set[str]) -> list[Candidate]:
+    out = []
+    for path in sorted((SOURCES / "curated").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for line, row in enumerate(csv.DictReader(fh), start=2):
+                industries = tuple(i.strip() for i in row["industries"].split(";") if i.strip())
+                bad = [i for i in industries if i not in valid]
+                if not industries or bad:
+                    raise BuildError(f"{path.name}, line {line}: industries {row['industries']!r} are not taxonomy keys")
+                if row["kind"] not in KINDS:
+                    raise BuildError(f"{path.name}, line {line}: kind {row['kind']!r} is not one of {sorted(KINDS)}")
+                aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+                out.append(Candidate(row["name"].strip(), industries, "curated", row["kind"],
+                                     row["country"].strip(), row.get("sub_industry", "").strip(), aliases))
+    return out
+
+
+def sp500(mapping: dict[str, list[str]]) -> list[Candidate]:
+    out = []
+    for row in read_csv("sp500_constituents.csv"):
+        sub = row["GICS Sub-Industry"]
+        if sub not in mapping:
+            raise BuildError(f"sp500_constituents.csv: GICS sub-industry {sub!r} is not in industry_map.toml")
+        out.append(Candidate(row["Security"], tuple(mapping[sub]), "sp500", "listed", "US", sub, size="Large Cap"))
+    return out
+
+
+def financedatabase(maps: dict[str, dict[str, list[str]]], countries: dict[str, str]) -> list[Candidate]:
+    out = []
+    for row in read_csv("financedatabase_equities.csv"):
+        if row["industry"]:
+            table, category = maps["financedatabase_industry"], row["industry"]
+        elif not row["industry_group"]:
+            continue  # a sector alone is too coarse to name an industry
+        else:
+            table, category = maps["financedatabase_industry_group"], row["industry_group"]
+        if category not in table:
+            raise BuildError(f"financedatabase_equities.csv: category {category!r} is not in industry_map.toml")
+        country = countries.get(row["country"], "")
+        out.append(Candidate(row["name"], tuple(table[category]), "financedatabase", "listed",
+                             country, category, size=row["market_cap"]))
+    return out
+
+
+def universities() -> list[Candidate]:
+    return [
+        Candidate(row["name"], ("education",), "universities", "university", row["iso2"], "Higher Education")
+        for row in read_csv("universities.csv")
+    ]
+
+
+def us_hospitals() -> list[Candidate]:
+    return [
+        Candidate(row["name"], ("healthcare",), "cms_hospitals", "hospital", "US", row["hospital_type"])
+        for row in read_csv("us_hospitals.csv")
+    ]
+
+
+def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
+    load_pins()
+    valid = taxonomy_keys()
+    maps = load_industry_map()
+    for section in maps.values():
+        for category, keys in section.items():
+            bad = [k for k in keys if k not in valid]
+            if not keys or bad:
+                raise BuildError(f"industry_map.toml: {category!r} maps to {keys}, not taxonomy keys")
+    regions = load_regions()
+    candidates = (
+        curated(valid) + sp500(maps["gics_sub_industry"])
+        + financedatabase(maps, load_countries()) + universities() + us_hospitals()
+    )
+    best: dict[str, tuple[tuple, Candidate]] = {}
+    conflicts: list[str] = []
+
+    def claim(text: str, cand: Candidate, strength: int) -> None:
+        norm = normalize_company(text)
+        key = lookup_key(norm)
+        if (len(key) < 2 and cand.source != "curated") or is_unknowable(text) or is_unknowable(norm):
+            return
+        rank = cand.rank(strength)
+        if key in best:
+            other = best[key][1]
+            curated_both = cand.source == other.source == "curated"
+            if curated_both and strength == best[key][0][0] == 0 and other is not cand:
+                conflicts.append(f"{text!r} names both {other.name!r} and {cand.name!r}")
+            if rank >= best[key][0]:
+                return
+        best[key] = (rank, cand)
+
+    for cand in candidates:
+        claim(cand.name, cand, 0)
+        for alias in cand.aliases:
+            claim(alias, cand, 0)
+        if cand.kind == "listed":
+            norm = normalize_company(cand.name)
+            short = GENERIC_TAIL.sub("", norm)
+            while short != norm and len(short) >= 2:
+                norm, short = short, GENERIC_TAIL.sub("", short)
+            if norm != normalize_company(cand.name) and derived_alias_is_safe(norm):
+                claim(norm, cand, 1)
+    if conflicts:
+        raise BuildError("the curated list is ambiguous: " + "; ".join(conflicts))
+    organisations = sorted({id(c): c for _, c in best.values()}.values(),
+                           key=lambda c: (SOURCE_RANK[c.source], c.name, c.country, c.industries))
+    index = {id(c): i for i, c in enumerate(organisations)}
+    records = [
+        (c.name, ",".join(c.industries), c.sub_industry, c.country,
+         regions.get(c.country, "Other") if c.country else "", c.kind, c.source)
+        for c in organisations
+    ]
+    keys = [(key, str(index[id(best[key][1])])) for key in sorted(best)]
+    return records, keys
+
+
+def render(records: list[tuple[str, ...]], keys: list[tuple[str, str]]) -> str:
+    out = io.StringIO()
+    out.write("# Organisations and their industries: generated by scripts/build_organisations.py from the\n")
+    out.write("# pinned sources in scripts/sources/organisations/ (see netanalytics/data/SOURCES.md). Do not edit.\n")
+    out.write("# One organisation a line: " + "\t".join(COLUMNS[1:]) + "\n")
+    out.write("# then, after '#keys', each lookup key (normalised name or alias) and its organisation's\n")
+    out.write("# number (0 = the first organisation line).\n")
+    for row in [*records, *keys]:
+        if any("\t" in cell or "\n" in cell for cell in row):
+            raise BuildError(f"a tab or newline in {row!r}")
+    out.writelines("\t".join(row) + "\n" for row in records)
+    out.write("#keys\n")
+    out.writelines("\t".join(row) + "\n" for row in keys)
+    return out.getvalue()
+
+
+# ----------------------------------------------------------------------------- extracts
+
+FD_COLUMNS = ("symbol", "name", "sector", "industry_group", "industry", "country", "market_cap")
+HOSPITAL_COLUMNS = ("provider_id", "name", "city", "state", "hospital_type", "ownership")
+KEEP_UPPER = re.compile(r"^[^aeiouy]{2,}$|^[^aeiouy]*'?s$")
+
+
+def display_name(shouted: str) -> str:
+    """CMS writes names in capitals: "ST VINCENT'S EAST" -> "St Vincent's East", "UPMC EAST" -> "UPMC East"."""
+    def one(word: str) -> str:
+        low = word.lower()
+        if KEEP_UPPER.match(low) and low not in ("st", "mt", "ft", "dr", "st.", "mt.", "ft.", "dr."):
+            return word
+        return low[:1].upper() + low[1:]
+
+    return " ".join("-".join(one(part) for part in word.split("-")) for word in shouted.split())
+
+
+def extract(args: argparse.Namespace) -> None:
+    """Write the small extracts from checkouts of the upstream files."""
+    if args.sp500:
+        (SOURCES / "sp500_constituents.csv").write_bytes(Path(args.sp500).read_bytes())
+    if args.universities:
+        data = json.loads(Path(args.universities).read_text("utf-8"))
+        rows = sorted({(u["name"].strip(), u["alpha_two_code"], u["country"]) for u in data})
+        with (SOURCES / "universities.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(["name", "iso2", "country"])
+            writer.writerows(rows)
+    if args.financedatabase:
+        kept = {}
+        for path in sorted(Path(args.financedatabase).glob("*.csv")):
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    if row["market_cap"] not in ("Mega Cap", "Large Cap", "Mid Cap") or row["delisted"] == "True":
+                        continue
+                    name = FD_CLASS.sub("", " ".join(row["name"].split()))
+                    if not row["sector"] or not name or FD_EXCHANGE_JUNK.search(name):
+                        continue
+                    if name.upper() == name and re.search(r"[0-9./+\-]|  ", name):
+                        continue  # abbreviated exchange listing ("SIENNA SENIOR LIV.")
+                    row = {**row, "name": name}
+                    key = (name.casefold(), row["country"])
+                    if key not in kept or SIZE_RANK[row["market_cap"]] < SIZE_RANK[kept[key]["market_cap"]]:
+                        kept[key] = row
+        with (SOURCES / "financedatabase_equities.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(FD_COLUMNS)
+            for key in sorted(kept):
+                writer.writerow([kept[key][c] for c in FD_COLUMNS])
+    if args.cms_hospitals:
+        with Path(args.cms_hospitals).open(encoding="cp1252", newline="") as fh:
+            rows = sorted(
+                (row["Provider ID"], display_name(row["Hospital Name"]), display_name(row["City"]),
+                 row["State"], row["Hospital Type"], row["Hospital Ownership"])
+                for row in csv.DictReader(fh)
+            )
+        with (SOURCES / "us_hospitals.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(HOSPITAL_COLUMNS)
+            writer.writerows(rows)
+    for name in ("sp500_constituents.csv", "universities.csv", "financedatabase_equities.csv", "us_hospitals.csv"):
+        print(name, sha256(SOURCES / name))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the bundled TSV is out of date")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    sub = parser.add_subparsers(dest="command")
+    ext = sub.add_parser("extract", help="refresh the extracts from upstream checkouts")
+    ext.add_argument("--sp500")
+    ext.add_argument("--universities")
+    ext.add_argument("--financedatabase")
+    ext.add_argument("--cms-hospitals")
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        extract(args)
+        return 0
+    try:
+        text = render(*build_rows())
+    except BuildError as exc:
+        print(f"build_organisations: {exc}", file=sys.stderr)
+        return 2
+    if args.check:
+        same = args.output.exists() and args.output.read_text("utf-8") == text
+        print("up to date" if same else f"{args.output} is out of date: run scripts/build_organisations.py")
+        return 0 if same else 1
+    args.output.write_text(text, encoding="utf-8", newline="\n")
+    print(f"wrote {args.output}: {len(text.encode())} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,179 @@
+"""scripts/build_organisations.py: pinned sources, the readable industry mapping, byte-for-byte
+reproduction of the bundled gazetteer, and the wheel that ships it with its licences."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from netanalytics.recognition.taxonomy import load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "scripts" / "sources" / "organisations"
+
+
+@pytest.fixture(scope="module")
+def build():
+    spec = importlib.util.spec_from_file_location("build_organisations", ROOT / "scripts" / "build_organisations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+@pytest.fixture
+def sources_copy(build, tmp_path, monkeypatch):
+    """A scratch copy of the sources folder the build reads instead of the real one."""
+    copy = tmp_path / "organisations"
+    shutil.copytree(SOURCES, copy)
+    monkeypatch.setattr(build, "SOURCES", copy)
+    return copy
+
+
+def test_bundled_gazetteer_is_reproduced_byte_for_byte(build):
+    text = build.render(*build.build_rows())
+    assert text == (ROOT / "netanalytics" / "data" / "organisations.tsv").read_text("utf-8")
+
+
+def test_check_mode_says_up_to_date(build, capsys):
+    assert build.main(["--check"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_a_changed_extract_is_refused(build, sources_copy):
+    path = sources_copy / "sp500_constituents.csv"
+    path.write_text(path.read_text("utf-8") + "ZZZ,Invented Corp,Industrials,Steel,X,2020-01-01,1,1900\n", "utf-8")
+    with pytest.raises(build.BuildError, match="sha256"):
+        build.build_rows()
+
+
+def _append_curated(folder: Path, line: str) -> None:
+    with (folder / "curated" / "zz_test.csv").open("w", encoding="utf-8") as fh:
+        fh.write("name,aliases,industries,country,kind\n" + line + "\n")
+
+
+def test_two_curated_entries_may_not_claim_one_name(build, sources_copy):
+    _append_curated(sources_copy, "Stripe Labs Ltd,Stripe,software,GB,private")
+    with pytest.raises(build.BuildError, match="ambiguous.*Stripe"):
+        build.build_rows()
+
+
+@pytest.mark.parametrize("line,message", [
+    ("Acme Widgets,,fintec,US,private", "not taxonomy keys"),
+    ("Acme Widgets,,,US,private", "not taxonomy keys"),
+    ("Acme Widgets,,fintech,US,startup", "kind"),
+])
+def test_bad_curated_rows_are_refused(build, sources_copy, line, message):
+    _append_curated(sources_copy, line)
+    with pytest.raises(build.BuildError, match=message):
+        build.build_rows()
+
+
+def test_main_reports_a_build_error_without_a_traceback(build, sources_copy, capsys):
+    _append_curated(sources_copy, "Acme Widgets,,fintec,US,private")
+    assert build.main(["--output", str(sources_copy / "out.tsv")]) == 2
+    assert "not taxonomy keys" in capsys.readouterr().err
+    assert not (sources_copy / "out.tsv").exists()
+
+
+# --------------------------------------------------------------------------- mapping table
+
+
+@pytest.fixture(scope="module")
+def industry_map():
+    return tomllib.loads((SOURCES / "industry_map.toml").read_text("utf-8"))
+
+
+def _column(name: str, column: str) -> set[str]:
+    with (SOURCES / name).open(encoding="utf-8", newline="") as fh:
+        return {row[column] for row in csv.DictReader(fh)}
+
+
+def test_every_mapped_value_is_a_taxonomy_key(industry_map):
+    keys = set(load_taxonomy())
+    assert set(industry_map) == {"gics_sub_industry", "financedatabase_industry", "financedatabase_industry_group"}
+    for section, table in industry_map.items():
+        for category, industries in table.items():
+            assert industries and set(industries) <= keys, (section, category, industries)
+            assert len(set(industries)) == len(industries)
+
+
+def test_every_source_category_is_mapped(industry_map):
+    assert _column("sp500_constituents.csv", "GICS Sub-Industry") <= set(industry_map["gics_sub_industry"])
+    assert _column("financedatabase_equities.csv", "industry") - {""} <= set(industry_map["financedatabase_industry"])
+    assert (_column("financedatabase_equities.csv", "industry_group") - {""}
+            <= set(industry_map["financedatabase_industry_group"]))
+
+
+@pytest.mark.parametrize("section,category,primary", [
+    ("gics_sub_industry", "Transaction & Payment Processing Services", "fintech"),
+    ("gics_sub_industry", "Application Software", "software"),
+    ("gics_sub_industry", "Diversified Banks", "banking"),
+    ("gics_sub_industry", "Asset Management & Custody Banks", "investment"),
+    ("gics_sub_industry", "Property & Casualty Insurance", "insurance"),
+    ("gics_sub_industry", "Managed Health Care", "insurance"),
+    ("gics_sub_industry", "Health Care Facilities", "healthcare"),
+    ("gics_sub_industry", "Semiconductors", "hardware"),
+    ("gics_sub_industry", "Human Resource & Employment Services", "staffing"),
+    ("gics_sub_industry", "Passenger Airlines", "hospitality"),
+    ("financedatabase_industry", "Biotechnology", "biotech"),
+    ("financedatabase_industry", "Banks", "banking"),
+    ("financedatabase_industry", "Software", "software"),
+    ("financedatabase_industry", "Aerospace & Defense", "aerospace"),
+    ("financedatabase_industry_group", "Real Estate", "real_estate"),
+])
+def test_mapping_spot_checks(industry_map, section, category, primary):
+    assert industry_map[section][category][0] == primary
+
+
+# --------------------------------------------------------------------------- pins and licences
+
+
+def test_pins_name_repository_commit_licence_and_checksums(build):
+    pins = build.load_pins()  # raises if an extract's checksum differs
+    assert {p["name"] for p in pins} == {"S&P 500 constituents", "FinanceDatabase equities",
+                                         "university-domains-list", "CMS Hospital General Information"}
+    for pin in pins:
+        assert pin["repository"].startswith("github.com/")
+        assert re.fullmatch(r"[0-9a-f]{40}", pin["commit"])
+        assert pin["licence"]
+        for digest in pin["extract_sha256"]:
+            assert re.fullmatch(r"[0-9a-f]{64}", digest)
+
+
+def test_notice_and_sources_name_every_source():
+    notice = (ROOT / "NOTICE").read_text("utf-8")
+    sources = (ROOT / "netanalytics" / "data" / "SOURCES.md").read_text("utf-8")
+    for text in (notice, sources):
+        for name in ("s-and-p-500-companies", "FinanceDatabase", "university-domains-list", "PDDL", "MIT"):
+            assert name in text
+    for licence in ("FinanceDatabase-MIT.txt", "university-domains-list-MIT.txt", "s-and-p-500-companies-PDDL.txt"):
+        assert (ROOT / "netanalytics" / "data" / "licenses" / licence).stat().st_size > 100
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_data_sources_and_licences(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True, text=True, timeout=600,
+    )
+    (wheel,) = tmp_path.glob("netanalytics-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in ("netanalytics/data/organisations.tsv", "netanalytics/data/industries.toml",
+                 "netanalytics/data/SOURCES.md", "netanalytics/data/licenses/FinanceDatabase-MIT.txt",
+                 "netanalytics/data/licenses/university-domains-list-MIT.txt",
+                 "netanalytics/data/licenses/s-and-p-500-companies-PDDL.txt"):
+        assert path in names, path
+    assert any(n.endswith(".dist-info/licenses/NOTICE") or n.endswith("/NOTICE") for n in names), sorted(names)[-10:]
+    data_size = sum(i.file_size for i in zipfile.ZipFile(wheel).infolist() if "/data/" in i.filename)
+    assert data_size < 15_000_000
