@@ -48,7 +48,7 @@ GENERIC = {
     "advisor", "adviser", "technician", "worker", "operator", "clerk", "chief", "principal",
     "senior", "junior", "staff", "member", "employee", "professional", "expert", "leader",
     "helper", "aide", "trainee", "apprentice", "student", "fellow", "contractor", "inspector",
-    "gerente", "director", "directeur", "directora", "diretor", "responsable", "tecnico",
+    "gerente", "directeur", "directora", "diretor", "responsable", "tecnico",
     "tecnica", "auxiliar", "asistente", "assistente", "analista", "especialista", "consultor",
     "consultora", "jefe", "chef", "agente", "operador", "operadora", "empleado", "trabajador",
     "trabalhador", "coordinador", "coordenador", "supervisora", "ajudante", "ayudante",

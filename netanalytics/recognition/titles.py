@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,7 +47,7 @@ import numpy as np
 import pandas as pd
 
 from netanalytics.recognition import titles_rules as rules
-from netanalytics.recognition.titles_rules import fold
+from netanalytics.recognition.titles_rules import fold, word_set
 
 __all__ = [
     "FUNCTIONS",
@@ -86,14 +87,37 @@ _SUFFIX_FORMS = re.compile(
 )
 _AT_COMPANY = re.compile(r"(?i)(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
+_EX_WORDS = frozenset({"ex", "former", "formerly", "previously", "prev", "antes", "ancien", "ehemals"})
 _LEVEL_TOKEN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x|[lep]\d{1,2}|ic\d{1,2}|ict\d|t\d|\d+(?:st|nd|rd|th)?)$")
 _LEVEL_WORDS = {"level", "grade", "band", "tier", "nivel", "niveau", "stufe", "step"}
-_MEDICAL = frozenset(fold(w) for w in """
+_MEDICAL = word_set("""
 medicine medical physician doctor surgeon surgery pediatrics paediatrics pediatric cardiology oncology
 neurology radiology dermatology psychiatry anesthesiology anaesthesiology internal family emergency
 hospitalist resident attending clinic clinical hospital obstetrics gynecology orthopedics urology
 ophthalmology pathology nephrology gastroenterology endocrinology rheumatology pulmonology
-""".split())
+""")
+
+
+_CONTEXT_WORDS = frozenset({"eng", "engg", "acct", "admin", "ta", "tech", "md"})
+_WORD_KINDS: dict[str, object] = {}
+
+
+def _word_kind(w: str) -> object:
+    """1 a level token (II, L5), 2 a level word (Level 2), 3 needs context, else its expansion."""
+    kind = _WORD_KINDS.get(w)
+    if kind is None:
+        if _LEVEL_TOKEN.match(w):
+            kind = 1
+        elif w in _LEVEL_WORDS:
+            kind = 2
+        elif w in _CONTEXT_WORDS:
+            kind = 3
+        else:
+            kind = rules.ABBREVIATIONS.get(w) or _masculine(w)
+        if len(_WORD_KINDS) > 200_000:
+            _WORD_KINDS.clear()
+        _WORD_KINDS[w] = kind
+    return kind
 
 
 def _clean_part(words: list[str]) -> list[str]:
@@ -103,14 +127,23 @@ def _clean_part(words: list[str]) -> list[str]:
     i = 0
     while i < n:
         w = words[i]
+        kind = _word_kind(w)
+        if kind.__class__ is str:
+            out.append(kind)
+            i += 1
+            continue
         nxt = words[i + 1] if i + 1 < n else ""
-        if _LEVEL_TOKEN.match(w) and not (w == "i" and not out):
-            if w.isdigit() and out and out[-1] in ("top", "fortune", "web"):
+        if kind == 1:
+            if (w == "i" and not out) or (w.isdigit() and out and out[-1] in ("top", "fortune", "web")):
                 out.append(w)
             i += 1
             continue
-        if w in _LEVEL_WORDS and nxt and (_LEVEL_TOKEN.match(nxt) or nxt.isdigit()):
-            i += 2
+        if kind == 2:
+            if nxt and (_LEVEL_TOKEN.match(nxt) or nxt.isdigit()):
+                i += 2
+            else:
+                out.append(w)
+                i += 1
             continue
         if w == "eng" or w == "engg":
             prev = out[-1] if out else ""
@@ -123,10 +156,8 @@ def _clean_part(words: list[str]) -> list[str]:
             out.append("talent acquisition" if nxt in ("partner", "lead", "manager", "specialist", "coordinator", "team") else "teaching assistant")
         elif w == "tech":
             out.append("technical" if nxt in ("lead", "leader", "support", "writer") else "tech")
-        elif w == "md" and n == 1:
-            out.append("managing director")
-        else:
-            out.append(rules.ABBREVIATIONS.get(w, _masculine(w)))
+        elif w == "md":
+            out.append("managing director" if n == 1 else "md")
         i += 1
     return out
 
@@ -145,51 +176,75 @@ def _masculine(word: str) -> str:
     return word
 
 
+_REWRITE_ANY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(rules.PHRASE_REWRITES, key=len, reverse=True)) + r")\b")
+
+
+_KEEP_PARTS = re.compile(r"[^a-z0-9,()\[\]]+")
+_PART_SPLIT = re.compile(r"[,()\[\]]")
+_FOLD_TABLE = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o"})
+
+
+@lru_cache(maxsize=100_000)
 def _normalize_segment(segment: str) -> str:
-    segment = _AT_COMPANY.sub("", segment)
-    parts = [fold(p) for p in re.split(r"[,()\[\]]", segment)]
+    if " at " in segment or "@" in segment or " chez " in segment or " bei " in segment or " presso " in segment:
+        segment = _AT_COMPANY.sub("", segment)
+    text = segment.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE)).encode("ascii", "ignore").decode("ascii")
+    parts = [p.split() for p in _PART_SPLIT.split(_KEEP_PARTS.sub(" ", text))]
     parts = [p for p in parts if p]
     if not parts:
         return ""
-    medical = any(w in _MEDICAL for p in parts for w in p.split())
+    medical = any(not _MEDICAL.isdisjoint(p) for p in parts)
     kept: list[str] = []
-    for index, part in enumerate(parts):
-        words = part.split()
+    for index, words in enumerate(parts):
         if index > 0 and all(w in rules.CREDENTIALS for w in words):
             if medical and "md" in words:
                 kept.append("physician")
             continue
-        if _EX_COMPANY.match(part) or all(w in rules.DECORATION_WORDS for w in words):
-            continue
-        if index > 0 and words[0] in ("ex", "former"):
+        if words[0] in _EX_WORDS or all(w in rules.DECORATION_WORDS for w in words):
             continue
         if medical:
             words = ["physician" if w == "md" else w for w in words]
         kept.extend(_clean_part(words))
     text = " ".join(kept)
-    for phrase, replacement in rules.PHRASE_REWRITES.items():
-        if phrase in text:
-            text = re.sub(rf"\b{phrase}\b", replacement, text)
-    return " ".join(text.split())
+    if _REWRITE_ANY.search(text):
+        text = _REWRITE_ANY.sub(lambda m: rules.PHRASE_REWRITES[m.group(0)], text)
+    return text
+
+
+#: A slash between two titles ("Product Manager/Data Analyst"), not inside "UX/UI".
+_SLASH_TITLES = re.compile(r"(?<=\w)/(?=\w{2,}\s+\w)|(?<=\w\s\w{2})/(?=\w)|(?<=\w{4})/(?=\w{4})")
 
 
 @lru_cache(maxsize=200_000)
 def _normalize_cached(title: str) -> str:
-    text = _GENDER.sub(" ", title)
-    text = _PRONOUNS.sub(" ", text)
-    text = _SUFFIX_FORMS.sub("", text)
+    text = title
+    if "/" in text or "(" in text:
+        text = _GENDER.sub(" ", text)
+        text = _PRONOUNS.sub(" ", text)
+    if "/" in text or "(" in text or "*" in text or ":" in text or "_" in text:
+        text = _SUFFIX_FORMS.sub("", text)
     text = text.replace("&", " and ").replace("+", " and ")
-    text = re.sub(r"(?<=\w)/(?=\w{2,}\s+\w)|(?<=\w\s\w{2})/(?=\w)", " / ", text)
-    text = re.sub(r"(?<=\w{4})/(?=\w{4})", " / ", text)
+    if "/" in text:
+        text = _SLASH_TITLES.sub(" / ", text)
     segments = []
+    credentials = []
     for raw in _SEPARATORS.split(text):
-        if not raw or not raw.strip():
+        if not raw or raw.isspace():
             continue
-        if _EX_COMPANY.match(raw.strip()):
+        raw = raw.strip()
+        if _EX_COMPANY.match(raw):
             continue
         seg = _normalize_segment(raw.replace("/", " "))
-        if seg and seg not in segments and not all(w in rules.DECORATION_WORDS for w in seg.split()):
-            segments.append(seg)
+        if not seg or seg in segments or all(w in rules.DECORATION_WORDS for w in seg.split()):
+            continue
+        if all(w in rules.CREDENTIALS for w in fold(raw).split()):
+            credentials.append(seg)  # "| MBA": a credential, unless it is all there is ("RN")
+            continue
+        segments.append(seg)
+    if not segments:
+        segments = credentials[:1]
     return " / ".join(segments)
 
 
@@ -248,7 +303,21 @@ class _Data:
         levels.update(rules.SENIORITY_WORDS)
         self.levels = levels
         self.industry = rules.INDUSTRY_HINTS
-        self.max_level_len = max(len(p.split()) for p in levels)
+        # For each first word, the longest phrase starting with it: most words start none,
+        # so most n-grams are never built.
+        self.first_len: dict[str, int] = {}
+        for phrases in (self.rows, self.hand, self.industry):
+            for phrase in phrases:
+                head, _, rest = phrase.partition(" ")
+                size = rest.count(" ") + 2 if rest else 1
+                if size > self.first_len.get(head, 0):
+                    self.first_len[head] = size
+        self.level_first_len: dict[str, int] = {}
+        for phrase in levels:
+            head, _, rest = phrase.partition(" ")
+            size = rest.count(" ") + 2 if rest else 1
+            if size > self.level_first_len.get(head, 0):
+                self.level_first_len[head] = size
 
 
 _LOCK = threading.Lock()
@@ -295,6 +364,7 @@ def _ngrams(words: list[str]):
             yield start, size, " ".join(words[start : start + size])
 
 
+@lru_cache(maxsize=50_000)
 def _german_compound(word: str) -> tuple[str | None, str | None] | None:
     """Function and level of a German compound such as 'Vertriebsleiter' (None if not one)."""
     if len(word) < 7:
@@ -315,7 +385,7 @@ def _read_levels(words: list[str], data: _Data) -> list[str]:
     levels: list[str] = []
     i, n = 0, len(words)
     while i < n:
-        for size in range(min(data.max_level_len, n - i), 0, -1):
+        for size in range(min(data.level_first_len.get(words[i], 0), n - i), 0, -1):
             phrase = " ".join(words[i : i + size])
             if phrase in data.levels:
                 level = data.levels[phrase]
@@ -331,21 +401,21 @@ def _read_levels(words: list[str], data: _Data) -> list[str]:
     return [lv for lv in levels if lv]
 
 
-_ASSISTANT_WORDS = frozenset(fold(w) for w in "assistant assistente assistante asistente assistent assistenz".split())
-_ROLE_NOUNS_AFTER_LEAD = frozenset(fold(w) for w in """
+_ASSISTANT_WORDS = word_set("assistant assistente assistante asistente assistent assistenz")
+_ROLE_NOUNS_AFTER_LEAD = word_set("""
 engineer engineers developer designer analyst scientist researcher architect consultant
 accountant auditor recruiter writer editor producer programmer tester technician
-""".split())
-_STAFF_SENIOR_NEXT = frozenset(fold(w) for w in """
+""")
+_STAFF_SENIOR_NEXT = word_set("""
 engineer software scientist designer researcher product data machine site ux user research
 technical member applied backend frontend fullstack security infrastructure platform
-""".split())
-_PARTNER_AREAS = frozenset(fold(w) for w in """
+""")
+_PARTNER_AREAS = word_set("""
 managing senior equity salaried founding general limited junior associate name venture
 operating tax audit advisory assurance consulting deal investment executive avocat avocate
 abogado abogada advogado advogada rechtsanwalt lawyer
-""".split())
-_PARTNER_WORDS = frozenset(fold(w) for w in "partner partners socio socia associe associee partnerin teilhaber".split())
+""")
+_PARTNER_WORDS = word_set("partner partners socio socia associe associee partnerin teilhaber")
 
 
 def _contextual_level(phrase: str, level: str, words: list[str], start: int, size: int) -> str | None:
@@ -374,6 +444,8 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
 
 def _partner_level(words: list[str]) -> str | None:
     """'Partner' as a level: the title's head, with only level or practice words before it."""
+    if _PARTNER_WORDS.isdisjoint(words):
+        return None
     neutral = _data().levels
     for i, w in enumerate(words):
         if w not in _PARTNER_WORDS:
@@ -392,28 +464,38 @@ def _partner_level(words: list[str]) -> str | None:
 _KIND_RANK = {"role": 2, "domain": 1, "weak": 0}
 
 
+@lru_cache(maxsize=100_000)
+def _read_segment_cached(segment: str):
+    return _read_segment(segment.split(), _data())
+
+
 def _read_segment(words: list[str], data: _Data):
     """(function, role, kind, occupation, industry, levels) of one title segment.
 
-    Our phrases decide the function: the longest match wins, a role over an area, the
-    leftmost on ties. Open data decides only where our phrases are silent, and names the
+    Our phrases decide the function: the longest match wins, then a role over an area
+    over a weak role, then the rightmost (English titles end with their head noun). Open data decides only where our phrases are silent, and names the
     occupation. An industry hint counts only when its phrase covers the matched role.
     """
-    best_hand = None  # ((size, is_role, -start), entry, start, size)
+    best_hand = None  # ((size, kind rank, start), entry, start, size)
     best_data = None
     hints = []
-    for start, size, phrase in _ngrams(words):
-        entry = data.hand.get(phrase)
-        if entry is not None and entry.function is not None:
-            key = (size, _KIND_RANK[entry.kind], start)
-            if best_hand is None or key > best_hand[0]:
-                best_hand = (key, entry, start, size)
-        found = data.rows.get(phrase)
-        if found is not None and (best_data is None or (size, -start) > best_data[0]):
-            best_data = ((size, -start), found, start, size)
-        hint = data.industry.get(phrase)
-        if hint:
-            hints.append((size, start, hint))
+    first_len, hand, rows = data.first_len, data.hand, data.rows
+    n = len(words)
+    for start in range(n):
+        for size in range(min(first_len.get(words[start], 0), n - start, _MAX_NGRAM), 0, -1):
+            phrase = " ".join(words[start : start + size])
+            entry = hand.get(phrase)
+            if entry is not None and entry.function is not None:
+                key = (size, _KIND_RANK[entry.kind], start)
+                if best_hand is None or key > best_hand[0]:
+                    best_hand = (key, entry, start, size)
+            found = rows.get(phrase)
+            if found is not None and (best_data is None or (size, -start) > best_data[0]):
+                best_data = ((size, -start), found, start, size)
+            if entry is not None or phrase in data.industry:
+                hint = data.industry.get(phrase)
+                if hint:
+                    hints.append((size, start, hint))
     function = role = kind = occupation = industry = None
     span = None
     if best_hand is not None:
@@ -484,30 +566,37 @@ def _describe(title: str, function: str | None, seniority: str | None, role: str
 
 
 @lru_cache(maxsize=200_000)
-def _read_cached(title: str) -> TitleReading:
-    normalized = normalize_title(title)
-    if not normalized or fold(normalized.replace(" / ", " ")) in rules.NO_TITLE:
-        return TitleReading(title, normalized, None, None, None, None, _describe(title, None, None, None))
-    data = _data()
+def _read_normalized(normalized: str, grade: str | None) -> tuple:
+    """(function, seniority, occupation, industry, role, kind) of a normalised title."""
+    if not normalized or normalized.replace(" / ", " ") in rules.NO_TITLE:
+        return (None, None, None, None, None, None)
+    _data()
     readings = []
     for segment in normalized.split(" / "):
-        words = segment.split()
-        if not words or segment in rules.NO_TITLE:
+        if segment in rules.NO_TITLE:
             continue
-        for i, w in enumerate(words[:-1]):
-            if w == "to" and i > 0 and words[i - 1] in _ASSISTANT_WORDS:
-                words = words[:i]
-                break
-        readings.append(_read_segment(words, data))
+        if " to " in segment:
+            words = segment.split()
+            for i, w in enumerate(words[:-1]):
+                if w == "to" and i > 0 and words[i - 1] in _ASSISTANT_WORDS:
+                    segment = " ".join(words[:i])
+                    break
+        readings.append(_read_segment_cached(segment))
+    if not readings:
+        return (None, None, None, None, None, None)
+    if len(readings) == 1:
+        function, role, kind, occupation, industry, levels = readings[0]
+        seniority = _pick_level(levels) or grade
+        return (function, seniority, occupation, industry, role, kind)
     levels_all = [_pick_level(r[5]) for r in readings]
-    if readings and not any(levels_all):
-        levels_all[0] = _level_from_grade(title)
+    if not any(levels_all):
+        levels_all[0] = grade
+    manager = _RANK["manager"]
     with_function = [i for i, r in enumerate(readings) if r[0] is not None]
     primary = None
     if with_function:
-        primary = max(with_function, key=lambda i: (_RANK.get(levels_all[i] or "", -1) if (levels_all[i] and _RANK[levels_all[i]] >= _RANK["manager"]) else -1, -i))
-    seniority = None
-    high = [lv for lv in levels_all if lv and _RANK[lv] >= _RANK["manager"]]
+        primary = max(with_function, key=lambda i: (_RANK[levels_all[i]] if levels_all[i] and _RANK[levels_all[i]] >= manager else -1, -i))
+    high = [lv for lv in levels_all if lv and _RANK[lv] >= manager]
     if high:
         seniority = max(high, key=_RANK.__getitem__)
     elif primary is not None:
@@ -521,6 +610,13 @@ def _read_cached(title: str) -> TitleReading:
         occupation = next((r[3] for r in readings if r[3]), None)
     if industry is None:
         industry = next((r[4] for r in readings if r[4]), None)
+    return (function, seniority, occupation, industry, role, kind)
+
+
+@lru_cache(maxsize=200_000)
+def _read_cached(title: str) -> TitleReading:
+    normalized = normalize_title(title)
+    function, seniority, occupation, industry, role, kind = _read_normalized(normalized, _level_from_grade(title))
     reason = _describe(title, function, seniority, role)
     return TitleReading(title, normalized, function, seniority, occupation, industry, reason, role, kind)
 
@@ -554,14 +650,21 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     """
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    readings = [read_title(u) for u in uniques]
+    _data()
+    normalized, function, seniority, occupation, industry, reason = [], [], [], [], [], []
+    for value in uniques:
+        title = str(value)[:300]
+        norm = _normalize_cached(title)
+        f, sen, occ, ind, role, _ = _read_normalized(norm, _level_from_grade(title))
+        normalized.append(norm)
+        function.append(f)
+        seniority.append(sen)
+        occupation.append(occ)
+        industry.append(ind)
+        reason.append(_describe(title, f, sen, role))
     columns = {
-        "title_normalized": [r.normalized for r in readings],
-        "function": [r.function for r in readings],
-        "seniority": [r.seniority for r in readings],
-        "occupation": [r.occupation for r in readings],
-        "industry_hint": [r.industry_hint for r in readings],
-        "title_reason": [r.reason for r in readings],
+        "title_normalized": normalized, "function": function, "seniority": seniority,
+        "occupation": occupation, "industry_hint": industry, "title_reason": reason,
     }
     empty = read_title("")
     fills = {
@@ -577,7 +680,7 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
         arr[len(values)] = fills[name]
         picked = arr[np.where(missing, len(values), safe)] if len(values) else np.full(len(codes), fills[name], dtype=object)
         out[name] = picked
-    return pd.DataFrame(out, index=series.index)
+    return pd.DataFrame(out, index=series.index, dtype=object)
 
 
 # ----------------------------------------------------------------------------- match

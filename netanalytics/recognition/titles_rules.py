@@ -58,6 +58,7 @@ __all__ = [
     "SENIORITY_LABELS",
     "SENIORITY_WORDS",
     "fold",
+    "word_set",
 ]
 
 #: LinkedIn's job functions, with the labels users see.
@@ -115,6 +116,15 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The folded words of a space-separated list, as a set.
+
+    >>> sorted(word_set("Ärzt MBA"))
+    ['arzt', 'mba']
+    """
+    return frozenset(fold(w) for w in text.split())
 
 
 # --------------------------------------------------------------------------------------
@@ -176,21 +186,21 @@ PHRASE_REWRITES: dict[str, str] = {
 }
 
 #: Credentials stripped when they stand alone after a comma or a bar ("…, CPA | MBA").
-CREDENTIALS: frozenset[str] = frozenset(fold(c) for c in """
+CREDENTIALS: frozenset[str] = word_set("""
 mba phd ph d dphil cpa pmp cfa caia frm cisa cism cissp ccna ccnp aws pe p eng peng eit jd
 llm llb esq md do rn bsn msn dnp np pa c lcsw lmft lpc sphr phr shrm cp shrm scp cma cia
 acca aca cima csm cspo psm safe itil six sigma lean ms msc bsc ba bs ma mpa mph edd mha mhsa
 mfa cfp chfa cfe cams aml clu chfc rics fca mcips cips pharmd dds dmd od dvm faia aia leed ap
 cpcu aipm cdmp gphr sphri ctp crpc ms ed m ed ma ed pgce qts
-""".split())
+""")
 
 #: Segments made only of these (and company-like words after them) are decorations.
-DECORATION_WORDS: frozenset[str] = frozenset("""
+DECORATION_WORDS: frozenset[str] = word_set("""
 hiring we re were are is i am im open to work opentowork looking for new opportunities
 opportunity seeking available actively job search searching career break on sabbatical
 top voice linkedin influencer speaker keynote podcast host author of award winning
 he him his she her hers they them their pronouns
-""".split())
+""")
 
 #: Phrases that mean "no current title" — read as nothing, never as a guess.
 NO_TITLE: frozenset[str] = frozenset(fold(p) for p in [
@@ -370,7 +380,7 @@ GERMAN_PREFIXES: dict[str, str] = {
     "immobilien": "real_estate", "betriebs": "operations", "filial": "operations",
     "controlling": "finance", "online": "marketing", "account": "sales", "bank": "finance",
     "geschafts": "business_development", "finanzbuchhaltungs": "accounting", "medien": "arts_and_design",
-    "rechtsanwalt": "legal", "personal": "human_resources",
+    "rechtsanwalt": "legal",
 }
 
 #: German role endings: (function or None, level or None).
@@ -402,10 +412,10 @@ GERMAN_SUFFIXES: dict[str, tuple[str | None, str | None]] = {
 
 
 #: Roles so general that an area beside them says more: "Marketing Consultant" is marketing.
-WEAK_ROLES: frozenset[str] = frozenset(fold(w) for w in """
+WEAK_ROLES: frozenset[str] = word_set("""
 consultant consultants consultor consultora consultante berater beraterin advisor adviser
 specialist especialista spezialist
-""".split())
+""")
 
 
 def _phrases(cell: str) -> list[str]:
