@@ -40,6 +40,11 @@ SOURCES = ROOT / "scripts" / "sources" / "titles"
 OUTPUT = ROOT / "netanalytics" / "data" / "titles.json"
 ESCO_LANGUAGES = ("en", "es", "fr", "pt")
 MAX_WORDS = 6
+SOURCE_NAMES = (
+    "O*NET 27.0 Database, U.S. Department of Labor, Employment and Training Administration (CC BY 4.0)",
+    "ESCO occupations in English, Spanish and French, European Commission (Decision 2011/833/EU)",
+    "ESCO v1.2 occupations in Portuguese, European Commission (Decision 2011/833/EU)",
+)
 
 GENERIC = {
     "manager", "director", "associate", "assistant", "analyst", "specialist", "consultant",
@@ -89,6 +94,7 @@ def _labels(text: str) -> list[str]:
 
 def build() -> str:
     from netanalytics.recognition.titles import FUNCTIONS, normalize_title
+    from netanalytics.recognition.titles_rules import ABBREVIATIONS, fold
 
     soc = _prefix_table("soc_functions.tsv", "prefix", "function")
     isco = _prefix_table("isco_functions.tsv", "prefix", "function")
@@ -122,6 +128,8 @@ def build() -> str:
         scheme, number = code.split(":", 1)
         function = _lookup(soc if scheme == "soc" else isco, number)
         for label in _labels(text):
+            if fold(label) in ABBREVIATIONS:
+                continue  # "MD", "PM": abbreviations are our rules' to expand, not a source's
             for phrase in normalize_title(label).split(" / "):
                 words = phrase.split()
                 if not words or len(words) > MAX_WORDS or (len(words) == 1 and words[0] in GENERIC):
@@ -156,10 +164,9 @@ def build() -> str:
         phrases.append(phrase)
         codes.append(row)
 
-    pins = [line for line in (SOURCES / "PINS.md").read_text(encoding="utf-8").splitlines() if line.startswith("| ") and "sha256" not in line and "---" not in line]
     payload = {
         "about": "Job-title phrases for netanalytics.recognition.titles, built by scripts/build_titles.py from O*NET 27.0 (CC BY 4.0) and ESCO (Commission Decision 2011/833/EU); see netanalytics/data/SOURCES.md.",
-        "sources": [line.strip("| ").split(" | ")[0] for line in pins],
+        "sources": list(SOURCE_NAMES),
         "occupations": occupations,
         "functions": value_lists["functions"],
         "roles": value_lists["roles"],

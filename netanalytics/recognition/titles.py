@@ -147,7 +147,7 @@ def _clean_part(words: list[str]) -> list[str]:
             continue
         if w == "eng" or w == "engg":
             prev = out[-1] if out else ""
-            out.append("engineering" if prev in ("president", "of", "head", "director", "manager", "vp") or not prev and nxt in ("manager", "lead", "director") else "engineer")
+            out.append("engineering" if prev in ("president", "vice president", "of", "head", "director", "manager", "vp") or not prev and nxt in ("manager", "lead", "director") else "engineer")
         elif w == "acct":
             out.append("account" if nxt in ("manager", "mgr", "executive", "exec", "director") else "accountant")
         elif w == "admin":
@@ -214,7 +214,7 @@ def _normalize_segment(segment: str) -> str:
 
 
 #: A slash between two titles ("Product Manager/Data Analyst"), not inside "UX/UI".
-_SLASH_TITLES = re.compile(r"(?<=\w)/(?=\w{2,}\s+\w)|(?<=\w\s\w{2})/(?=\w)|(?<=\w{4})/(?=\w{4})")
+_SLASH_TITLES = re.compile(r"(?<=\w{4})/(?=\w{4})")
 
 
 @lru_cache(maxsize=200_000)
@@ -515,7 +515,7 @@ def _read_segment(words: list[str], data: _Data):
         if function is None and data_function is not None:
             function, role, kind = data_function, data_role, "data"
             span = (best_data[2], best_data[3])
-        if data_industry and best_data[3] == len(words) and function == data_function:
+        if data_industry and best_data[3] == len(words) and kind == "data":
             industry = data_industry
     if span is not None:
         covering = [h for h in hints if h[1] <= span[0] and h[1] + h[0] >= span[0] + span[1]]
