@@ -87,6 +87,7 @@ _SUFFIX_FORMS = re.compile(
 )
 _AT_COMPANY = re.compile(r"(?i)(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
+_AT_WORDS = frozenset({"at", "chez", "bei", "presso"})
 _EX_WORDS = frozenset({"ex", "former", "formerly", "previously", "prev", "antes", "ancien", "ehemals"})
 _LEVEL_TOKEN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x|[lep]\d{1,2}|ic\d{1,2}|ict\d|t\d|\d+(?:st|nd|rd|th)?)$")
 _LEVEL_WORDS = {"level", "grade", "band", "tier", "nivel", "niveau", "stufe", "step"}
@@ -134,7 +135,7 @@ def _clean_part(words: list[str]) -> list[str]:
             continue
         nxt = words[i + 1] if i + 1 < n else ""
         if kind == 1:
-            if (w == "i" and not out) or (w.isdigit() and out and out[-1] in ("top", "fortune", "web")):
+            if (w == "i" and not out) or (w.isdigit() and out and out[-1] in ("top", "fortune", "web")):  # "I" alone is a word
                 out.append(w)
             i += 1
             continue
@@ -157,7 +158,7 @@ def _clean_part(words: list[str]) -> list[str]:
         elif w == "tech":
             out.append("technical" if nxt in ("lead", "leader", "support", "writer") else "tech")
         elif w == "md":
-            out.append("managing director" if n == 1 else "md")
+            out.append("managing director")
         i += 1
     return out
 
@@ -204,10 +205,15 @@ def _normalize_segment(segment: str) -> str:
             continue
         if words[0] in _EX_WORDS or all(w in rules.DECORATION_WORDS for w in words):
             continue
-        if medical:
-            words = ["physician" if w == "md" else w for w in words]
-        kept.extend(_clean_part(words))
-    text = " ".join(kept)
+        kept.extend(["physician" if w == "md" else w for w in words] if medical else words)
+    for i, w in enumerate(kept):
+        if i > 0 and w in _AT_WORDS:
+            del kept[i:]  # "Engineer, at Acme": the company goes, as with " at Acme"
+            break
+    cleaned = _clean_part(kept)
+    if not cleaned or cleaned[0] in _EX_WORDS:
+        return ""
+    text = " ".join(cleaned)
     if _REWRITE_ANY.search(text):
         text = _REWRITE_ANY.sub(lambda m: rules.PHRASE_REWRITES[m.group(0)], text)
     return text
@@ -239,7 +245,7 @@ def _normalize_cached(title: str) -> str:
         seg = _normalize_segment(raw.replace("/", " "))
         if not seg or seg in segments or all(w in rules.DECORATION_WORDS for w in seg.split()):
             continue
-        if all(w in rules.CREDENTIALS for w in fold(raw).split()):
+        if all(w in rules.CREDENTIALS for w in seg.split()) or (len(raw) <= 24 and all(w in rules.CREDENTIALS for w in fold(raw).split())):
             credentials.append(seg)  # "| MBA": a credential, unless it is all there is ("RN")
             continue
         segments.append(seg)
@@ -282,6 +288,17 @@ class _Entry:
     industry: str | None = None
 
 
+def _first_lengths(phrases) -> dict[str, int]:
+    """For each first word, the longest phrase starting with it (most words start none)."""
+    out: dict[str, int] = {}
+    for phrase in phrases:
+        head, _, rest = phrase.partition(" ")
+        size = rest.count(" ") + 2 if rest else 1
+        if size > out.get(head, 0):
+            out[head] = size
+    return out
+
+
 class _Data:
     """The phrase dictionaries, built once: our rules first, then the bundled open data."""
 
@@ -305,13 +322,8 @@ class _Data:
         self.industry = rules.INDUSTRY_HINTS
         # For each first word, the longest phrase starting with it: most words start none,
         # so most n-grams are never built.
-        self.first_len: dict[str, int] = {}
-        for phrases in (self.rows, self.hand, self.industry):
-            for phrase in phrases:
-                head, _, rest = phrase.partition(" ")
-                size = rest.count(" ") + 2 if rest else 1
-                if size > self.first_len.get(head, 0):
-                    self.first_len[head] = size
+        self.first_len = _first_lengths(self.rows)
+        self.hand_first_len = _first_lengths(list(self.hand) + list(self.industry))
         self.level_first_len: dict[str, int] = {}
         for phrase in levels:
             head, _, rest = phrase.partition(" ")
@@ -477,25 +489,32 @@ def _read_segment(words: list[str], data: _Data):
     occupation. An industry hint counts only when its phrase covers the matched role.
     """
     best_hand = None  # ((size, kind rank, start), entry, start, size)
-    best_data = None
+    best_data = None  # (row, start, size): the longest data phrase, leftmost on ties
     hints = []
-    first_len, hand, rows = data.first_len, data.hand, data.rows
+    hand, industry_hints, rows = data.hand, data.industry, data.rows
+    hand_first_len, first_len = data.hand_first_len, data.first_len
     n = len(words)
     for start in range(n):
-        for size in range(min(first_len.get(words[start], 0), n - start, _MAX_NGRAM), 0, -1):
+        for size in range(min(hand_first_len.get(words[start], 0), n - start, _MAX_NGRAM), 0, -1):
             phrase = " ".join(words[start : start + size])
             entry = hand.get(phrase)
             if entry is not None and entry.function is not None:
                 key = (size, _KIND_RANK[entry.kind], start)
                 if best_hand is None or key > best_hand[0]:
                     best_hand = (key, entry, start, size)
-            found = rows.get(phrase)
-            if found is not None and (best_data is None or (size, -start) > best_data[0]):
-                best_data = ((size, -start), found, start, size)
-            if entry is not None or phrase in data.industry:
-                hint = data.industry.get(phrase)
-                if hint:
-                    hints.append((size, start, hint))
+            hint = industry_hints.get(phrase)
+            if hint:
+                hints.append((size, start, hint))
+    reach = [min(first_len.get(w, 0), n - i, _MAX_NGRAM) for i, w in enumerate(words)]
+    for size in range(max(reach, default=0), 0, -1):
+        for start in range(n - size + 1):
+            if reach[start] >= size:
+                found = rows.get(" ".join(words[start : start + size]))
+                if found is not None:
+                    best_data = (found, start, size)
+                    break
+        if best_data is not None:
+            break
     function = role = kind = occupation = industry = None
     span = None
     if best_hand is not None:
@@ -509,22 +528,23 @@ def _read_segment(words: list[str], data: _Data):
                 function, kind = compound[0], "role"
                 break
     if best_data is not None:
-        occ, fn, rl, ind = (int(v) for v in best_data[1].split(","))
+        occ, fn, rl, ind = (int(v) for v in best_data[0].split(","))
         occupation = data.occupations[occ]
         data_function, data_role, data_industry = data.functions[fn], data.roles[rl], data.industries[ind]
         if function is None and data_function is not None:
             function, role, kind = data_function, data_role, "data"
-            span = (best_data[2], best_data[3])
-        if data_industry and best_data[3] == len(words) and kind == "data":
+            span = (best_data[1], best_data[2])
+        if data_industry and best_data[2] == len(words) and kind == "data":
             industry = data_industry
     if span is not None:
         covering = [h for h in hints if h[1] <= span[0] and h[1] + h[0] >= span[0] + span[1]]
         if covering:
             industry = max(covering)[2]
     levels = _read_levels(words, data)
-    partner = _partner_level(words)
-    if partner:
-        levels.append(partner)
+    if "partner" in words or "socio" in words or "socia" in words or "associe" in words or "associee" in words or "teilhaber" in words or "partnerin" in words or "partners" in words:
+        partner = _partner_level(words)
+        if partner:
+            levels.append(partner)
     return function, role, kind, occupation, industry, levels
 
 
