@@ -87,6 +87,7 @@ _SUFFIX_FORMS = re.compile(
 )
 _AT_COMPANY = re.compile(r"(?i)(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
+_EX_STARTS = frozenset({"ex", "fo", "pr", "an", "eh"})
 _AT_WORDS = frozenset({"at", "chez", "bei", "presso"})
 _EX_WORDS = frozenset({"ex", "former", "formerly", "previously", "prev", "antes", "ancien", "ehemals"})
 _LEVEL_TOKEN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x|[lep]\d{1,2}|ic\d{1,2}|ict\d|t\d|\d+(?:st|nd|rd|th)?)$")
@@ -177,6 +178,7 @@ def _masculine(word: str) -> str:
     return word
 
 
+_REWRITE_FIRST = frozenset(w for phrase in rules.PHRASE_REWRITES for w in phrase.split())
 _REWRITE_ANY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(rules.PHRASE_REWRITES, key=len, reverse=True)) + r")\b")
 
 
@@ -192,8 +194,11 @@ def _normalize_segment(segment: str) -> str:
     text = segment.lower()
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE)).encode("ascii", "ignore").decode("ascii")
-    parts = [p.split() for p in _PART_SPLIT.split(_KEEP_PARTS.sub(" ", text))]
-    parts = [p for p in parts if p]
+    text = _KEEP_PARTS.sub(" ", text)
+    if "," in text or "(" in text or ")" in text or "[" in text or "]" in text:
+        parts = [p for p in (q.split() for q in _PART_SPLIT.split(text)) if p]
+    else:
+        parts = [text.split()] if not text.isspace() and text else []
     if not parts:
         return ""
     medical = any(not _MEDICAL.isdisjoint(p) for p in parts)
@@ -214,7 +219,7 @@ def _normalize_segment(segment: str) -> str:
     if not cleaned or cleaned[0] in _EX_WORDS:
         return ""
     text = " ".join(cleaned)
-    if _REWRITE_ANY.search(text):
+    if not _REWRITE_FIRST.isdisjoint(cleaned) and _REWRITE_ANY.search(text):
         text = _REWRITE_ANY.sub(lambda m: rules.PHRASE_REWRITES[m.group(0)], text)
     return text
 
@@ -240,12 +245,14 @@ def _normalize_cached(title: str) -> str:
         if not raw or raw.isspace():
             continue
         raw = raw.strip()
-        if _EX_COMPANY.match(raw):
+        if raw[:2].lower() in _EX_STARTS and _EX_COMPANY.match(raw):
             continue
         seg = _normalize_segment(raw.replace("/", " "))
         if not seg or seg in segments or all(w in rules.DECORATION_WORDS for w in seg.split()):
             continue
-        if all(w in rules.CREDENTIALS for w in seg.split()) or (len(raw) <= 24 and all(w in rules.CREDENTIALS for w in fold(raw).split())):
+        if all(w in rules.CREDENTIALS for w in seg.split()) or (
+            len(raw) <= 24 and all(w in rules.CREDENTIALS for w in raw.lower().replace(".", "").replace(",", " ").split())
+        ):
             credentials.append(seg)  # "| MBA": a credential, unless it is all there is ("RN")
             continue
         segments.append(seg)
@@ -288,17 +295,6 @@ class _Entry:
     industry: str | None = None
 
 
-def _first_lengths(phrases) -> dict[str, int]:
-    """For each first word, the longest phrase starting with it (most words start none)."""
-    out: dict[str, int] = {}
-    for phrase in phrases:
-        head, _, rest = phrase.partition(" ")
-        size = rest.count(" ") + 2 if rest else 1
-        if size > out.get(head, 0):
-            out[head] = size
-    return out
-
-
 class _Data:
     """The phrase dictionaries, built once: our rules first, then the bundled open data."""
 
@@ -322,16 +318,22 @@ class _Data:
         self.industry = rules.INDUSTRY_HINTS
         # For each first word, the longest phrase starting with it: most words start none,
         # so most n-grams are never built.
-        self.first_len = _first_lengths(self.rows)
-        self.hand_first_len = _first_lengths(list(self.hand) + list(self.industry))
-        self.level_first_len: dict[str, int] = {}
-        for phrase in levels:
+        # One dictionary for every phrase, so a title is scanned once: a data phrase maps
+        # to its row string; a phrase of our rules to (entry, level, industry hint, row).
+        self.merged: dict[str, object] = dict(self.rows)
+        for phrase in {*self.hand, *levels, *self.industry}:
+            self.merged[phrase] = (
+                self.hand.get(phrase), levels.get(phrase, _NO_LEVEL), self.industry.get(phrase), self.rows.get(phrase)
+            )
+        self.first_len: dict[str, int] = {}
+        for phrase in self.merged:
             head, _, rest = phrase.partition(" ")
             size = rest.count(" ") + 2 if rest else 1
-            if size > self.level_first_len.get(head, 0):
-                self.level_first_len[head] = size
+            if size > self.first_len.get(head, 0):
+                self.first_len[head] = size
 
 
+_NO_LEVEL = "-"  # marks a phrase of our rules that is not a level phrase
 _LOCK = threading.Lock()
 _DATA: _Data | None = None
 
@@ -393,24 +395,25 @@ def _german_compound(word: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-def _read_levels(words: list[str], data: _Data) -> list[str]:
+def _read_levels(words: list[str], level_at: dict[int, tuple[int, str, str | None]]) -> list[str]:
+    """Levels left to right, each position taking its longest level phrase (or none)."""
     levels: list[str] = []
     i, n = 0, len(words)
     while i < n:
-        for size in range(min(data.level_first_len.get(words[i], 0), n - i), 0, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in data.levels:
-                level = data.levels[phrase]
-                if level is not None:
-                    levels.append(_contextual_level(phrase, level, words, i, size))
-                i += size
-                break
-        else:
-            compound = _german_compound(words[i])
-            if compound and compound[1]:
-                levels.append(compound[1])
-            i += 1
-    return [lv for lv in levels if lv]
+        found = level_at.get(i)
+        if found is not None:
+            size, phrase, level = found
+            if level is not None:
+                level = _contextual_level(phrase, level, words, i, size)
+                if level:
+                    levels.append(level)
+            i += size
+            continue
+        compound = _german_compound(words[i])
+        if compound and compound[1]:
+            levels.append(compound[1])
+        i += 1
+    return levels
 
 
 _ASSISTANT_WORDS = word_set("assistant assistente assistante asistente assistent assistenz")
@@ -491,30 +494,29 @@ def _read_segment(words: list[str], data: _Data):
     best_hand = None  # ((size, kind rank, start), entry, start, size)
     best_data = None  # (row, start, size): the longest data phrase, leftmost on ties
     hints = []
-    hand, industry_hints, rows = data.hand, data.industry, data.rows
-    hand_first_len, first_len = data.hand_first_len, data.first_len
+    level_at: dict[int, tuple[int, str, str | None]] = {}
+    merged, first_len = data.merged, data.first_len
     n = len(words)
     for start in range(n):
-        for size in range(min(hand_first_len.get(words[start], 0), n - start, _MAX_NGRAM), 0, -1):
+        for size in range(min(first_len.get(words[start], 0), n - start, _MAX_NGRAM), 0, -1):
             phrase = " ".join(words[start : start + size])
-            entry = hand.get(phrase)
-            if entry is not None and entry.function is not None:
-                key = (size, _KIND_RANK[entry.kind], start)
-                if best_hand is None or key > best_hand[0]:
-                    best_hand = (key, entry, start, size)
-            hint = industry_hints.get(phrase)
-            if hint:
-                hints.append((size, start, hint))
-    reach = [min(first_len.get(w, 0), n - i, _MAX_NGRAM) for i, w in enumerate(words)]
-    for size in range(max(reach, default=0), 0, -1):
-        for start in range(n - size + 1):
-            if reach[start] >= size:
-                found = rows.get(" ".join(words[start : start + size]))
-                if found is not None:
-                    best_data = (found, start, size)
-                    break
-        if best_data is not None:
-            break
+            value = merged.get(phrase)
+            if value is None:
+                continue
+            if value.__class__ is str:
+                row = value
+            else:
+                entry, level, hint, row = value
+                if entry is not None and entry.function is not None:
+                    key = (size, _KIND_RANK[entry.kind], start)
+                    if best_hand is None or key > best_hand[0]:
+                        best_hand = (key, entry, start, size)
+                if level is not _NO_LEVEL and start not in level_at:
+                    level_at[start] = (size, phrase, level)  # sizes run longest first
+                if hint:
+                    hints.append((size, start, hint))
+            if row is not None and (best_data is None or size > best_data[2]):
+                best_data = (row, start, size)
     function = role = kind = occupation = industry = None
     span = None
     if best_hand is not None:
@@ -540,7 +542,7 @@ def _read_segment(words: list[str], data: _Data):
         covering = [h for h in hints if h[1] <= span[0] and h[1] + h[0] >= span[0] + span[1]]
         if covering:
             industry = max(covering)[2]
-    levels = _read_levels(words, data)
+    levels = _read_levels(words, level_at)
     if "partner" in words or "socio" in words or "socia" in words or "associe" in words or "associee" in words or "teilhaber" in words or "partnerin" in words or "partners" in words:
         partner = _partner_level(words)
         if partner:
@@ -659,6 +661,14 @@ def read_title(title: object) -> TitleReading:
     return _read_cached(str(title)[:300])
 
 
+@lru_cache(maxsize=200_000)
+def _title_row(title: str) -> tuple:
+    """(normalised, function, seniority, occupation, industry hint, reason) of one title."""
+    norm = _normalize_cached(title)
+    f, sen, occ, ind, role, _ = _read_normalized(norm, _level_from_grade(title))
+    return (norm, f, sen, occ, ind, _describe(title, f, sen, role))
+
+
 def read_titles(titles: pd.Series) -> pd.DataFrame:
     """Read a whole column of titles, once per distinct value, aligned with the input.
 
@@ -671,21 +681,9 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     _data()
-    normalized, function, seniority, occupation, industry, reason = [], [], [], [], [], []
-    for value in uniques:
-        title = str(value)[:300]
-        norm = _normalize_cached(title)
-        f, sen, occ, ind, role, _ = _read_normalized(norm, _level_from_grade(title))
-        normalized.append(norm)
-        function.append(f)
-        seniority.append(sen)
-        occupation.append(occ)
-        industry.append(ind)
-        reason.append(_describe(title, f, sen, role))
-    columns = {
-        "title_normalized": normalized, "function": function, "seniority": seniority,
-        "occupation": occupation, "industry_hint": industry, "title_reason": reason,
-    }
+    rows = [_title_row(str(value)[:300]) for value in uniques.tolist()]
+    names = ("title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason")
+    columns = dict(zip(names, (list(c) for c in zip(*rows, strict=True)), strict=True)) if rows else {n: [] for n in names}
     empty = read_title("")
     fills = {
         "title_normalized": "", "function": None, "seniority": None, "occupation": None,
