@@ -19,7 +19,8 @@ How a title is read, most trusted first:
 
 Decisions (see the module docstring of ``titles_rules`` for the full list): Data
 Scientist and Data Analyst are research; Managing Director is vp (MD with medicine is a
-physician); Head of X is director; any Manager title is manager; Team Lead is manager and
+physician); Head of X is director; a Manager title is manager unless the role is an
+individual contributor's (Product, Project, Account Manager…); Team Lead is manager and
 Lead X is senior; interns and trainees are training, volunteers and students unpaid;
 Founder and Owner are owner in entrepreneurship; "Partner" is a level only when it is not
 a kind of work (HR Business Partner is human resources).
@@ -488,8 +489,8 @@ def _read_segment(words: list[str], data: _Data):
     """(function, role, kind, occupation, industry, levels) of one title segment.
 
     Our phrases decide the function: the longest match wins, then a role over an area
-    over a weak role, then the rightmost (English titles end with their head noun). Open data decides only where our phrases are silent, and names the
-    occupation. An industry hint counts only when its phrase covers the matched role.
+    over a weak role, then the rightmost (English titles end with their head noun). Open
+    data decides only where our phrases are silent, and names the occupation. An industry hint counts only when its phrase covers the matched role.
     """
     best_hand = None  # ((size, kind rank, start), entry, start, size)
     best_data = None  # (row, start, size): the longest data phrase, leftmost on ties
@@ -636,11 +637,15 @@ def _read_normalized(normalized: str, grade: str | None) -> tuple:
 
 
 @lru_cache(maxsize=200_000)
+def _title_row(title: str) -> tuple:
+    """(normalised, function, seniority, occupation, industry hint, reason, role, kind) of a title."""
+    norm = _normalize_cached(title)
+    f, sen, occ, ind, role, kind = _read_normalized(norm, _level_from_grade(title))
+    return (norm, f, sen, occ, ind, _describe(title, f, sen, role), role, kind)
+
+
 def _read_cached(title: str) -> TitleReading:
-    normalized = normalize_title(title)
-    function, seniority, occupation, industry, role, kind = _read_normalized(normalized, _level_from_grade(title))
-    reason = _describe(title, function, seniority, role)
-    return TitleReading(title, normalized, function, seniority, occupation, industry, reason, role, kind)
+    return TitleReading(title, *_title_row(title))
 
 
 def read_title(title: object) -> TitleReading:
@@ -661,14 +666,6 @@ def read_title(title: object) -> TitleReading:
     return _read_cached(str(title)[:300])
 
 
-@lru_cache(maxsize=200_000)
-def _title_row(title: str) -> tuple:
-    """(normalised, function, seniority, occupation, industry hint, reason) of one title."""
-    norm = _normalize_cached(title)
-    f, sen, occ, ind, role, _ = _read_normalized(norm, _level_from_grade(title))
-    return (norm, f, sen, occ, ind, _describe(title, f, sen, role))
-
-
 def read_titles(titles: pd.Series) -> pd.DataFrame:
     """Read a whole column of titles, once per distinct value, aligned with the input.
 
@@ -683,7 +680,7 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     _data()
     rows = [_title_row(str(value)[:300]) for value in uniques.tolist()]
     names = ("title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason")
-    columns = dict(zip(names, (list(c) for c in zip(*rows, strict=True)), strict=True)) if rows else {n: [] for n in names}
+    columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
     empty = read_title("")
     fills = {
         "title_normalized": "", "function": None, "seniority": None, "occupation": None,
@@ -750,10 +747,12 @@ def match_titles(query: str, titles: pd.Series) -> tuple[np.ndarray, list[str | 
     per_unique = np.zeros(len(uniques))
     reasons_u: list[str | None] = [None] * len(uniques)
     function_label = FUNCTION_LABELS[target.function].lower()
-    for i, value in enumerate(uniques):
-        r = read_title(value)
-        if r.function != target.function:
+    _data()
+    for i, value in enumerate(uniques.tolist()):
+        row = _title_row(str(value)[:300])
+        if row[1] != target.function:
             continue
+        r = TitleReading(str(value), *row)
         shown = str(value) if len(str(value)) <= 60 else str(value)[:57] + "..."
         level = f" at {SENIORITY_LABELS[r.seniority] if r.seniority in ('vp', 'cxo') else SENIORITY_LABELS[r.seniority].lower()} level" if r.seniority else ""
         if target.role is None or r.role == target.role:

@@ -21,8 +21,11 @@ repeats them for users):
 - **Team Lead / Team Leader** manage people: *manager*. **Lead X** and **Tech Lead** are
   senior individual contributors: *senior*. **X Lead** (Product Lead, Design Lead) leads an
   area: *manager*.
-- **Any title with Manager** is *manager* (LinkedIn's rule), even an individual
-  contributor such as Customer Success Manager or Account Manager.
+- **A title with Manager** is *manager* (LinkedIn's rule: Marketing Manager, Sales Manager,
+  Operations Manager), except the individual-contributor roles that carry the word —
+  Product, Project, Program, Account, Customer Success, Community, Brand, Office Manager
+  and their translations: their level comes from their other words (Senior Product
+  Manager is senior, a plain Product Manager has none, Group Product Manager is manager).
 - **Intern, trainee, apprentice, working student** (Praktikant, Stagiaire, Estagiário,
   Becario, Werkstudent, Azubi) are *training*; **volunteers and students** are *unpaid*;
   **PhD candidates** are *training* in research; **Research Assistant** is *entry*.
