@@ -372,13 +372,6 @@ class TitleReading:
     kind: str | None = None
 
 
-def _ngrams(words: list[str]):
-    n = len(words)
-    for size in range(min(_MAX_NGRAM, n), 0, -1):
-        for start in range(0, n - size + 1):
-            yield start, size, " ".join(words[start : start + size])
-
-
 @lru_cache(maxsize=50_000)
 def _german_compound(word: str) -> tuple[str | None, str | None] | None:
     """Function and level of a German compound such as 'Vertriebsleiter' (None if not one)."""
