@@ -186,7 +186,7 @@ def main() -> None:
     series = pooled_titles()
     runs, cpus = [], []
     for _ in range(3):
-        for cache in (t._title_row, t._read_normalized, t._normalize_cached, t._normalize_segment, t._read_segment_cached, t._german_compound):
+        for cache in (t._title_row, t._read_core, t._read_normalized, t._normalize_cached, t._normalize_segment, t._read_segment_cached, t._german_compound):
             cache.cache_clear()
         t._WORD_KINDS.clear()
         started, cpu = time.perf_counter(), time.process_time()

@@ -36,6 +36,7 @@ a kind of work (HR Business Partner is human resources).
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import threading
@@ -89,6 +90,8 @@ _SUFFIX_FORMS = re.compile(
 _AT_COMPANY = re.compile(r"(?i)(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
 _EX_STARTS = frozenset({"ex", "fo", "pr", "an", "eh"})
+_CREDENTIALS = rules.CREDENTIALS
+_DECORATION = rules.DECORATION_WORDS
 _AT_WORDS = frozenset({"at", "chez", "bei", "presso"})
 _EX_WORDS = frozenset({"ex", "former", "formerly", "previously", "prev", "antes", "ancien", "ehemals"})
 _LEVEL_TOKEN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x|[lep]\d{1,2}|ic\d{1,2}|ict\d|t\d|\d+(?:st|nd|rd|th)?)$")
@@ -202,16 +205,22 @@ def _normalize_segment(segment: str) -> str:
         parts = [text.split()] if not text.isspace() and text else []
     if not parts:
         return ""
-    medical = any(not _MEDICAL.isdisjoint(p) for p in parts)
-    kept: list[str] = []
-    for index, words in enumerate(parts):
-        if index > 0 and all(w in rules.CREDENTIALS for w in words):
-            if medical and "md" in words:
-                kept.append("physician")
-            continue
-        if words[0] in _EX_WORDS or all(w in rules.DECORATION_WORDS for w in words):
-            continue
-        kept.extend(["physician" if w == "md" else w for w in words] if medical else words)
+    medical = any("md" in p for p in parts) and any(not _MEDICAL.isdisjoint(p) for p in parts)
+    if len(parts) == 1:
+        words = parts[0]
+        if words[0] in _EX_WORDS or _DECORATION.issuperset(words):
+            return ""
+        kept = ["physician" if w == "md" else w for w in words] if medical else list(words)
+    else:
+        kept = []
+        for index, words in enumerate(parts):
+            if index > 0 and _CREDENTIALS.issuperset(words):
+                if medical and "md" in words:
+                    kept.append("physician")
+                continue
+            if words[0] in _EX_WORDS or _DECORATION.issuperset(words):
+                continue
+            kept.extend(["physician" if w == "md" else w for w in words] if medical else words)
     for i, w in enumerate(kept):
         if i > 0 and w in _AT_WORDS:
             del kept[i:]  # "Engineer, at Acme": the company goes, as with " at Acme"
@@ -249,10 +258,13 @@ def _normalize_cached(title: str) -> str:
         if raw[:2].lower() in _EX_STARTS and _EX_COMPANY.match(raw):
             continue
         seg = _normalize_segment(raw.replace("/", " "))
-        if not seg or seg in segments or all(w in rules.DECORATION_WORDS for w in seg.split()):
+        if not seg or seg in segments:
             continue
-        if all(w in rules.CREDENTIALS for w in seg.split()) or (
-            len(raw) <= 24 and all(w in rules.CREDENTIALS for w in raw.lower().replace(".", "").replace(",", " ").split())
+        seg_words = seg.split()
+        if _DECORATION.issuperset(seg_words):
+            continue
+        if _CREDENTIALS.issuperset(seg_words) or (
+            len(raw) <= 24 and _CREDENTIALS.issuperset(raw.lower().replace(".", "").replace(",", " ").split())
         ):
             credentials.append(seg)  # "| MBA": a credential, unless it is all there is ("RN")
             continue
@@ -473,9 +485,54 @@ def _partner_level(words: list[str]) -> str | None:
 _KIND_RANK = {"role": 2, "domain": 1, "weak": 0}
 
 
+#: Level words that often open a title ("Senior …", "Lead …"). Read once per core, the
+#: rest of the title, since "Senior Product Manager, Payments" and "Product Manager,
+#: Payments" say the same about function and occupation.
+_OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
+#: Level words read by their neighbours: a core must not start with one.
+_CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin"})
+
+
 @lru_cache(maxsize=100_000)
 def _read_segment_cached(segment: str):
-    return _read_segment(segment.split(), _data())
+    """The reading of a segment; an opening level word is read apart from the core after it.
+
+    A word is split off only when no known phrase starts with it there ("Staff Accountant",
+    "Associate Professor", "Senior Lecturer" stay whole) and the core does not open with a
+    word read by its neighbours ("Head"), so the answer is the one a whole reading gives.
+    """
+    words = segment.split()
+    data = _data()
+    i, n = 0, len(words)
+    while i < n - 1 and words[i] in _OPENING_LEVELS and words[i + 1] not in _CONTEXT_LEVELS and not _opens_phrase(words, i, data):
+        i += 1
+    if i == 0:
+        return _read_segment(words, data)
+    function, role, kind, occupation, industry, levels = _read_core(" ".join(words[i:]))
+    opening = []
+    for j in range(i):
+        level = _contextual_level(words[j], data.levels[words[j]], words, j, 1)
+        if level:
+            opening.append(level)
+    if not _PARTNER_WORDS.isdisjoint(words):
+        levels = [lv for lv in levels if lv != "partner"]
+        if _partner_level(words):
+            levels.append("partner")
+    return function, role, kind, occupation, industry, opening + levels
+
+
+@lru_cache(maxsize=100_000)
+def _read_core(core: str):
+    return _read_segment(core.split(), _data())
+
+
+def _opens_phrase(words: list[str], i: int, data: _Data) -> bool:
+    """True when a known phrase of two words or more starts at i ("Staff Accountant")."""
+    merged = data.merged
+    for size in range(2, min(data.first_len.get(words[i], 0), len(words) - i, _MAX_NGRAM) + 1):
+        if " ".join(words[i : i + size]) in merged:
+            return True
+    return False
 
 
 def _read_segment(words: list[str], data: _Data):
@@ -530,7 +587,10 @@ def _read_segment(words: list[str], data: _Data):
         if function is None and data_function is not None:
             function, role, kind = data_function, data_role, "data"
             span = (best_data[1], best_data[2])
-        if data_industry and best_data[2] == len(words) and kind == "data":
+        opening = 0
+        while opening < n - 1 and words[opening] in _OPENING_LEVELS:
+            opening += 1
+        if data_industry and kind == "data" and best_data[1] <= opening and best_data[1] + best_data[2] == n:
             industry = data_industry
     if span is not None:
         covering = [h for h in hints if h[1] <= span[0] and h[1] + h[0] >= span[0] + span[1]]
@@ -671,7 +731,15 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     _data()
-    rows = [_title_row(str(value)[:300]) for value in uniques.tolist()]
+    # Tens of thousands of small tuples: the cyclic collector would walk the caches for
+    # nothing, as none of them holds a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        rows = [_title_row(str(value)[:300]) for value in uniques.tolist()]
+    finally:
+        if collecting:
+            gc.enable()
     names = ("title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason")
     columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
     empty = read_title("")
