@@ -1,0 +1,453 @@
+"""The hand-written vocabularies behind :mod:`netanalytics.recognition.titles`.
+
+Everything here is ours, written from knowledge of how people title themselves on
+LinkedIn in English, Spanish, Portuguese, French and German. The open occupational data
+(O*NET, ESCO) bundled in ``netanalytics/data/titles.json`` adds the long tail; these rules
+come first because they carry the traps ("Product Marketing Manager" is marketing,
+"Talent Acquisition Partner" is not a partner, "Executive Assistant" is not an executive).
+
+Phrases are written in plain words and normalised when the module loads (lower case, no
+accents), so ``"Gerente de Producto"`` and ``"gerente de producto"`` are the same entry.
+
+Decisions written down once (the docstring of :mod:`netanalytics.recognition.titles`
+repeats them for users):
+
+- **Data Scientist / Data Analyst** are *research* (they analyse and model; *Data Engineer*
+  and *Machine Learning Engineer* are engineering; BI analysts are information technology).
+- **Managing Director** is *vp*: it ranks above Vice President in banks and is the chief
+  executive in UK and German firms, so director is too low and cxo too high by default;
+  "Managing Director & CEO" still reads cxo from the CEO.
+- **Head of X** and **X Director** are *director*; a **General Manager** is *director*.
+- **Team Lead / Team Leader** manage people: *manager*. **Lead X** and **Tech Lead** are
+  senior individual contributors: *senior*. **X Lead** (Product Lead, Design Lead) leads an
+  area: *manager*.
+- **A title with Manager** is *manager* (LinkedIn's rule: Marketing Manager, Sales Manager,
+  Operations Manager), except the individual-contributor roles that carry the word —
+  Product, Project, Program, Account, Customer Success, Community, Brand, Office Manager
+  and their translations: their level comes from their other words (Senior Product
+  Manager is senior, a plain Product Manager has none, Group Product Manager is manager).
+- **Intern, trainee, apprentice, working student** (Praktikant, Stagiaire, Estagiário,
+  Becario, Werkstudent, Azubi) are *training*; **volunteers and students** are *unpaid*;
+  **PhD candidates** are *training* in research; **Research Assistant** is *entry*.
+- **Associate** alone or before a role (Associate, Associate Consultant, Associate
+  Attorney) is *entry*; before a level it takes that level (Associate Director ->
+  director, Associate Partner -> partner); **Senior Associate** is *senior*.
+- **Partner** is a level only when it heads the title and is not a kind of work (Partner,
+  Managing Partner, Equity Partner, Tax Partner, Sócio, Associé); HR Business Partner,
+  Talent Acquisition Partner, Partner Manager are not partners.
+- **MD** with medicine around it (MD, Internal Medicine; Physician, MD) is a physician;
+  otherwise Managing Director.
+- **Founder, Co-founder, Owner** are *owner* in *entrepreneurship*; CEO/President and
+  Chief X Officer are *cxo*; a CEO has no function of their own, a CFO is finance, a CTO
+  engineering, and so on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CREDENTIALS",
+    "DECORATION_WORDS",
+    "DOMAINS",
+    "FUNCTION_LABELS",
+    "GERMAN_PREFIXES",
+    "GERMAN_SUFFIXES",
+    "INDUSTRY_HINTS",
+    "LEVEL_NEUTRAL",
+    "ROLES",
+    "SENIORITY_LABELS",
+    "SENIORITY_WORDS",
+    "fold",
+    "word_set",
+]
+
+#: LinkedIn's job functions, with the labels users see.
+FUNCTION_LABELS: dict[str, str] = {
+    "accounting": "Accounting",
+    "administrative": "Administrative",
+    "arts_and_design": "Arts and Design",
+    "business_development": "Business Development",
+    "community_and_social_services": "Community and Social Services",
+    "consulting": "Consulting",
+    "customer_success_and_support": "Customer Success and Support",
+    "education": "Education",
+    "engineering": "Engineering",
+    "entrepreneurship": "Entrepreneurship",
+    "finance": "Finance",
+    "healthcare_services": "Healthcare Services",
+    "human_resources": "Human Resources",
+    "information_technology": "Information Technology",
+    "legal": "Legal",
+    "marketing": "Marketing",
+    "media_and_communication": "Media and Communication",
+    "military_and_protective_services": "Military and Protective Services",
+    "operations": "Operations",
+    "product_management": "Product Management",
+    "program_and_project_management": "Program and Project Management",
+    "purchasing": "Purchasing",
+    "quality_assurance": "Quality Assurance",
+    "real_estate": "Real Estate",
+    "research": "Research",
+    "sales": "Sales",
+}
+
+#: LinkedIn's seniority levels, lowest first, with the labels users see.
+SENIORITY_LABELS: dict[str, str] = {
+    "unpaid": "Unpaid",
+    "training": "Training",
+    "entry": "Entry",
+    "senior": "Senior",
+    "manager": "Manager",
+    "director": "Director",
+    "vp": "VP",
+    "cxo": "CXO",
+    "partner": "Partner",
+    "owner": "Owner",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off (ß -> ss), anything but letters and digits to one space.
+
+    >>> fold("Gérant(e) — Straße")
+    'gerant e strasse'
+    """
+    text = text.lower().replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The folded words of a space-separated list, as a set.
+
+    >>> sorted(word_set("Ärzt MBA"))
+    ['arzt', 'mba']
+    """
+    return frozenset(fold(w) for w in text.split())
+
+
+# --------------------------------------------------------------------------------------
+# Abbreviations: one token -> its words. Context-dependent ones are resolved in titles.py.
+# --------------------------------------------------------------------------------------
+ABBREVIATIONS: dict[str, str] = {
+    "pm": "product manager", "apm": "associate product manager", "gpm": "group product manager",
+    "spm": "senior product manager", "tpm": "technical program manager",
+    "po": "product owner", "swe": "software engineer", "sde": "software development engineer",
+    "sdet": "software development engineer in test", "sre": "site reliability engineer",
+    "sse": "senior software engineer", "mts": "member of technical staff",
+    "smts": "senior member of technical staff", "pmts": "principal member of technical staff",
+    "em": "engineering manager", "vp": "vice president", "svp": "senior vice president",
+    "evp": "executive vice president", "avp": "assistant vice president",
+    "sr": "senior", "snr": "senior", "sen": "senior", "jr": "junior", "jnr": "junior",
+    "mgr": "manager", "mngr": "manager", "mgmt": "management", "dir": "director",
+    "engr": "engineer", "assoc": "associate", "asst": "assistant", "exec": "executive",
+    "hd": "head", "mktg": "marketing", "mkt": "marketing", "ops": "operations",
+    "dev": "developer", "devs": "developers", "bizdev": "business development",
+    "bd": "business development", "bdr": "business development representative",
+    "bdm": "business development manager", "sdr": "sales development representative",
+    "ae": "account executive", "kam": "key account manager", "csm": "customer success manager",
+    "qa": "quality assurance", "qc": "quality control", "ux": "user experience",
+    "ui": "user interface", "hr": "human resources", "hrbp": "human resources business partner",
+    "pr": "public relations", "ceo": "chief executive officer", "cto": "chief technology officer",
+    "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cpo": "chief product officer", "cmo": "chief marketing officer",
+    "cio": "chief information officer", "ciso": "chief information security officer",
+    "cro": "chief revenue officer", "chro": "chief human resources officer",
+    "cdo": "chief data officer", "caio": "chief ai officer", "cco": "chief commercial officer",
+    "gm": "general manager", "rn": "registered nurse", "np": "nurse practitioner",
+    "lpn": "licensed practical nurse", "cna": "certified nursing assistant",
+    "emt": "emergency medical technician", "postdoc": "postdoctoral researcher",
+    "ml": "machine learning", "sw": "software", "hw": "hardware", "ba": "business analyst",
+    "bi": "business intelligence", "coord": "coordinator", "rep": "representative",
+    "reps": "representatives", "comms": "communications", "biz": "business",
+    "sys": "systems", "sysadmin": "system administrator", "dba": "database administrator",
+    "intl": "international", "svcs": "services", "svc": "services", "dept": "department",
+    "fpa": "financial planning and analysis", "cs": "customer success",
+    "pmo": "pmo", "md": "managing director",
+    "ra": "research assistant", "gra": "graduate research assistant",
+    "rrhh": "recursos humanos", "ceo's": "chief executive officer",
+    "frontend": "frontend", "backend": "backend", "fullstack": "fullstack",
+}
+
+#: Whole phrases rewritten before reading (after abbreviations): joined spellings.
+PHRASE_REWRITES: dict[str, str] = {
+    "co founder": "cofounder", "co founders": "cofounder", "co owner": "coowner",
+    "front end": "frontend", "back end": "backend", "full stack": "fullstack",
+    "e commerce": "ecommerce", "dev ops": "devops", "fp and a": "financial planning and analysis",
+    "m and a": "mergers and acquisitions", "r and d": "research and development",
+    "vice presidente": "vicepresidente", "vice president e": "vice president",
+    "vice presidenta": "vicepresidente", "vice presidente executivo": "vicepresidente",
+    "co fundador": "cofundador", "co fundadora": "cofundador", "co fondateur": "cofondateur",
+    "co fondatrice": "cofondateur", "socio fundador": "cofundador", "socia fundadora": "cofundador",
+    "fp a": "financial planning and analysis", "p and l": "profit and loss",
+    "human resource": "human resources", "tech lead": "technical lead",
+    "product mgr": "product manager", "dev rel": "developer relations", "devrel": "developer relations",
+}
+
+#: Credentials stripped when they stand alone after a comma or a bar ("…, CPA | MBA").
+CREDENTIALS: frozenset[str] = word_set("""
+mba phd ph d dphil cpa pmp cfa caia frm cisa cism cissp ccna ccnp aws pe p eng peng eit jd
+llm llb esq md do rn bsn msn dnp np pa c lcsw lmft lpc sphr phr shrm cp shrm scp cma cia
+acca aca cima csm cspo psm safe itil six sigma lean ms msc bsc ba bs ma mpa mph edd mha mhsa
+mfa cfp chfa cfe cams aml clu chfc rics fca mcips cips pharmd dds dmd od dvm faia aia leed ap
+cpcu aipm cdmp gphr sphri ctp crpc ms ed m ed ma ed pgce qts
+""")
+
+#: Segments made only of these (and company-like words after them) are decorations.
+DECORATION_WORDS: frozenset[str] = word_set("""
+hiring we re were are is i am im open to work opentowork looking for new opportunities
+opportunity seeking available actively job search searching career break on sabbatical
+top voice linkedin influencer speaker keynote podcast host author of award winning
+he him his she her hers they them their pronouns
+""")
+
+#: Phrases that mean "no current title" — read as nothing, never as a guess.
+NO_TITLE: frozenset[str] = frozenset(fold(p) for p in [
+    "unemployed", "retired", "between jobs", "open to work", "looking for work", "seeking opportunities",
+    "career break", "sabbatical", "self employed", "freelance", "freelancer", "stealth", "stealth mode",
+    "stealth startup", "confidential", "n a", "na", "none", "-", "desempleado", "jubilado",
+    "desempregado", "aposentado", "retraite", "retraitee", "arbeitssuchend", "im ruhestand",
+    "rentner", "independiente", "autonomo", "autonoma", "freiberufler", "freiberuflich", "selbststandig",
+    "selbstandig", "independant", "auto entrepreneur",
+])
+
+# --------------------------------------------------------------------------------------
+# Roles: what a person *is* (head nouns with their modifiers). "function | role | phrases".
+# The role names a family of equivalent titles, used to match a user's target title.
+# --------------------------------------------------------------------------------------
+_ROLE_TABLE = """
+product_management | product manager | product manager; product managers; associate product manager; group product manager; technical product manager; product owner; principal product manager; gerente de producto; gerente de produto; gestor de produto; gestor de producto; gerente de produtos; product owner; dueno de producto; produktmanager; produktmanagerin; produktmanagement; produkt manager; produktverantwortlicher; produkteigner; chef de produit; cheffe de produit; responsable produit; chef de produits; lider de produto; lider de producto; pm de produto; proprietaire du produit; responsable de produit
+product_management | product analyst | analista de produto; analista de producto; product analyst; product specialist; product strategist; product operations manager
+engineering | software engineer | software engineer; software engineers; software development engineer; software developer; developer; developers; programmer; coder; web developer; frontend engineer; frontend developer; backend engineer; backend developer; fullstack engineer; fullstack developer; mobile engineer; mobile developer; ios engineer; ios developer; android engineer; android developer; application developer; applications developer; member of technical staff; site reliability engineer; devops engineer; devops; platform engineer; infrastructure engineer; cloud engineer; software architect; solutions architect; technical architect; game developer; embedded software engineer; firmware engineer; ingeniero de software; ingeniera de software; desarrollador; desarrolladora; desarrollador de software; programador; programadora; ingeniero de desarrollo; desenvolvedor; desenvolvedora; engenheiro de software; engenheira de software; desenvolvedor de software; programador de software; developpeur; developpeuse; developpeur logiciel; ingenieur logiciel; ingenieure logiciel; ingenieur developpement; ingenieur developpeur; concepteur developpeur; softwareentwickler; softwareentwicklerin; entwickler; entwicklerin; softwareingenieur; software ingenieur; anwendungsentwickler; programmierer; webentwickler; informatiker; frontend entwickler; backend entwickler; fullstack entwickler; technical lead; lead developer; lead engineer; staff engineer; principal engineer; distinguished engineer; software craftsman; fachinformatiker anwendungsentwicklung
+engineering | data engineer | data engineer; data engineers; analytics engineer; big data engineer; etl developer; ingeniero de datos; engenheiro de dados; ingenieur data; data ingenieur; dateningenieur
+engineering | machine learning engineer | machine learning engineer; ml engineer; ai engineer; artificial intelligence engineer; deep learning engineer; computer vision engineer; nlp engineer; mlops engineer; ingeniero de machine learning; engenheiro de machine learning; ingenieur machine learning
+engineering | engineer | engineer; engineers; ingeniero; ingeniera; engenheiro; engenheira; ingenieur; ingenieure; ingenieurin; mechanical engineer; electrical engineer; civil engineer; chemical engineer; hardware engineer; process engineer; manufacturing engineer; industrial engineer; structural engineer; design engineer; project engineer; field engineer; systems engineer; biomedical engineer; aerospace engineer; electronics engineer; robotics engineer; controls engineer; automation engineer; rf engineer; asic engineer; verification engineer; reliability engineer; validation engineer; ingeniero mecanico; ingeniero civil; ingeniero industrial; ingeniero electrico; engenheiro mecanico; engenheiro civil; engenheiro de producao; engenheiro eletricista; ingenieur mecanique; maschinenbauingenieur; bauingenieur; elektroingenieur; konstrukteur
+engineering | software engineer | fachinformatiker fur anwendungsentwicklung; fachinformatiker anwendungsentwicklung
+information_technology | it specialist | security engineer; cybersecurity engineer; information security engineer; information technology; it; ti; tic; informatica; informatique; edv; it support; it support specialist; it specialist; it technician; it administrator; it manager; it director; help desk; helpdesk; service desk; desktop support; technical support specialist; system administrator; systems administrator; network administrator; database administrator; it analyst; systems analyst; it consultant; it operations; chief information officer; chief information security officer; information security analyst; security analyst; cybersecurity analyst; cyber security analyst; soc analyst; cybersecurity; cyber security; information security; infosec; it security; network engineer; network architect; cloud administrator; salesforce administrator; sap consultant; erp consultant; business intelligence analyst; business intelligence developer; bi developer; soporte tecnico; tecnico de soporte; analista de sistemas; administrador de sistemas; suporte tecnico; analista de suporte; analista de ti; tecnico de informatica; tecnico informatico; administrateur systeme; administrateur systemes et reseaux; technicien informatique; technicien support; systemadministrator; it administrator; fachinformatiker; fachinformatiker systemintegration; it systemadministrator; netzwerkadministrator; it berater; it leiter; technical support engineer
+quality_assurance | quality assurance engineer | test engineer; software development engineer in test; quality assurance; quality assurance engineer; quality assurance analyst; quality engineer; quality control; quality control analyst; quality control inspector; quality manager; quality specialist; qa tester; tester; software tester; test analyst; test automation engineer; automation tester; software development engineer in test; quality inspector; quality auditor; analista de calidad; analista de qualidade; analista de testes; engenheiro de qualidade; ingeniero de calidad; ingenieur qualite; responsable qualite; qualitatsmanager; qualitaetsmanager; qualitatssicherung; qualitaetssicherung; softwaretester; testingenieur; qa engineer; qa analyst; qa lead; qa manager
+research | data scientist | data scientist; data scientists; data science; cientifico de datos; cientista de dados; data scientifique; datenwissenschaftler; machine learning scientist; applied scientist; research scientist; ai researcher; ai scientist; decision scientist; quantitative researcher; statistician; estadistico; estatistico; statisticien; statistiker
+research | data analyst | data analyst; data analysts; analytics; data analytics; analytics manager; analista de datos; analista de dados; analyste de donnees; data analyste; datenanalyst; datenanalystin; insights analyst; reporting analyst; marketing analyst; people analyst
+research | researcher | principal investigator; researcher; research; research assistant; research associate; research fellow; research engineer; postdoctoral researcher; postdoctoral fellow; postdoctoral research associate; phd candidate; phd student; phd researcher; doctoral candidate; doctoral researcher; doctoral student; graduate research assistant; scientist; chemist; biologist; physicist; economist; research analyst; user researcher; ux researcher; user experience researcher; design researcher; lab technician; laboratory technician; research technician; investigador; investigadora; pesquisador; pesquisadora; cientifico; cientista; chercheur; chercheuse; doctorant; doctorante; ingenieur de recherche; forscher; forscherin; wissenschaftler; wissenschaftlerin; wissenschaftlicher mitarbeiter; wissenschaftliche mitarbeiterin; doktorand; doktorandin; research and development; clinical research associate; clinical research coordinator
+arts_and_design | designer | designer; designers; design; ux designer; ui designer; user experience designer; user interface designer; user interface user experience designer; user experience user interface designer; product designer; interaction designer; visual designer; graphic designer; web designer; motion designer; brand designer; industrial designer; interior designer; fashion designer; service designer; content designer; ux writer; design lead; head of design; creative director; art director; illustrator; animator; artist; photographer; architect; architecte; arquitecto; arquiteto; architekt; architektin; disenador; disenadora; disenador grafico; disenador ux; designer grafico; designer de produto; designer de interacao; graphiste; designer produit; concepteur ux; mediengestalter; grafikdesigner; produktdesigner; gestalter; musician; actor; actress; creative; 3d artist; video editor
+human_resources | recruiter | recruiter; recruiters; technical recruiter; talent acquisition; talent acquisition partner; talent acquisition specialist; talent acquisition manager; talent partner; recruiting; recruitment; recruiting coordinator; recruitment consultant; sourcer; talent sourcer; headhunter; executive search; reclutador; reclutadora; recrutador; recrutadora; charge de recrutement; chargee de recrutement; recruteur; recruteuse; personalberater; personalberaterin; recruiterin
+human_resources | human resources | people operations manager; people operations specialist; human resources; human resources business partner; people partner; people operations; people and culture; talent; talent management; learning and development; compensation; benefits; compensation and benefits; payroll and benefits; hris; hr generalist; human resources generalist; human resources manager; human resources specialist; employer branding; organizational development; diversity equity and inclusion; chief human resources officer; chief people officer; recursos humanos; rh; ressources humaines; personalwesen; personalreferent; personalreferentin; personalleiter; personalleiterin; personalentwicklung; personalsachbearbeiter; analista de recursos humanos; analista de rh; generaliste rh; charge de rh; responsable rh; responsable des ressources humaines; gestionnaire rh; business partner rh; hr business partner; hr manager
+accounting | accountant | gestionnaire de paie; paie; accountant; accountants; accounting; staff accountant; senior accountant; controller; financial controller; comptroller; bookkeeper; bookkeeping; auditor; audit; audit associate; assurance associate; assurance; external auditor; internal auditor; tax; tax associate; tax consultant; tax advisor; tax manager; accounts payable; accounts receivable; payroll; payroll specialist; certified public accountant; chartered accountant; contador; contadora; contable; contabilidad; contador publico; auditor externo; contabilidade; analista contabil; analista fiscal; auditoria; comptable; expert comptable; auditeur; auditrice; controleur de gestion; buchhalter; buchhalterin; buchhaltung; finanzbuchhalter; bilanzbuchhalter; wirtschaftsprufer; wirtschaftspruefer; steuerberater; steuerberaterin; steuerfachangestellte; steuerfachangestellter; revisor; prufungsassistent; controlling; controllerin
+finance | financial analyst | finance; financial; financial analyst; finance analyst; financial planning and analysis; treasury; treasurer; investment banking; investment banker; investment analyst; investment associate; investments; investor; venture capital; venture capitalist; private equity; hedge fund; portfolio manager; asset management; wealth management; wealth advisor; financial advisor; financial planner; investment advisor; trader; trading; equity research; equity research analyst; credit analyst; credit; risk analyst; risk; risk management; underwriter; underwriting; actuary; actuarial analyst; loan officer; mortgage loan officer; mortgage advisor; bank teller; teller; banker; personal banker; relationship banker; private banker; quantitative analyst; quant; financial services; corporate finance; mergers and acquisitions; corporate development; claims adjuster; claims examiner; claims specialist; analista financiero; analista de finanzas; finanzas; financas; analista financeiro; analista de investimentos; analyste financier; finance d entreprise; charge d affaires bancaire; finanzanalyst; finanzen; finanzwesen; bankkaufmann; bankkauffrau; anlageberater; kundenberater bank; credit risk; fraud analyst; fraud; chief financial officer
+legal | lawyer | syndikusrechtsanwalt; syndikusrechtsanwaltin; legal; lawyer; attorney; associate attorney; attorney at law; counsel; general counsel; associate general counsel; legal counsel; in house counsel; corporate counsel; solicitor; barrister; trainee solicitor; paralegal; legal assistant; legal secretary; law clerk; judicial clerk; judge; notary; compliance; compliance officer; compliance analyst; compliance manager; privacy counsel; regulatory affairs; contracts manager; abogado; abogada; asesor juridico; advogado; advogada; juridico; avocat; avocate; juriste; notaire; rechtsanwalt; rechtsanwaltin; jurist; juristin; syndikusanwalt; rechtsreferendar; justiziar; chief legal officer
+marketing | marketing | chef de produit marketing; marketing; marketer; marketing manager; digital marketing; growth; growth marketing; growth marketer; growth hacker; brand; brand manager; brand marketing; product marketing; product marketing manager; content marketing; content marketer; performance marketing; marketing operations; demand generation; lifecycle marketing; email marketing; seo; sem; search engine optimization; social media; social media manager; community manager; marketing coordinator; marketing specialist; marketing analyst; field marketing; partner marketing; event marketing; events; marketing communications; advertising; media buyer; chief marketing officer; mercadeo; mercadotecnia; analista de marketing; mercadologo; charge de marketing; chargee de marketing; responsable marketing; chef de projet marketing; marketingmanager; marketing manager in; online marketing; onlinemarketing; marketingleiter; werbung; copywriter; influencer marketing
+sales | sales | sales; seller; salesperson; sales representative; sales associate; sales executive; sales manager; sales director; account executive; account manager; key account manager; account director; enterprise account executive; sales development representative; inside sales; outside sales; territory manager; regional sales manager; sales engineer; solutions engineer; presales; pre sales; solutions consultant; sales consultant; relationship manager; client executive; commercial; chief revenue officer; chief commercial officer; revenue; retail sales; store associate; cashier; insurance agent; sales agent; vendedor; vendedora; ventas; ejecutivo de ventas; ejecutivo de cuentas; ejecutiva de cuentas; ejecutivo comercial; asesor comercial; representante de ventas; comercial; executivo de vendas; executivo de contas; consultor de vendas; vendas; representante comercial; gerente de contas; gerente comercial; commerciale; ingenieur commercial; charge d affaires; chargee d affaires; business developer; attache commercial; technico commercial; vertrieb; vertriebsmitarbeiter; vertriebsmitarbeiterin; vertriebsleiter; verkauf; verkaufer; verkauferin; verkaeufer; kundenberater; aussendienst; aussendienstmitarbeiter; innendienst; account manager in
+business_development | business development | business development; business development representative; business development manager; business development executive; business developer; partnerships; partnership; partner manager; partnerships manager; alliances; alliance manager; channel partner manager; channel manager; strategic partnerships; strategy; corporate strategy; strategy and operations; strategy manager; chief strategy officer; desarrollo de negocio; desarrollo de negocios; desenvolvimento de negocios; desenvolvimento de negocio; developpement commercial; business development rh; geschaftsentwicklung; geschaeftsentwicklung; business development manager in; fundraising; fundraiser; development director; development officer; grants manager; grant writer
+customer_success_and_support | customer success | customer success; customer success manager; customer success specialist; customer support; customer service; customer service representative; customer care; customer experience; client services; client success; client support; support; support engineer; support specialist; support agent; technical support; call center agent; contact center; customer operations; account management support; implementation specialist; implementation manager; onboarding specialist; atencion al cliente; servicio al cliente; atendimento; atendimento ao cliente; sucesso do cliente; analista de sucesso do cliente; customer success analyst; service client; charge de clientele; conseiller client; conseillere client; kundenservice; kundenbetreuer; kundenbetreuerin; kundendienst; kundensupport
+operations | operations | operations; operations manager; operations specialist; operations analyst; operations associate; business operations; sales operations; revenue operations; supply chain; supply chain manager; logistics; logistics manager; logistician; warehouse manager; warehouse associate; distribution; fulfillment; production manager; plant manager; production supervisor; manufacturing manager; facilities manager; facility manager; office operations; chief operating officer; chief of staff; general manager; store manager; branch manager; restaurant manager; operaciones; gerente de operaciones; logistica; cadena de suministro; operacoes; gerente de operacoes; analista de logistica; analista de operacoes; responsable des operations; responsable logistique; logisticien; chef d exploitation; betriebsleiter; logistiker; lagerleiter; produktionsleiter; disponent; disponentin; filialleiter; dispatcher; trust and safety
+administrative | administrative assistant | administrative assistant; executive assistant; personal assistant; office manager; office administrator; administrator; receptionist; secretary; front desk; clerk; office assistant; data entry; administrative coordinator; administrative officer; virtual assistant; asistente administrativo; asistente administrativa; asistente ejecutiva; secretaria; recepcionista; auxiliar administrativo; assistente administrativo; assistente administrativa; assistente executiva; secretaria executiva; auxiliar administrativa; assistante administrative; assistant administratif; assistante de direction; secretaire; office manager; sekretar; sekretarin; sekretaerin; assistenz der geschaftsfuhrung; assistentin der geschaftsfuhrung; burokauffrau; burokaufmann; kaufmannische angestellte; sachbearbeiter; sachbearbeiterin; teamassistenz; empfang
+program_and_project_management | project manager | project manager; project managers; project management; project coordinator; project lead; project leader; project director; program manager; programme manager; program management; program coordinator; program director; technical program manager; scrum master; agile coach; delivery manager; pmo; pmo manager; pmo analyst; project management professional; release manager; implementation lead; gerente de proyectos; gerente de proyecto; jefe de proyecto; jefe de proyectos; coordinador de proyectos; lider de proyecto; gerente de projetos; gerente de projeto; coordenador de projetos; gestor de projetos; analista de projetos; chef de projet; cheffe de projet; chef de projets; directeur de projet; responsable de projet; projektleiter; projektleiterin; projektmanager; projektmanagerin; projektkoordinator; projekt manager; programmmanager
+purchasing | buyer | purchasing; purchasing manager; purchasing agent; procurement; procurement manager; procurement specialist; procurement analyst; buyer; buyers; senior buyer; sourcing; sourcing manager; strategic sourcing; category manager; category management; vendor manager; supplier manager; comprador; compradora; compras; analista de compras; jefe de compras; gerente de compras; acheteur; acheteuse; achats; responsable achats; einkaufer; einkauferin; einkaeufer; einkauf; strategischer einkaufer; chief procurement officer
+consulting | consultant | consultant; consultants; consulting; management consultant; strategy consultant; associate consultant; senior consultant; business consultant; business analyst; engagement manager; advisory; advisor; adviser; consultor; consultora; consultoria; consultor de negocios; consultant en strategie; conseil; berater; beraterin; unternehmensberater; unternehmensberaterin; consultante; senior berater
+education | teacher | teacher; teachers; teaching; educator; professor; assistant professor; associate professor; lecturer; senior lecturer; instructor; tutor; teaching assistant; teaching fellow; faculty; dean; principal of school; school principal; headteacher; head teacher; school counselor; librarian; special education teacher; substitute teacher; kindergarten teacher; preschool teacher; early childhood educator; trainer; corporate trainer; instructional designer; curriculum developer; academic advisor; profesor; profesora; maestro; maestra; docente; catedratico; professora; coordenador pedagogico; pedagogo; pedagoga; enseignant; enseignante; professeur; professeure; maitre de conferences; formateur; formatrice; institutrice; instituteur; lehrer; lehrerin; dozent; dozentin; lehrkraft; erzieher; erzieherin; hochschullehrer; studienrat; studienratin; ausbilder
+healthcare_services | nurse | nurse; nurses; registered nurse; nurse practitioner; licensed practical nurse; staff nurse; charge nurse; nursing; nurse manager; certified nursing assistant; nursing assistant; enfermero; enfermera; enfermeiro; enfermeira; tecnico de enfermagem; infirmier; infirmiere; krankenpfleger; krankenschwester; pflegefachkraft; pflegefachfrau; pflegefachmann; gesundheits und krankenpfleger; gesundheits und krankenpflegerin; altenpfleger; altenpflegerin
+healthcare_services | physician | physician; doctor; medical doctor; surgeon; resident physician; medical resident; resident; attending physician; hospitalist; general practitioner; family physician; pediatrician; psychiatrist; anesthesiologist; cardiologist; radiologist; oncologist; dermatologist; internist; internal medicine; family medicine; emergency medicine; pediatrics; medicine; medico; medica; medico cirujano; medecin; chirurgien; arzt; arztin; facharzt; fachaerztin; fachartzin; assistenzarzt; assistenzarztin; oberarzt; oberarztin; chefarzt; chefarztin; physician assistant; chief medical officer
+healthcare_services | healthcare professional | healthcare; health care; pharmacist; pharmacy technician; dentist; dental hygienist; dental assistant; therapist; physical therapist; physiotherapist; occupational therapist; speech therapist; speech language pathologist; respiratory therapist; psychologist; clinical psychologist; counselor; mental health counselor; medical assistant; paramedic; emergency medical technician; radiologic technologist; sonographer; phlebotomist; optometrist; veterinarian; dietitian; nutritionist; caregiver; home health aide; medical scribe; patient care technician; midwife; chiropractor; audiologist; farmaceutico; farmaceutica; fisioterapeuta; psicologo; psicologa; odontologo; dentista; nutricionista; veterinario; pharmacien; pharmacienne; kinesitherapeute; psychologue; sage femme; apotheker; apothekerin; physiotherapeut; physiotherapeutin; psychologe; psychologin; zahnarzt; zahnarztin; tierarzt; tierarztin; ergotherapeut; logopade; medizinische fachangestellte; medical affairs
+community_and_social_services | social worker | social worker; social work; case manager; caseworker; case worker; community organizer; community outreach; outreach coordinator; youth worker; family support worker; counsellor; substance abuse counselor; pastor; minister; chaplain; priest; rabbi; imam; missionary; volunteer coordinator; volunteer manager; community development; community engagement; nonprofit; non profit; program officer; trabajador social; trabajadora social; asistente social; assistente social; educador social; travailleur social; travailleuse social; assistant social; assistante sociale; educateur specialise; educatrice specialisee; sozialarbeiter; sozialarbeiterin; sozialpadagoge; sozialpadagogin; sozialpaedagoge
+media_and_communication | communications | communications; communication; communications manager; communications specialist; communications director; corporate communications; internal communications; public relations; media relations; press officer; spokesperson; journalist; reporter; correspondent; editor; editor in chief; managing editor; copy editor; writer; content writer; technical writer; author; producer; video producer; podcast producer; news anchor; anchor; broadcaster; presenter; translator; interpreter; content creator; content manager; content strategist; videographer; photojournalist; periodista; redactor; redactora; comunicacion; comunicaciones; jornalista; redator; redatora; comunicacao; assessor de imprensa; analista de comunicacao; journaliste; redacteur; redactrice; charge de communication; chargee de communication; responsable communication; traducteur; traductrice; journalist; journalistin; redakteur; redakteurin; pressesprecher; pressesprecherin; kommunikation; ubersetzer; ubersetzerin; texter; texterin; volontar; volontarin
+military_and_protective_services | protective services | military; army; navy; air force; marine corps; marines; coast guard; national guard; soldier; infantry; infantryman; sergeant; staff sergeant; lieutenant; colonel; lieutenant colonel; corporal; admiral; commander; special forces; police officer; police; police detective; detective; sheriff; deputy sheriff; state trooper; trooper; firefighter; fire fighter; paramedic firefighter; security guard; security officer; correctional officer; border patrol agent; special agent; bodyguard; security; loss prevention; emergency management; militar; soldado; policia; bombero; bombeiro; policial; gendarme; pompier; sapeur pompier; militaire; soldat; polizist; polizistin; polizeibeamter; feuerwehrmann; bundeswehr; offizier; veteran
+real_estate | real estate agent | real estate; real estate agent; real estate broker; realtor; realtor associate; broker associate; listing agent; leasing consultant; leasing agent; leasing manager; property manager; property management; asset manager real estate; real estate developer; real estate analyst; appraiser; mortgage broker; title officer; escrow officer; agente inmobiliario; agente imobiliario; corretor de imoveis; corretora de imoveis; inmobiliaria; imobiliaria; agent immobilier; negociateur immobilier; gestionnaire immobilier; immobilienmakler; immobilienmaklerin; makler; immobilienkaufmann; immobilienkauffrau; hausverwalter
+entrepreneurship | founder | founder; cofounder; founding; owner; coowner; business owner; proprietor; entrepreneur; solopreneur; serial entrepreneur; founding partner; fundador; fundadora; cofundador; dueno; duena; propietario; propietaria; emprendedor; emprendedora; empresario; empresaria; socio fundador; dono; dona; proprietario; proprietaria; empreendedor; empreendedora; fondateur; fondatrice; cofondateur; entrepreneur individuel; createur; creatrice; grunder; grunderin; gruender; mitgrunder; mitgrunderin; mitgruender; inhaber; inhaberin; unternehmer; unternehmerin; geschaftsinhaber
+"""
+
+# --------------------------------------------------------------------------------------
+# Domains: areas of work that name a function when a role noun is generic
+# ("Head of Product", "VP Sales", "Director, Finance", "Leiter Marketing").
+# --------------------------------------------------------------------------------------
+_DOMAIN_TABLE = """
+product_management | product; products; product management; product leadership; product operations; product ops; produto; produtos; producto; productos; produkt; produit; produits
+engineering | engineering; software engineering; softwareentwicklung; anwendungsentwicklung; software; technology; technique; tecnico; technisch; technical; tech; r and d; platform; infrastructure; ingenieria; engenharia; ingenierie; entwicklung; technik; desarrollo; desenvolvimento; developpement; technologie; tecnologia; data engineering
+information_technology | systems; it; ti; informatica; sistemas; informatique; systemes
+research | research; science; sciences; data; data science; analytics; insights; investigacion; pesquisa; recherche; forschung; laboratory; lab
+marketing | marketing; brand; growth; digital; communications marketing; mercadeo; publicidad; publicidade; werbung
+sales | sales; commercial; revenue; accounts; ventas; vendas; ventes; vertrieb; verkauf; comercial; commerciale
+business_development | partnerships; strategy; estrategia; strategie; corporate development; new business
+finance | finance; financial; financiere; financier; financiero; financeiro; financeira; financas; finanzas; finances; finanzen; investments; treasury; tesoreria; risk; credit; banking
+accounting | accounting; contabilidad; contabilidade; comptabilite; rechnungswesen; tax; impuestos; fiscal; audit
+human_resources | people; talent; human resources; recursos humanos; ressources humaines; personal; hr operations
+operations | operations; supply chain; logistics; manufacturing; production; facilities; fulfillment; operaciones; operacoes; exploitation; betrieb; produktion; logistik; servicios generales
+customer_success_and_support | customer; customers; client; clients; support; service; cliente; clientes; clientele; kunden
+legal | legal; juridico; juridique; recht; compliance; regulatory
+administrative | administrative; administration; administracion; administracao; administratif; verwaltung
+media_and_communication | communications; media; press; content; editorial; comunicacion; comunicacao; presse
+arts_and_design | design; creative; ux; user experience; diseno; criacao; creation; gestaltung
+program_and_project_management | projects; programs; programmes; project; program; proyectos; projetos; projets; projekte
+purchasing | purchasing; procurement; sourcing; compras; achats; einkauf
+quality_assurance | quality; calidad; qualidade; qualite; qualitat; qualitaet
+education | education; learning; academics; educacion; educacao; enseignement; bildung
+healthcare_services | clinical; nursing; medical; patient care; health; salud; saude; sante; pflege
+real_estate | real estate; property; properties; leasing; inmobiliario; imobiliario; immobilier; immobilien
+community_and_social_services | community; social services; impact; social impact
+"""
+
+# --------------------------------------------------------------------------------------
+# Seniority words. Levels come from these; a few words need context (titles.py):
+# partner, associate, assistant, head, lead, staff, principal, executive, director.
+# --------------------------------------------------------------------------------------
+_SENIORITY_TABLE = """
+owner | founder; cofounder; owner; coowner; business owner; proprietor; fundador; fundadora; cofundador; dueno; duena; propietario; propietaria; dono; dona; proprietario; proprietaria; fondateur; fondatrice; cofondateur; grunder; grunderin; gruender; mitgrunder; mitgrunderin; mitgruender; inhaber; inhaberin; geschaftsinhaber; founding partner; socio fundador
+cxo | chief executive officer; chief technology officer; chief financial officer; chief operating officer; chief product officer; chief marketing officer; chief information officer; chief information security officer; chief revenue officer; chief human resources officer; chief people officer; chief data officer; chief ai officer; chief commercial officer; chief strategy officer; chief legal officer; chief medical officer; chief nursing officer; chief procurement officer; chief security officer; chief compliance officer; chief risk officer; chief digital officer; chief design officer; chief growth officer; chief scientific officer; chief science officer; chief customer officer; chief business officer; chief investment officer; chief of operations; president; presidente; president directeur general; pdg; directeur general; directrice generale; director general; directora general; director ejecutivo; directora ejecutiva; diretor executivo; diretora executiva; diretor presidente; ceo; geschaftsfuhrer; geschaftsfuhrerin; geschaeftsfuehrer; vorstand; vorstandsvorsitzender; vorstandsmitglied; managing director and chief executive officer
+vp | vice president; senior vice president; executive vice president; assistant vice president; group vice president; regional vice president; vicepresidente; vice presidente; vice president e; vice presidente executivo; managing director; superintendente; bereichsvorstand
+director | dean; dean of students; director; directors; senior director; associate director; executive director; group director; regional director; head of; head; general manager; directora; diretor; diretora; directeur; directrice; direktor; direktorin; abteilungsleiter; abteilungsleiterin; bereichsleiter; bereichsleiterin; hauptabteilungsleiter; leiter; leiterin; gerente general; gerente geral; country manager; prokurist; prokuristin
+manager | manager; managers; group product manager; engineering manager; leader; leaders; senior manager; management; supervisor; supervisora; team lead; team leader; teamleiter; teamleiterin; gruppenleiter; gruppenleiterin; projektleiter; projektleiterin; filialleiter; filialleiterin; gerente; subgerente; jefe; jefa; coordinador; coordinadora; coordenador; coordenadora; lider de equipo; lider de equipe; lider; responsable; chef; cheffe; encargado; encargada; encarregado; encarregada; superviseur; superviseure; gerant; gerante; manager in; managerin; head nurse; charge nurse; nurse manager; foreman; superintendent; area manager
+senior | senior; sr; staff; principal; lead; principal investigator; expert; experienced; senior associate; specialist senior; senior specialist; sennior; sénior; experto; experta; especialista senior; sènior; seniorberater; principal consultant; distinguished; fellow
+entry | junior; entry level; associate; volunteer coordinator; executive assistant; administrative assistant; representante; recepcionista; asociado; asociada; associado; associada; analyste; assistant social worker; assistant; analyst; analista; assistente; asistente; auxiliar; assistant e; assistante; assistent; assistentin; graduate; coordinator; representative; clerk; cashier; teller; receptionist; junior associate; new grad; early career; staff accountant; staff auditor; staff nurse; sachbearbeiter; sachbearbeiterin; mitarbeiter; mitarbeiterin; employe; empleado; empleada; funcionario
+training | intern; interns; internship; trainee; apprentice; apprenticeship; working student; werkstudent; werkstudentin; praktikant; praktikantin; praktikum; auszubildender; auszubildende; azubi; stagiaire; stage; alternant; alternante; apprenti; apprentie; estagiario; estagiaria; estagio; jovem aprendiz; aprendiz; becario; becaria; practicante; pasante; residente; phd candidate; phd student; doctoral candidate; doctoral student; doctoral researcher; doktorand; doktorandin; doctorant; doctorante; graduate research assistant; graduate teaching assistant; teaching assistant; summer analyst; summer associate; fellow intern; referendar; rechtsreferendar; volontar; volontarin; co op; coop student; resident physician; medical resident; residency
+unpaid | volunteer; volunteering; voluntario; voluntaria; volontaire; benevole; ehrenamtlich; ehrenamt; freiwilliger; student; students; estudiante; estudante; etudiant; etudiante; studentin; undergraduate; undergraduate student; graduate student; masters student; mba candidate; mba student; alumno; aluno; pro bono
+"""
+
+#: Words that *are* a kind of work, so a level word beside them is not a level:
+#: "HR Business Partner" is human resources, "Account Executive" is sales, not an executive.
+#: The phrases listed here hide their level words from the seniority reading.
+LEVEL_NEUTRAL: tuple[str, ...] = (
+    "business partner", "human resources business partner", "talent acquisition partner",
+    "talent partner", "people partner", "recruiting partner", "learning partner", "finance business partner",
+    "partner manager", "partnerships manager", "channel partner", "partner marketing", "partner success",
+    "partner engineer", "partner solutions", "partner sales", "partner development", "strategic partner",
+    "alliance partner", "implementation partner", "customer partner", "hr partner", "business partner rh",
+    "account executive", "executive assistant", "executive search", "sales executive", "executive chef",
+    "executive recruiter", "business development executive", "marketing executive", "client executive",
+    "executive producer", "executive coordinator", "executive administrator", "account director",
+    "executive administrative assistant", "ejecutivo de cuentas", "ejecutiva de cuentas",
+    "ejecutivo comercial", "ejecutivo de ventas", "executivo de contas", "executivo de vendas",
+    # Individual contributors whose title says Manager: their level comes from other words
+    # ("Senior Product Manager" is senior; a plain "Product Manager" has no level).
+    "product manager", "technical product manager", "project manager", "program manager",
+    "programme manager", "technical program manager", "account manager", "key account manager",
+    "customer success manager", "community manager", "social media manager", "relationship manager",
+    "case manager", "product marketing manager", "brand manager", "content manager", "office manager",
+    "territory manager", "category manager", "portfolio manager", "property manager",
+    "gerente de producto", "gerente de produto", "gerente de produtos", "produktmanager",
+    "chef de produit", "cheffe de produit", "chef de projet", "cheffe de projet", "projektmanager",
+    "gerente de proyectos", "gerente de proyecto", "gerente de projetos", "gerente de projeto",
+    "gerente de contas", "gerente de cuentas", "gestor de produto", "gestor de projetos",
+    "responsable produit", "product owner", "chef de produit marketing", "expert comptable",
+    "assistente social", "assistant social", "assistante sociale", "asistente social",
+    "chief of staff", "managing editor", "editor in chief", "musical director", "casting director",
+    "director of photography",
+    "head chef", "head coach", "head teacher", "headteacher", "head nurse", "head of school",
+    "associate professor", "assistant professor", "full professor", "physician assistant",
+    "volunteer coordinator", "volunteer manager",
+    "student affairs", "student services", "student success", "student recruitment", "student advisor",
+    "internal", "internship coordinator", "staff sergeant", "chief engineer",
+    "lead generation", "leader development", "principal of school", "school principal",
+    "legal secretary", "vice principal", "assistant principal",
+)
+
+# --------------------------------------------------------------------------------------
+# Industry hints: telling occupations that say what kind of employer a person works for.
+# Only where most people with the title work in that industry. Pharmacists are left out
+# on purpose (retail chains and hospitals split them); so are accountants, in-house
+# counsel, recruiters, engineers and other roles found in every industry.
+# --------------------------------------------------------------------------------------
+_INDUSTRY_TABLE = """
+insurance | underwriter; insurance underwriter; actuary; actuarial analyst; claims adjuster; claims examiner; claims specialist; claims representative; loss adjuster; insurance agent; insurance broker; insurance account manager
+banking | bank teller; teller; personal banker; relationship banker; loan officer; mortgage loan officer; mortgage underwriter; branch manager bank; bankkaufmann; bankkauffrau; banker; private banker; cajero bancario; bancario; bancaria
+legal | attorney; associate attorney; attorney at law; lawyer; paralegal; legal secretary; solicitor; barrister; trainee solicitor; law clerk; abogado; abogada; advogado; advogada; avocat; avocate; rechtsanwalt; rechtsanwaltin; notary; notaire
+healthcare | registered nurse; nurse; nurse practitioner; licensed practical nurse; staff nurse; charge nurse; certified nursing assistant; nursing assistant; physician; surgeon; resident physician; medical resident; attending physician; hospitalist; internal medicine; family medicine; pediatrician; anesthesiologist; radiologist; cardiologist; oncologist; medical assistant; physician assistant; respiratory therapist; radiologic technologist; sonographer; phlebotomist; patient care technician; enfermero; enfermera; enfermeiro; enfermeira; infirmier; infirmiere; krankenpfleger; krankenschwester; pflegefachkraft; medico; medecin; arzt; arztin; facharzt; assistenzarzt; oberarzt
+education | teacher; professor; assistant professor; associate professor; lecturer; senior lecturer; teaching assistant; school principal; principal of school; headteacher; head teacher; dean; kindergarten teacher; preschool teacher; substitute teacher; special education teacher; school counselor; profesor; profesora; maestro; maestra; professora; enseignant; enseignante; professeur; professeure; maitre de conferences; lehrer; lehrerin; dozent; dozentin; studienrat; hochschullehrer
+accounting | audit associate; assurance associate; external auditor; audit senior; tax associate; audit manager; assurance manager; wirtschaftsprufer; wirtschaftspruefer; prufungsassistent; steuerberater; expert comptable; auditeur
+government | police officer; police detective; state trooper; sheriff; deputy sheriff; firefighter; correctional officer; border patrol agent; soldier; infantryman; sergeant; staff sergeant; lieutenant colonel; colonel; polizist; polizistin; polizeibeamter; bundeswehr; policial; gendarme; civil servant; beamter; beamtin; fonctionnaire; funcionario publico; servidor publico
+hospitality | chef; sous chef; head chef; executive chef; line cook; cook; bartender; barista; waiter; waitress; server; sommelier; concierge; hotel manager; front desk agent; housekeeper
+real_estate | realtor; real estate agent; real estate broker; listing agent; leasing consultant; leasing agent; corretor de imoveis; agent immobilier; immobilienmakler
+investment | portfolio manager; private equity associate; venture capitalist; equity research analyst; hedge fund analyst; investment associate
+consulting | management consultant; strategy consultant; associate consultant; engagement manager; unternehmensberater
+staffing | recruitment consultant; staffing specialist; staffing coordinator; staffing recruiter
+media | journalist; reporter; news anchor; correspondent; periodista; jornalista; journaliste; redakteur
+logistics | truck driver; forklift operator; dispatcher; warehouse associate
+agriculture | farmer; agronomist; farm manager
+nonprofit | fundraiser; grant writer; development director; development officer
+"""
+
+#: German compound parts: "Vertriebsleiter" = Vertrieb (sales) + Leiter (head).
+GERMAN_PREFIXES: dict[str, str] = {
+    "software": "engineering", "vertriebs": "sales", "vertrieb": "sales", "verkaufs": "sales",
+    "marketing": "marketing", "personal": "human_resources", "produkt": "product_management",
+    "projekt": "program_and_project_management", "finanz": "finance", "buchhaltungs": "accounting",
+    "einkaufs": "purchasing", "logistik": "operations", "lager": "operations",
+    "produktions": "operations", "kunden": "customer_success_and_support",
+    "service": "customer_success_and_support", "qualitats": "quality_assurance",
+    "qualitaets": "quality_assurance", "it": "information_technology", "daten": "research",
+    "forschungs": "research", "entwicklungs": "engineering", "rechts": "legal",
+    "steuer": "accounting", "kommunikations": "media_and_communication", "presse": "media_and_communication",
+    "bau": "engineering", "maschinenbau": "engineering", "elektro": "engineering", "web": "engineering",
+    "anwendungs": "engineering", "system": "information_technology", "netzwerk": "information_technology",
+    "immobilien": "real_estate", "betriebs": "operations", "filial": "operations",
+    "controlling": "finance", "online": "marketing", "account": "sales", "bank": "finance",
+    "geschafts": "business_development", "finanzbuchhaltungs": "accounting", "medien": "arts_and_design",
+    "rechtsanwalt": "legal",
+}
+
+#: German role endings: (function or None, level or None).
+GERMAN_SUFFIXES: dict[str, tuple[str | None, str | None]] = {
+    "entwickler": ("engineering", None), "entwicklerin": ("engineering", None),
+    "ingenieur": ("engineering", None), "ingenieurin": ("engineering", None),
+    "manager": (None, "manager"), "managerin": (None, "manager"),
+    "leiter": (None, "director"), "leiterin": (None, "director"),
+    "referent": (None, None), "referentin": (None, None),
+    "berater": ("consulting", None), "beraterin": ("consulting", None),
+    "mitarbeiter": (None, "entry"), "mitarbeiterin": (None, "entry"),
+    "assistent": ("administrative", "entry"), "assistentin": ("administrative", "entry"),
+    "sachbearbeiter": (None, "entry"), "sachbearbeiterin": (None, "entry"),
+    "spezialist": (None, None), "spezialistin": (None, None),
+    "kaufmann": (None, None), "kauffrau": (None, None), "fachkraft": (None, None),
+    "analyst": (None, "entry"), "analystin": (None, "entry"),
+    "koordinator": (None, "entry"), "koordinatorin": (None, "entry"),
+    "architekt": ("engineering", None), "architektin": ("engineering", None),
+    "administrator": ("information_technology", None), "administratorin": ("information_technology", None),
+    "techniker": ("engineering", None), "technikerin": ("engineering", None),
+    "praktikant": (None, "training"), "praktikantin": (None, "training"),
+    "werkstudent": (None, "training"), "werkstudentin": (None, "training"),
+    "experte": (None, "senior"), "expertin": (None, "senior"),
+    "beauftragter": (None, None), "beauftragte": (None, None),
+    "anwalt": ("legal", None), "entwicklung": ("engineering", None), "buchhalter": ("accounting", None),
+    "gestalter": ("arts_and_design", None), "designer": ("arts_and_design", None),
+    "verantwortlicher": (None, "manager"), "verantwortliche": (None, "manager"),
+}
+
+
+#: Roles so general that an area beside them says more: "Marketing Consultant" is marketing.
+WEAK_ROLES: frozenset[str] = word_set("""
+consultant consultants consultor consultora consultante berater beraterin advisor adviser
+specialist especialista spezialist
+""")
+
+
+def _phrases(cell: str) -> list[str]:
+    return [p for p in (fold(x) for x in cell.split(";")) if p]
+
+
+def _parse_roles(table: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for line in table.strip().splitlines():
+        function, role, cell = (part.strip() for part in line.split("|", 2))
+        for phrase in _phrases(cell):
+            out.setdefault(phrase, (function, role))
+    return out
+
+
+def _parse_keyed(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        key, cell = (part.strip() for part in line.split("|", 1))
+        for phrase in _phrases(cell):
+            out.setdefault(phrase, key)
+    return out
+
+
+#: phrase -> (function, role family).
+ROLES: dict[str, tuple[str, str]] = _parse_roles(_ROLE_TABLE)
+#: phrase -> function (areas of work).
+DOMAINS: dict[str, str] = _parse_keyed(_DOMAIN_TABLE)
+#: phrase -> seniority level.
+SENIORITY_WORDS: dict[str, str] = _parse_keyed(_SENIORITY_TABLE)
+#: phrase -> industry key of ``netanalytics/data/industries.toml``.
+INDUSTRY_HINTS: dict[str, str] = _parse_keyed(_INDUSTRY_TABLE)

@@ -1,0 +1,562 @@
+"""Job titles -> function and seniority, and title matching for targets (recognition/titles.py)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netanalytics.recognition import titles_rules as rules
+from netanalytics.recognition.titles import (
+    FUNCTION_LABELS,
+    FUNCTIONS,
+    SENIORITIES,
+    SENIORITY_LABELS,
+    TitleReading,
+    match_titles,
+    normalize_title,
+    read_title,
+    read_titles,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fs(title: str) -> tuple[str | None, str | None]:
+    r = read_title(title)
+    return r.function, r.seniority
+
+
+# ----------------------------------------------------------------------------- vocabularies
+
+
+def test_functions_are_linkedins_26_keys_with_labels():
+    assert FUNCTIONS == (
+        "accounting", "administrative", "arts_and_design", "business_development",
+        "community_and_social_services", "consulting", "customer_success_and_support", "education",
+        "engineering", "entrepreneurship", "finance", "healthcare_services", "human_resources",
+        "information_technology", "legal", "marketing", "media_and_communication",
+        "military_and_protective_services", "operations", "product_management",
+        "program_and_project_management", "purchasing", "quality_assurance", "real_estate",
+        "research", "sales",
+    )
+    assert set(FUNCTION_LABELS) == set(FUNCTIONS)
+    assert FUNCTION_LABELS["arts_and_design"] == "Arts and Design"
+
+
+def test_seniorities_are_linkedins_levels_in_order():
+    assert SENIORITIES == ("unpaid", "training", "entry", "senior", "manager", "director", "vp", "cxo", "partner", "owner")
+    assert SENIORITY_LABELS["cxo"] == "CXO"
+
+
+def test_every_rule_table_uses_known_keys():
+    assert {fn for fn, _ in rules.ROLES.values()} <= set(FUNCTIONS)
+    assert set(rules.DOMAINS.values()) <= set(FUNCTIONS)
+    assert set(rules.SENIORITY_WORDS.values()) <= set(SENIORITIES)
+    assert {fn for fn, _ in rules.GERMAN_SUFFIXES.values() if fn} <= set(FUNCTIONS)
+    assert set(rules.GERMAN_PREFIXES.values()) <= set(FUNCTIONS)
+    industries = tomllib.loads((ROOT / "netanalytics" / "data" / "industries.toml").read_text(encoding="utf-8"))["industries"]
+    assert set(rules.INDUSTRY_HINTS.values()) <= set(industries)
+
+
+def test_code_tables_name_known_functions_roles_and_industries():
+    sources = ROOT / "scripts" / "sources" / "titles"
+    industries = tomllib.loads((ROOT / "netanalytics" / "data" / "industries.toml").read_text(encoding="utf-8"))["industries"]
+    roles = {role for _, role in rules.ROLES.values()}
+    for name, column, allowed in (
+        ("soc_functions.tsv", "function", set(FUNCTIONS) | {"-"}),
+        ("isco_functions.tsv", "function", set(FUNCTIONS) | {"-"}),
+        ("code_roles.tsv", "role", roles),
+        ("code_industries.tsv", "industry", set(industries)),
+    ):
+        lines = [line for line in (sources / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        rows = list(csv.DictReader(lines, delimiter="\t"))
+        assert rows, name
+        assert {r[column] for r in rows} <= allowed, name
+
+
+# ----------------------------------------------------------------------------- normalise
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("PM", "product manager"),
+    ("APM", "associate product manager"),
+    ("TPM", "technical program manager"),
+    ("SWE", "software engineer"),
+    ("SDE", "software development engineer"),
+    ("SRE", "site reliability engineer"),
+    ("EM", "engineering manager"),
+    ("VP Sales", "vice president sales"),
+    ("SVP, Marketing", "senior vice president marketing"),
+    ("EVP", "executive vice president"),
+    ("AVP", "assistant vice president"),
+    ("Sr. Analyst", "senior analyst"),
+    ("Snr Developer", "senior developer"),
+    ("Jr. Accountant", "junior accountant"),
+    ("Mktg Mgr", "marketing manager"),
+    ("Dir. of Sales", "director of sales"),
+    ("VP Eng", "vice president engineering"),
+    ("Software Engr", "software engineer"),
+    ("Assoc. Director", "associate director"),
+    ("Exec. Director", "executive director"),
+    ("Hd of Product", "head of product"),
+    ("Ops Manager", "operations manager"),
+    ("Acct Manager", "account manager"),
+    ("Staff Acct", "staff accountant"),
+    ("Admin Assistant", "administrative assistant"),
+    ("System Admin", "system administrator"),
+    ("Software Dev", "software developer"),
+    ("BD Manager", "business development manager"),
+    ("BDR", "business development representative"),
+    ("SDR", "sales development representative"),
+    ("AE", "account executive"),
+    ("CSM", "customer success manager"),
+    ("QA Lead", "quality assurance lead"),
+    ("UX/UI Designer", "user experience user interface designer"),
+    ("CEO", "chief executive officer"),
+])
+def test_abbreviations_expand(title, expected):
+    assert normalize_title(title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Product Manager | Ex-Google | MBA", "product manager"),
+    ("Senior Software Engineer 🚀✨", "senior software engineer"),
+    ("Product Manager at Spotify", "product manager"),
+    ("Product Manager @ Nubank", "product manager"),
+    ("Product Manager — Hiring!", "product manager"),
+    ("Senior Accountant, CPA", "senior accountant"),
+    ("Project Manager, PMP", "project manager"),
+    ("Research Scientist, PhD", "research scientist"),
+    ("Data Scientist (she/her)", "data scientist"),
+    ("Engineer | he/him", "engineer"),
+    ("Softwareentwickler (m/w/d)", "softwareentwickler"),
+    ("Ingeniero/a de Software", "ingeniero de software"),
+    ("Développeur", "developpeur"),
+    ("  GERENTE   DE   PRODUTO  ", "gerente de produto"),
+    ("Consultant chez Capgemini", "consultant"),
+    ("Entwickler bei SAP", "entwickler"),
+])
+def test_decorations_case_accents_and_punctuation_go(title, expected):
+    assert normalize_title(title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Software Engineer II", "software engineer"),
+    ("Software Engineer III", "software engineer"),
+    ("Software Engineer L5", "software engineer"),
+    ("Software Engineer, Level 2", "software engineer"),
+    ("E6 Engineer", "engineer"),
+    ("IC4 Software Engineer", "software engineer"),
+])
+def test_levels_and_numerals_are_stripped(title, expected):
+    assert normalize_title(title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Founder & CEO", "founder and chief executive officer"),
+    ("Product Manager / Data Analyst", "product manager / data analyst"),
+    ("Product Manager/Data Analyst", "product manager / data analyst"),
+    ("Co-founder | CTO", "cofounder / chief technology officer"),
+    ("Founder • Speaker • Author", "founder"),
+])
+def test_several_titles_in_one(title, expected):
+    assert normalize_title(title) == expected
+
+
+def test_a_lone_credential_is_kept_but_a_trailing_one_goes():
+    assert normalize_title("RN") == "registered nurse"
+    assert normalize_title("Sr. PM | MBA") == "senior product manager"
+
+
+def test_missing_and_odd_inputs_normalise_to_empty():
+    assert normalize_title(None) == ""
+    assert normalize_title(float("nan")) == ""
+    assert normalize_title("   ") == ""
+    assert normalize_title("🚀🔥") == ""
+
+
+# ----------------------------------------------------------------------------- traps
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Product Marketing Manager", "marketing", None),
+    ("Talent Acquisition Partner", "human_resources", None),
+    ("HR Business Partner", "human_resources", None),
+    ("Partner", None, "partner"),
+    ("Managing Partner", None, "partner"),
+    ("Partner, Kirkland & Ellis", None, "partner"),
+    ("Tax Partner", "accounting", "partner"),
+    ("Partner Manager", "business_development", None),
+    ("MD, Internal Medicine", "healthcare_services", None),
+    ("Physician, MD", "healthcare_services", None),
+    ("Managing Director", None, "vp"),
+    ("Managing Director, Goldman Sachs", None, "vp"),
+    ("Head of Product", "product_management", "director"),
+    ("Head of Engineering", "engineering", "director"),
+    ("Founder", "entrepreneurship", "owner"),
+    ("Co-founder", "entrepreneurship", "owner"),
+    ("Owner", "entrepreneurship", "owner"),
+    ("Founder & CEO", "entrepreneurship", "owner"),
+    ("CEO", None, "cxo"),
+    ("CTO", "engineering", "cxo"),
+    ("CFO", "finance", "cxo"),
+    ("COO", "operations", "cxo"),
+    ("CPO", "product_management", "cxo"),
+    ("CMO", "marketing", "cxo"),
+    ("Chief People Officer", "human_resources", "cxo"),
+    ("Intern", None, "training"),
+    ("Praktikant", None, "training"),
+    ("Stagiaire", None, "training"),
+    ("Estagiário", None, "training"),
+    ("Becario", None, "training"),
+    ("Volunteer", None, "unpaid"),
+    ("Student", None, "unpaid"),
+    ("PhD Candidate", "research", "training"),
+    ("Research Assistant", "research", "entry"),
+    ("Associate, Investment Banking", "finance", "entry"),
+    ("Associate Consultant", "consulting", "entry"),
+    ("Senior Associate", None, "senior"),
+    ("Associate Director", None, "director"),
+    ("Staff Software Engineer", "engineering", "senior"),
+    ("Principal Engineer", "engineering", "senior"),
+    ("Team Lead", None, "manager"),
+    ("Lead Software Engineer", "engineering", "senior"),
+    ("Tech Lead", "engineering", "senior"),
+    ("Design Lead", "arts_and_design", "manager"),
+    ("Teacher", "education", None),
+    ("Registered Nurse", "healthcare_services", None),
+    ("Software Engineer", "engineering", None),
+    ("IT Support Specialist", "information_technology", None),
+    ("Account Executive", "sales", None),
+    ("Customer Success Manager", "customer_success_and_support", None),
+    ("Marketing Manager", "marketing", "manager"),
+    ("Data Scientist", "research", None),
+    ("Data Engineer", "engineering", None),
+    ("UX Designer", "arts_and_design", None),
+    ("Recruiter", "human_resources", None),
+    ("Paralegal", "legal", None),
+    ("Buyer", "purchasing", None),
+    ("Procurement Manager", "purchasing", "manager"),
+    ("Realtor", "real_estate", None),
+    ("Police Officer", "military_and_protective_services", None),
+    ("Soldier", "military_and_protective_services", None),
+    ("Social Worker", "community_and_social_services", None),
+    ("Program Manager", "program_and_project_management", None),
+    ("Project Manager", "program_and_project_management", None),
+    ("Scrum Master", "program_and_project_management", None),
+    ("QA Engineer", "quality_assurance", None),
+    ("SDET", "quality_assurance", None),
+    ("Journalist", "media_and_communication", None),
+    ("Communications Manager", "media_and_communication", "manager"),
+    ("Business Development Representative", "business_development", "entry"),
+    ("Accountant", "accounting", None),
+    ("Controller", "accounting", None),
+    ("Financial Analyst", "finance", "entry"),
+    ("Consultant", "consulting", None),
+    ("Marketing Consultant", "marketing", None),
+    ("Operations Manager", "operations", "manager"),
+    ("Executive Assistant", "administrative", "entry"),
+    ("Executive Assistant to the CEO", "administrative", "entry"),
+    ("Sr. PM", "product_management", "senior"),
+    ("Group Product Manager", "product_management", "manager"),
+    ("VP Product", "product_management", "vp"),
+    ("Director of Product Management", "product_management", "director"),
+])
+def test_traps(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "seniority"), [
+    ("Software Engineer L5", "senior"),
+    ("E6 Engineer", "senior"),
+    ("IC4 Software Engineer", "senior"),
+    ("Software Engineer III", "senior"),
+    ("Software Engineer II", None),
+    ("Software Engineer L3", None),
+])
+def test_company_grades_give_seniority_only_when_senior(title, seniority):
+    assert read_title(title).seniority == seniority
+
+
+# ----------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Gerente de Producto", "product_management", None),
+    ("Ingeniero de Software Senior", "engineering", "senior"),
+    ("Desarrollador Backend Jr", "engineering", "entry"),
+    ("Científico de Datos", "research", None),
+    ("Director General", None, "cxo"),
+    ("Jefa de RRHH", "human_resources", "manager"),
+    ("Contadora Pública", "accounting", None),
+    ("Abogado", "legal", None),
+    ("Ejecutiva de Cuentas", "sales", None),
+    ("Enfermera", "healthcare_services", None),
+    ("Socio Director", None, "partner"),
+    ("Practicante de Marketing", "marketing", "training"),
+])
+def test_spanish(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Gerente de Produto", "product_management", None),
+    ("Engenheira de Software Sênior", "engineering", "senior"),
+    ("Desenvolvedor Back-end Júnior", "engineering", "entry"),
+    ("Analista de Dados", "research", "entry"),
+    ("Diretor Executivo", None, "cxo"),
+    ("Coordenadora de Marketing", "marketing", "manager"),
+    ("Analista de RH", "human_resources", "entry"),
+    ("Advogada Trabalhista", "legal", None),
+    ("Corretor de Imóveis", "real_estate", None),
+    ("Sócio-fundador", "entrepreneurship", "owner"),
+    ("Jovem Aprendiz", None, "training"),
+    ("Estagiária de Marketing", "marketing", "training"),
+])
+def test_portuguese(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Chef de produit", "product_management", None),
+    ("Chef de produit marketing", "marketing", None),
+    ("Développeuse Full Stack", "engineering", None),
+    ("Chef de projet IT", "program_and_project_management", None),
+    ("Directeur général", None, "cxo"),
+    ("Responsable marketing", "marketing", "manager"),
+    ("Ingénieur commercial", "sales", None),
+    ("Expert-comptable", "accounting", None),
+    ("Avocate associée", "legal", "partner"),
+    ("Chargée de recrutement", "human_resources", None),
+    ("Infirmière", "healthcare_services", None),
+    ("Alternant développeur", "engineering", "training"),
+])
+def test_french(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Produktmanager", "product_management", None),
+    ("Softwareentwicklerin", "engineering", None),
+    ("Senior Softwareentwickler (m/w/d)", "engineering", "senior"),
+    ("Geschäftsführer", None, "cxo"),
+    ("Vertriebsleiter", "sales", "director"),
+    ("Leiter Marketing", "marketing", "director"),
+    ("Teamleiter Kundenservice", "customer_success_and_support", "manager"),
+    ("Buchhalterin", "accounting", None),
+    ("Rechtsanwältin", "legal", None),
+    ("Personalreferentin", "human_resources", None),
+    ("Werkstudentin Softwareentwicklung", "engineering", "training"),
+    ("Gründer & Geschäftsführer", "entrepreneurship", "owner"),
+])
+def test_german(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+# ----------------------------------------------------------------------------- readings
+
+
+def test_reading_carries_occupation_industry_hint_and_reason():
+    r = read_title("Sr. PM, Payments")
+    assert isinstance(r, TitleReading)
+    assert r.title == "Sr. PM, Payments"
+    assert r.normalized == "senior product manager payments"
+    assert r.reason == "'Sr. PM, Payments' reads as senior product management (product manager)"
+    assert read_title("Phlebotomist").occupation  # the long tail comes from the open data
+    assert read_title("Phlebotomist").function == "healthcare_services"
+
+
+@pytest.mark.parametrize(("title", "industry"), [
+    ("Underwriter", "insurance"),
+    ("Actuary", "insurance"),
+    ("Claims Adjuster", "insurance"),
+    ("Associate Attorney", "legal"),
+    ("Paralegal", "legal"),
+    ("Registered Nurse", "healthcare"),
+    ("Physician", "healthcare"),
+    ("Teacher", "education"),
+    ("Professor", "education"),
+    ("Audit Associate", "accounting"),
+    ("Bank Teller", "banking"),
+    ("Loan Officer", "banking"),
+    ("Mortgage Underwriter", "banking"),
+    ("Pharmacist", None),
+    ("Software Engineer", None),
+    ("Accountant", None),
+    ("General Counsel", None),
+    ("Recruiter", None),
+    ("Chef de produit", None),
+])
+def test_industry_hints_only_for_telling_occupations(title, industry):
+    assert read_title(title).industry_hint == industry
+
+
+def test_unknowable_titles_read_as_nothing():
+    for title in ("Retired", "Open to Work", "Self-employed", "Looking for new opportunities", "", None, "Ninja"):
+        r = read_title(title)
+        assert (r.function, r.seniority, r.industry_hint) == (None, None, None), title
+    assert read_title("Ninja").reason == "'Ninja' is not a title the recogniser knows"
+
+
+def test_read_titles_aligns_with_the_input_and_reads_each_value_once():
+    s = pd.Series(["Sr. PM", None, "Recruiter", "Sr. PM", float("nan")], index=[10, 11, 12, 13, 14])
+    out = read_titles(s)
+    assert list(out.columns) == ["title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason"]
+    assert list(out.index) == [10, 11, 12, 13, 14]
+    assert out["function"].tolist() == ["product_management", None, "human_resources", "product_management", None]
+    assert out["seniority"].tolist() == ["senior", None, None, "senior", None]
+    assert out.loc[11, "title_normalized"] == ""
+    for title, row in zip(s, out.itertuples(), strict=True):
+        if isinstance(title, str):
+            r = read_title(title)
+            assert (row.function, row.seniority, row.occupation, row.industry_hint, row.title_reason) == (
+                r.function, r.seniority, r.occupation, r.industry_hint, r.reason)
+
+
+def test_read_titles_of_an_empty_column():
+    out = read_titles(pd.Series([], dtype=object))
+    assert len(out) == 0 and "function" in out.columns
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+PRODUCT_MANAGERS = ["Sr. PM", "APM", "PM, Payments", "Head of Product", "VP Product",
+                    "Director of Product Management", "Produktmanager", "Chef de produit",
+                    "Gerente de Producto", "Gerente de Produto"]
+SOFTWARE_ENGINEERS = ["SWE II", "SDE", "Staff Software Engineer", "Softwareentwickler",
+                      "Ingeniero de Software", "Développeur"]
+
+
+def test_product_manager_finds_its_titles_and_not_its_neighbours():
+    titles = pd.Series(PRODUCT_MANAGERS + ["Product Marketing Manager", "Project Manager", "Product Designer"])
+    scores, reasons = match_titles("product manager", titles)
+    assert (scores[: len(PRODUCT_MANAGERS)] >= 0.9).all(), dict(zip(titles, scores, strict=True))
+    assert scores[len(PRODUCT_MANAGERS):].tolist() == [0.0, 0.0, 0.0]
+    assert reasons[len(PRODUCT_MANAGERS):] == [None, None, None]
+    assert reasons[3] == "'Head of Product' is product management at director level"
+    assert reasons[0] == "'Sr. PM' is a product manager at senior level"
+
+
+def test_software_engineer_finds_its_titles():
+    titles = pd.Series(SOFTWARE_ENGINEERS + ["Sales Engineer", "Recruiter", "Mechanical Engineer"])
+    scores, _ = match_titles("software engineer", titles)
+    assert (scores[: len(SOFTWARE_ENGINEERS)] == 1.0).all(), dict(zip(titles, scores, strict=True))
+    assert scores[-3:].tolist() == [0.0, 0.0, 0.4]  # a mechanical engineer is a neighbour, not a match
+
+
+def test_neighbours_in_the_same_function_get_partial_credit_with_a_reason():
+    scores, reasons = match_titles("product manager", pd.Series(["Product Analyst"]))
+    assert scores.tolist() == [0.4]
+    assert "neighbour" in reasons[0]
+
+
+def test_a_query_with_a_level_prefers_that_level():
+    scores, reasons = match_titles("senior product manager", pd.Series(["Sr. PM", "PM", "APM"]))
+    assert scores[0] == 1.0
+    assert scores[2] == 0.8 and "not senior level" in reasons[2]
+
+
+def test_an_unreadable_query_falls_back_to_a_whole_word_phrase():
+    titles = pd.Series(["Chief Happiness Ninja", "Ninjas United", "Happiness Ninja", None])
+    scores, reasons = match_titles("happiness ninja", titles)
+    assert scores.tolist() == [1.0, 0.0, 1.0, 0.0]
+    assert reasons[0] == "'Chief Happiness Ninja' contains 'happiness ninja'"
+    assert reasons[1] is None
+
+
+def test_matching_keeps_alignment_with_missing_values():
+    scores, reasons = match_titles("recruiter", pd.Series([None, "Technical Recruiter", "", "Sourcer"]))
+    assert len(scores) == 4 and len(reasons) == 4
+    assert scores[0] == 0.0 and scores[1] == 1.0 and scores[2] == 0.0
+    assert isinstance(scores, np.ndarray)
+
+
+# ----------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_never_raises_and_seniority_is_a_known_level(text):
+    r = read_title(text)
+    assert r.seniority in SENIORITIES or r.seniority is None
+    assert r.function in FUNCTIONS or r.function is None
+    assert isinstance(r.reason, str) and r.reason
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
+       | st.sampled_from(["Sr. PM | Ex-Google | MBA", "Co-founder | CTO", "Softwareentwickler/in (m/w/d)",
+                          "Senior Accountant, CPA", "Product Manager/Data Analyst", "RN", "MD"]))
+def test_normalisation_is_idempotent(text):
+    once = normalize_title(text)
+    assert normalize_title(once) == once
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(max_size=40), st.sampled_from(PRODUCT_MANAGERS)), max_size=30))
+def test_columns_and_matches_stay_aligned(values):
+    s = pd.Series(values, dtype=object)
+    out = read_titles(s)
+    assert len(out) == len(s)
+    scores, reasons = match_titles("product manager", s)
+    assert len(scores) == len(reasons) == len(s)
+    assert ((scores >= 0) & (scores <= 1)).all()
+
+
+# ----------------------------------------------------------------------------- data and build
+
+
+def _load_build_script():
+    spec = importlib.util.spec_from_file_location("build_titles", ROOT / "scripts" / "build_titles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_script_reproduces_the_bundled_data_byte_for_byte():
+    build = _load_build_script()
+    bundled = (ROOT / "netanalytics" / "data" / "titles.json").read_text(encoding="utf-8")
+    assert build.build() == bundled
+
+
+def test_every_pinned_source_matches_its_sha256():
+    import hashlib
+
+    pins = (ROOT / "scripts" / "sources" / "titles" / "PINS.md").read_text(encoding="utf-8")
+    for path in sorted((ROOT / "scripts" / "sources" / "titles").glob("*.tsv")):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert f"`{path.name}`" in pins and digest in pins, path.name
+
+
+def test_attributions_are_shipped():
+    sources_md = (ROOT / "netanalytics" / "data" / "SOURCES.md").read_text(encoding="utf-8")
+    notice = (ROOT / "NOTICE").read_text(encoding="utf-8")
+    for text in (sources_md, notice):
+        assert "O*NET" in text and "CC BY 4.0" in text
+        assert "ESCO" in text and "2011/833/EU" in text
+    import tomllib as toml
+
+    package_data = toml.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]["netanalytics"]
+    assert "data/*.json" in package_data and "data/*.md" in package_data
+
+
+def test_development_set_is_large_multilingual_and_marks_held_out_rows():
+    from benchmarks.bench_titles import is_held_out, load_devset
+
+    rows = load_devset()
+    assert len(rows) >= 600
+    for lang in ("es", "pt", "fr", "de"):
+        assert sum(r["language"] == lang for r in rows) >= 60, lang
+    assert {r["function"] for r in rows} - {""} <= set(FUNCTIONS)
+    assert {r["seniority"] for r in rows} - {""} <= set(SENIORITIES)
+    assert {r["set"] for r in rows} == {"tuning", "fresh"}
+    assert all(r["held_out"] == str(int(is_held_out(r["title"]))) for r in rows)
