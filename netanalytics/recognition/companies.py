@@ -45,6 +45,7 @@ __all__ = [
     "IndustryAnswer",
     "Gazetteer",
     "Organisation",
+    "company_key",
     "gazetteer",
     "is_unknowable",
     "lookup_key",
@@ -183,6 +184,17 @@ def lookup_key(normalized: str) -> str:
     """
     return normalized.replace(" ", "")
 
+
+
+def company_key(name: object) -> str:
+    """The key two spellings of one organisation share: what user labels are stored under.
+
+    >>> company_key("J.P. Morgan & Co.") == company_key("JP Morgan")
+    True
+    >>> company_key(None)
+    ''
+    """
+    return lookup_key(normalize_company(name))
 
 # A trailing country or region qualifier, tried only when the whole name is not in the
 # gazetteer ("PwC India", "Accenture in India", "Volkswagen do Brasil", "KPMG US").

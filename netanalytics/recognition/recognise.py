@@ -1,0 +1,203 @@
+"""Who each person is, from their company and title: industry, function and seniority.
+
+The industry of a person's company comes from the most trusted layer that knows it:
+
+1. **user** — the user's own label for the company (:func:`company_key` spellings agree);
+2. **gazetteer** — the bundled list of real organisations, exact on a normalised name or alias;
+3. **pattern** — the shape of an institution's name ("Universidad de Chile", "City of Austin");
+4. **colleagues** — the titles of the people who work there, when they are telling
+   (underwriters and actuaries work in insurance; see :data:`ColleagueRule`);
+5. **keyword** — a word in the company's name ("... Payments"), last.
+
+"Self-employed", "Stealth Startup", "Confidential" and blank companies get no industry from
+any layer but the user's own label. Function and seniority come from the title alone
+(:func:`netanalytics.recognition.titles.read_titles`).
+
+>>> import pandas as pd
+>>> people = recognise_people(
+...     pd.Series(["Stripe", "Harbor & Stone LLC", "Harbor & Stone LLC", "Self-employed"]),
+...     pd.Series(["Sr. PM", "Underwriter II", "Senior Actuary", "Registered Nurse"]),
+... )
+>>> people[["industry", "industry_source", "function", "seniority"]].values.tolist()
+[['fintech', 'gazetteer', 'product_management', 'senior'], ['insurance', 'colleagues', 'finance', None], ['insurance', 'colleagues', 'finance', 'senior'], [None, None, 'healthcare_services', None]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from netanalytics.recognition.companies import company_key, is_unknowable, recognise_companies
+from netanalytics.recognition.taxonomy import Industry
+from netanalytics.recognition.titles import read_titles
+
+__all__ = [
+    "INDUSTRY_SOURCES",
+    "RECOGNITION_COLUMNS",
+    "ColleagueRule",
+    "recognise_people",
+    "source_words",
+]
+
+#: Where an industry can come from, most trusted first.
+INDUSTRY_SOURCES = ("user", "gazetteer", "pattern", "colleagues", "keyword")
+
+_SOURCE_WORDS = {
+    "user": "your own label",
+    "gazetteer": "the bundled company list",
+    "pattern": "the shape of its name",
+    "colleagues": "the titles of the people who work there",
+    "keyword": "a word in its name",
+}
+
+#: The columns :func:`recognise_people` returns.
+RECOGNITION_COLUMNS = (
+    "company_key", "industry", "industries", "industry_source", "industry_reason", "organisation",
+    "function", "seniority", "title_reason",
+)
+
+
+def source_words(source: str | None) -> str:
+    """Where an industry came from, in words.
+
+    >>> source_words("colleagues")
+    'the titles of the people who work there'
+    >>> source_words(None)
+    'unknown'
+    """
+    return _SOURCE_WORDS.get(source or "", "unknown")
+
+
+@dataclass(frozen=True)
+class ColleagueRule:
+    """When the titles of a company's people tell its industry.
+
+    At least ``min_support`` people with a telling title (an occupation that belongs to one
+    industry: Underwriter, Associate Attorney, Registered Nurse, Teacher) must agree, and
+    they must be at least ``min_share`` of the people there whose titles tell anything. One
+    nurse at an unknown company is not enough (nurses also work in schools and prisons);
+    three underwriters and an actuary are.
+    """
+
+    min_support: int = 2
+    min_share: float = 2 / 3
+
+
+def _labels_by_key(labels: Mapping[str, str | Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in (labels or {}).items():
+        keys = (value,) if isinstance(value, str) else tuple(value)
+        if keys:
+            out[key] = keys
+    return out
+
+
+def _colleague_answers(
+    keys: np.ndarray, hints: np.ndarray, titles: np.ndarray, open_rows: np.ndarray, rule: ColleagueRule
+) -> dict[str, tuple[str, str]]:
+    """Company key -> (industry, reason) where the colleagues' telling titles agree."""
+    rows = open_rows & pd.notna(hints)
+    if not rows.any():
+        return {}
+    told = pd.DataFrame({"key": keys[rows], "hint": hints[rows], "title": titles[rows]})
+    counts = told.groupby(["key", "hint"], sort=False).size()
+    totals = counts.groupby(level="key").sum()
+    best = counts.sort_values(ascending=False, kind="stable").groupby(level="key").head(1)
+    answers: dict[str, tuple[str, str]] = {}
+    for (key, hint), support in best.items():
+        total = int(totals[key])
+        if support < rule.min_support or support / total < rule.min_share:
+            continue
+        examples = told.loc[(told["key"] == key) & (told["hint"] == hint), "title"]
+        shown = ", ".join(dict.fromkeys(str(t).strip() for t in examples))
+        if len(shown) > 80:
+            shown = ", ".join(list(dict.fromkeys(str(t).strip() for t in examples))[:3]) + ", …"
+        if total > support:
+            who = f"{support} of the {total} people there with telling titles work"
+        else:
+            who = "the one person there with a telling title works" if support == 1 else (
+                f"{support} people there with telling titles work")
+        answers[key] = (hint, f"{who} in {hint} ({shown})")
+    return answers
+
+
+def recognise_people(
+    companies: pd.Series,
+    titles: pd.Series,
+    *,
+    labels: Mapping[str, str | Sequence[str]] | None = None,
+    taxonomy: dict[str, Industry] | None = None,
+    colleagues: ColleagueRule | None = None,
+) -> pd.DataFrame:
+    """Industry (with its source and reason), function and seniority of every person.
+
+    ``companies`` and ``titles`` are aligned columns of a people table; ``labels`` maps a
+    :func:`company_key` to the user's industry (or industries, primary first). Returns a
+    frame aligned with ``companies`` with :data:`RECOGNITION_COLUMNS`; ``industries`` is a
+    tuple (empty when unknown), the other columns hold ``None`` when unknown.
+
+    >>> import pandas as pd
+    >>> from netanalytics.recognition.companies import company_key
+    >>> out = recognise_people(pd.Series(["Brightline LLC"]), pd.Series(["Analyst"]),
+    ...                        labels={company_key("Brightline"): "consulting"})
+    >>> out.loc[0, ["industry", "industry_source", "industry_reason"]].tolist()
+    ['consulting', 'user', 'Brightline LLC: consulting, from your own label']
+    """
+    companies = pd.Series(companies, copy=False)
+    titles = pd.Series(titles, copy=False, index=companies.index) if not isinstance(titles, pd.Series) else titles
+    if len(titles) != len(companies):
+        raise ValueError(f"companies and titles differ in length ({len(companies)} and {len(titles)})")
+    rule = colleagues or ColleagueRule()
+    found = recognise_companies(companies, taxonomy)
+    read = read_titles(pd.Series(titles.to_numpy(), index=companies.index))
+
+    codes, uniques = pd.factorize(companies, use_na_sentinel=True)
+    unique_values = np.asarray(uniques, dtype=object)
+    unique_keys = np.array([company_key(v) for v in unique_values.tolist()] + [""], dtype=object)
+    keys = unique_keys[np.where(codes >= 0, codes, len(unique_values))]
+
+    industry = found["industry"].to_numpy(dtype=object).copy()
+    industries = found["industries"].to_numpy(dtype=object).copy()
+    source = found["industry_source"].to_numpy(dtype=object).copy()
+    reason = found["industry_reason"].to_numpy(dtype=object).copy()
+    organisation = found["organisation"].to_numpy(dtype=object).copy()
+
+    by_key = _labels_by_key(labels)
+    if by_key:
+        names = companies.to_numpy(dtype=object)
+        for i in np.flatnonzero(pd.Series(keys).isin(by_key).to_numpy()):
+            chosen = by_key[keys[i]]
+            industry[i], industries[i], source[i] = chosen[0], chosen, "user"
+            reason[i] = f"{str(names[i]).strip()}: {', '.join(chosen)}, from your own label"
+            organisation[i] = None
+
+    # Colleagues speak for companies no trusted layer knows (nothing, or only a keyword).
+    open_rows = (pd.isna(source) | (source == "keyword")) & (keys != "")
+    if open_rows.any():
+        unknowable = np.array([is_unknowable(v) for v in unique_values.tolist()] + [True], dtype=bool)
+        open_rows &= ~unknowable[np.where(codes >= 0, codes, len(unique_values))]
+        answers = _colleague_answers(
+            keys, read["industry_hint"].to_numpy(dtype=object), titles.to_numpy(dtype=object), open_rows, rule
+        )
+        for i in np.flatnonzero(open_rows & pd.Series(keys).isin(answers).to_numpy()):
+            hint, why = answers[keys[i]]
+            industry[i], industries[i], source[i], reason[i] = hint, (hint,), "colleagues", why
+            organisation[i] = None
+
+    index = companies.index
+    return pd.DataFrame(
+        {
+            "company_key": pd.Series(keys, index=index, dtype=object),
+            "industry": pd.Series(industry, index=index, dtype=object),
+            "industries": pd.Series(industries, index=index, dtype=object),
+            "industry_source": pd.Series(source, index=index, dtype=object),
+            "industry_reason": pd.Series(reason, index=index, dtype=object),
+            "organisation": pd.Series(organisation, index=index, dtype=object),
+            "function": pd.Series(read["function"].to_numpy(dtype=object), index=index, dtype=object),
+            "seniority": pd.Series(read["seniority"].to_numpy(dtype=object), index=index, dtype=object),
+            "title_reason": pd.Series(read["title_reason"].to_numpy(dtype=object), index=index, dtype=object),
+        }
+    )
