@@ -448,8 +448,11 @@ def test_recognise_companies_is_aligned_with_its_input():
     names = pd.Series(["Stripe", None, "Freelance", "Stripe", "Klinikum Stuttgart", "Acme", float("nan")],
                       index=[10, 11, 12, 13, 14, 15, 16])
     out = recognise_companies(names)
-    assert list(out.columns) == ["industry", "industries", "industry_source", "industry_reason", "organisation"]
+    assert list(out.columns) == ["industry", "industries", "industry_source", "industry_reason", "organisation",
+                                 "company_key", "unknowable"]
     assert out.index.tolist() == names.index.tolist()
+    assert out["company_key"].tolist() == ["stripe", "", "freelance", "stripe", "klinikumstuttgart", "acme", ""]
+    assert out["unknowable"].tolist() == [False, True, True, False, False, False, True]
     assert out["industry"].tolist() == ["fintech", None, None, "fintech", "healthcare", None, None]
     assert out["industry_source"].tolist() == ["gazetteer", None, None, "gazetteer", "pattern", None, None]
     assert out["industries"].tolist() == [("fintech", "software"), (), (), ("fintech", "software"),

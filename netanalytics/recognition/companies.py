@@ -662,17 +662,26 @@ def _matcher(taxonomy: dict[str, Industry] | None) -> Callable[[str], tuple[str,
 
 
 def _recognise(name: object, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
+    return _recognise_keyed(name, match_keywords)[0]
+
+
+def _recognise_keyed(
+    name: object, match_keywords: Callable[[str], tuple[str, str] | None]
+) -> tuple[IndustryAnswer | None, str, bool]:
+    """The answer, the :func:`company_key` and whether the name is unknowable, in one pass."""
     if not isinstance(name, str):
-        return None
+        return None, "", True
     words = _clean_words(name)
     norm = _normalized_from_words(words)
+    key = lookup_key(norm)
     if _unknowable_normalized(norm):
-        return None
-    return (
+        return None, key, True
+    answer = (
         _gazetteer_answer(name, norm)
         or _pattern_answer(name, words)
         or _keyword_answer(name, match_keywords)
     )
+    return answer, key, False
 
 
 def recognise_company(
@@ -693,7 +702,7 @@ def recognise_company(
     return _recognise(name, _matcher(taxonomy))
 
 
-COLUMNS = ("industry", "industries", "industry_source", "industry_reason", "organisation")
+COLUMNS = ("industry", "industries", "industry_source", "industry_reason", "organisation", "company_key", "unknowable")
 
 
 def recognise_companies(
@@ -702,12 +711,16 @@ def recognise_companies(
     """:func:`recognise_company` over a column, aligned with it; each distinct name once.
 
     Unknown or unknowable rows have ``None`` everywhere and an empty ``industries`` tuple.
+    ``company_key`` is each name's :func:`company_key` ('' when blank) and ``unknowable``
+    whether the name can never tell an industry (blank included).
 
     >>> out = recognise_companies(pd.Series(["Stripe", None, "Stripe", "Freelance"]))
     >>> out["industry"].tolist()
     ['fintech', None, 'fintech', None]
     >>> out["industries"].iloc[0]
     ('fintech', 'software')
+    >>> out["unknowable"].tolist()
+    [False, True, False, True]
     """
     series = pd.Series(names, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
@@ -719,8 +732,10 @@ def recognise_companies(
     source = np.full(n + 1, None, dtype=object)
     reason = np.full(n + 1, None, dtype=object)
     organisation = np.full(n + 1, None, dtype=object)
+    key = np.full(n + 1, "", dtype=object)
+    unknowable = np.ones(n + 1, dtype=bool)
     for i, value in enumerate(np.asarray(uniques, dtype=object).tolist()):
-        answer = _recognise(value, match_keywords)
+        answer, key[i], unknowable[i] = _recognise_keyed(value, match_keywords)
         if answer is not None:
             industry[i] = answer.industry
             industries[i] = answer.industries
@@ -728,7 +743,10 @@ def recognise_companies(
             reason[i] = answer.reason
             organisation[i] = answer.organisation
     pick = np.where(codes >= 0, codes, n)
-    columns = (industry, industries, source, reason, organisation)
+    columns = (industry, industries, source, reason, organisation, key, unknowable)
     return pd.DataFrame(
-        {col: pd.Series(values[pick], index=series.index, dtype=object) for col, values in zip(COLUMNS, columns, strict=True)}
+        {
+            col: pd.Series(values[pick], index=series.index, dtype=bool if col == "unknowable" else object)
+            for col, values in zip(COLUMNS, columns, strict=True)
+        }
     )

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from netanalytics.recognition.companies import company_key, is_unknowable, recognise_companies
+from netanalytics.recognition.companies import recognise_companies
 from netanalytics.recognition.taxonomy import Industry
 from netanalytics.recognition.titles import read_titles
 
@@ -154,11 +154,7 @@ def recognise_people(
     found = recognise_companies(companies, taxonomy)
     read = read_titles(pd.Series(titles.to_numpy(), index=companies.index))
 
-    codes, uniques = pd.factorize(companies, use_na_sentinel=True)
-    unique_values = np.asarray(uniques, dtype=object)
-    unique_keys = np.array([company_key(v) for v in unique_values.tolist()] + [""], dtype=object)
-    keys = unique_keys[np.where(codes >= 0, codes, len(unique_values))]
-
+    keys = found["company_key"].to_numpy(dtype=object)
     industry = found["industry"].to_numpy(dtype=object).copy()
     industries = found["industries"].to_numpy(dtype=object).copy()
     source = found["industry_source"].to_numpy(dtype=object).copy()
@@ -175,10 +171,8 @@ def recognise_people(
             organisation[i] = None
 
     # Colleagues speak for companies no trusted layer knows (nothing, or only a keyword).
-    open_rows = (pd.isna(source) | (source == "keyword")) & (keys != "")
+    open_rows = (pd.isna(source) | (source == "keyword")) & ~found["unknowable"].to_numpy(dtype=bool)
     if open_rows.any():
-        unknowable = np.array([is_unknowable(v) for v in unique_values.tolist()] + [True], dtype=bool)
-        open_rows &= ~unknowable[np.where(codes >= 0, codes, len(unique_values))]
         answers = _colleague_answers(
             keys, read["industry_hint"].to_numpy(dtype=object), titles.to_numpy(dtype=object), open_rows, rule
         )
