@@ -37,6 +37,7 @@ from netanalytics.charts._style import (
     mpl_text,
     new_axes,
 )
+from netanalytics.workspace.stages import CLOSED_STAGES, OUTCOMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -51,7 +52,7 @@ DEFAULT_HORIZON_DAYS = 21
 DEFAULT_MAX_CONTACTS = 30
 NAME_WIDTH = 24
 #: Outcomes logged at the meeting itself sit a little above their row, so they don't hide it.
-LIFTED_STAGES = frozenset({"card_exchanged", "reference_agreed", "recommendation_agreed", "referral_given"})
+LIFTED_STAGES = frozenset(OUTCOMES) - CLOSED_STAGES
 OUTCOME_LIFT = 0.24
 
 DUE_KIND_LABELS = {

@@ -38,6 +38,13 @@ from netanalytics.errors import InputError
 from netanalytics.outreach.log import events_frame
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
+from netanalytics.workspace.stages import (
+    ASK_STAGES,
+    CONTACT_STAGES,
+    HELPED_STAGES,
+    NUDGE_STAGE,
+    OPEN_THREAD_STAGES,
+)
 
 __all__ = [
     "DUE_COLUMNS",
@@ -58,29 +65,6 @@ KINDS = ("thank_you", "referral", "nudge", "no_response", "keep_in_touch")
 DUE_COLUMNS = ("person_id", "name", "kind", "due", "overdue", "days_overdue", "reason", "trigger_event_id")
 TIMELINESS_COLUMNS = ("person_id", "name", "kind", "due", "done_at", "on_time", "trigger_event_id")
 
-_ASKS = frozenset({"intro_requested", "outreach_sent"})
-_NUDGE = "followed_up"
-#: Stages that do not answer an ask (everything else closes it: a reply or an outcome).
-_OPEN_THREAD = frozenset({"identified", "intro_requested", "outreach_sent", "followed_up"})
-#: Having one of these means I have met or been helped by the person: keep in touch.
-_MET = frozenset(
-    {"interviewed", "thank_you_sent", "card_exchanged", "reference_agreed", "recommendation_agreed", "referral_given"}
-)
-#: Events with a person that count as contact with them (the keep-in-touch clock resets).
-_CONTACT = frozenset(
-    {
-        "intro_made",
-        "outreach_sent",
-        "scheduled",
-        "interviewed",
-        "thank_you_sent",
-        "followed_up",
-        "card_exchanged",
-        "reference_agreed",
-        "recommendation_agreed",
-        "referral_given",
-    }
-)
 
 
 def parse_date(value: date | datetime | str | None, field_name: str = "date") -> date | None:
@@ -234,13 +218,13 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
             }
         # A nudge after silence, then no_response after a second silence.
         for i, ev in enumerate(evs):
-            if ev.stage not in _ASKS:
+            if ev.stage not in ASK_STAGES:
                 continue
             nudges, end = [], None
             for later in evs[i + 1 :]:
-                if later.stage == _NUDGE:
+                if later.stage == NUDGE_STAGE:
                     nudges.append(later)
-                elif later.stage in _ASKS or later.stage not in _OPEN_THREAD:
+                elif later.stage in ASK_STAGES or later.stage not in OPEN_THREAD_STAGES:
                     end = later
                     break
             what = "your intro request" if ev.stage == "intro_requested" else "your message"
@@ -288,7 +272,7 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
                 f"reach out within {rules.referral_days} days.",
             }
         # Keep in touch with people I have met, every interval after the last contact.
-        met = [e for e in evs if e.stage in _MET]
+        met = [e for e in evs if e.stage in HELPED_STAGES]
         if not met or evs[-1].stage == "declined":
             continue
         start = (met[0].at, met[0].event_id)
@@ -296,7 +280,7 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
             {
                 (e.at, e.event_id): e
                 for e in [*evs, *via_contacts.get(pid, [])]
-                if (e.person_id != pid or e.stage in _CONTACT) and (e.at, e.event_id) >= start
+                if (e.person_id != pid or e.stage in CONTACT_STAGES) and (e.at, e.event_id) >= start
             }.values(),
             key=lambda e: (e.at, e.event_id),
         )

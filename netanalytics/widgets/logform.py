@@ -33,12 +33,12 @@ from netanalytics.widgets.common import (
     styled,
     text_or,
 )
-from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, STAGES
+from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, CLOSED_STAGES, STAGES
 
 __all__ = ["OutcomeLogger", "PipelineBoard", "stage_label"]
 
 #: Outcomes shown in grey on the board (the others are good news, in green).
-_SETBACKS = frozenset({"declined", "no_response"})
+_SETBACKS = CLOSED_STAGES
 _CHANNEL_LABELS = {"in_person": "in person", "linkedin": "LinkedIn"}
 
 
