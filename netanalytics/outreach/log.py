@@ -36,6 +36,7 @@ from netanalytics.errors import AmbiguousPersonError, InputError, NotFoundError
 from netanalytics.identity.normalize import company_key, name_key, normalize_profile_url
 from netanalytics.identity.resolve import make_person_id
 from netanalytics.workspace.db import Workspace, utc_now_iso
+from netanalytics.workspace.events import CURRENT_SQL
 from netanalytics.workspace.people import find_person
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, OUTCOMES, STAGES
 
@@ -345,10 +346,6 @@ def _ensure_referred_person(
 # ---------------------------------------------------------------- reading
 
 
-_CURRENT = (
-    "e.reverted_at IS NULL AND NOT EXISTS (SELECT 1 FROM outreach_events s"
-    " WHERE s.supersedes = e.event_id AND s.reverted_at IS NULL)"
-)
 
 
 def _live_ids(conn: sqlite3.Connection) -> dict[str, str]:
@@ -379,7 +376,7 @@ def _names_of(conn: sqlite3.Connection, ids: set[str]) -> dict[str, tuple[str, s
 
 
 def _event_rows(ws: Workspace, where: str = "", params: tuple = (), include_deleted: bool = False) -> list[dict[str, Any]]:
-    sql = f"SELECT e.* FROM outreach_events e WHERE {_CURRENT}"
+    sql = f"SELECT e.* FROM outreach_events e WHERE {CURRENT_SQL}"
     if not include_deleted:
         sql += " AND e.deleted_at IS NULL"
     if where:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from netanalytics.workspace.events import live_events
 from netanalytics.workspace.stages import CLOSED_STAGES, ENGAGED_STAGES, INTRO_STAGES, MEETING_EVENT
 
 if TYPE_CHECKING:
@@ -53,20 +54,6 @@ __all__ = [
 PRIOR_WEIGHT = 4.0
 # What shows an intermediary passed the request on: the intro, or the target engaging
 # (ENGAGED_STAGES). My own moves (outreach_sent, a followed_up nudge) say nothing about them.
-
-
-def live_events(events: pd.DataFrame) -> pd.DataFrame:
-    """Events not deleted and not superseded by a later edit, in time order."""
-    if events is None or len(events) == 0:
-        return pd.DataFrame(columns=["event_id", "person_id", "stage", "at", "via_person_id"])
-    ev = events
-    for col in ("deleted_at", "reverted_at"):
-        if col in ev:
-            ev = ev[ev[col].isna()]
-    if "supersedes" in ev and "event_id" in ev:
-        gone = set(events["supersedes"].dropna().astype(int))
-        ev = ev[~ev["event_id"].isin(gone)]
-    return ev.sort_values(["at", "event_id"] if "event_id" in ev else ["at"], kind="stable")
 
 
 def intermediary_outcomes(events: pd.DataFrame) -> pd.DataFrame:
