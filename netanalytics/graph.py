@@ -39,6 +39,7 @@ import pandas as pd
 
 from netanalytics.errors import WorkspaceError
 from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
+from netanalytics.workspace.people import merge_map
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -69,21 +70,6 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     arr = parsed.to_numpy(dtype="datetime64[ns]")
     out = np.where(codes >= 0, arr[np.maximum(codes, 0)], np.datetime64("NaT"))
     return pd.Series(out, index=values.index, dtype="datetime64[ns]")
-
-
-def _merge_map(ws: Workspace) -> dict[str, str]:
-    """person_id -> surviving person_id for every merged-away person (chains followed)."""
-    rows = ws.conn.execute("SELECT person_id, merged_into FROM people WHERE merged_into IS NOT NULL").fetchall()
-    parent = {r[0]: r[1] for r in rows}
-    out: dict[str, str] = {}
-    for pid in parent:
-        seen = {pid}
-        target = parent[pid]
-        while target in parent and target not in seen:
-            seen.add(target)
-            target = parent[target]
-        out[pid] = target
-    return out
 
 
 def _read_columns(ws: Workspace, table: str, columns: list[str], where: str = "1", params: tuple = (),
@@ -169,7 +155,7 @@ def load_tie_table(ws: Workspace, *, me_id: str | None = None, live_ids: set[str
     for owner, rel in src:
         if rel or owner not in shared_label:
             shared_label[owner] = rel
-    merges = _merge_map(ws)
+    merges = merge_map(ws.conn)
     for frame in (mine, others):
         for col in ("owner_id", "person_id"):
             if merges and len(frame):
@@ -367,7 +353,7 @@ def load_tables(ws: Workspace) -> NetworkTables:
         " AND old_value IS NOT NULL",
         ws.conn,
     )
-    merges = _merge_map(ws)
+    merges = merge_map(ws.conn)
     if merges:
         for frame, cols in ((events, ("person_id", "via_person_id", "referral_person_id")), (history, ("person_id",))):
             for col in (c for c in cols if c in frame):

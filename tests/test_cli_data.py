@@ -111,8 +111,8 @@ def test_merge_and_split_commands(files, capsys):
     ("argv", "message"),
     [
         (["import", "{missing}"], "nothing at that path"),
-        (["import", "{mine}", "--owner", "Maya", "--relationship", "enemy"], "Unknown relationship 'enemy'"),
-        (["import", "{mine}", "--owner-url", "https://www.linkedin.com/in/x"], "--owner NAME"),
+        (["import", "{mine}", "--owner", "Maya", "--relationship", "enemy"], "--relationship: expected one of family, close-friend, friend, colleague, acquaintance, found 'enemy'"),
+        (["import", "{mine}", "--owner-url", "https://www.linkedin.com/in/x"], "--owner-url needs the owner's name"),
         (["import", "{positions}"], "Connections.csv"),
         (["import", "{empty}"], "empty.csv"),
         (["import", "{header_only}"], "found no people in header.csv: it has a header but no rows"),

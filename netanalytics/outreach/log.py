@@ -37,7 +37,7 @@ from netanalytics.identity.normalize import company_key, name_key, normalize_pro
 from netanalytics.identity.resolve import make_person_id
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.events import CURRENT_SQL
-from netanalytics.workspace.people import find_person
+from netanalytics.workspace.people import find_person, merge_map
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, OUTCOMES, STAGES
 
 __all__ = [
@@ -348,21 +348,6 @@ def _ensure_referred_person(
 
 
 
-def _live_ids(conn: sqlite3.Connection) -> dict[str, str]:
-    """Map every merged-away person id to the surviving one."""
-    merged = dict(
-        conn.execute("SELECT person_id, merged_into FROM people WHERE merged_into IS NOT NULL").fetchall()
-    )
-    out: dict[str, str] = {}
-    for pid in merged:
-        seen, cur = {pid}, merged[pid]
-        while cur in merged and cur not in seen:
-            seen.add(cur)
-            cur = merged[cur]
-        out[pid] = cur
-    return out
-
-
 def _names_of(conn: sqlite3.Connection, ids: set[str]) -> dict[str, tuple[str, str | None]]:
     """(full_name, company) of just these people, in chunks below SQLite's variable limit."""
     out: dict[str, tuple[str, str | None]] = {}
@@ -385,7 +370,7 @@ def _event_rows(ws: Workspace, where: str = "", params: tuple = (), include_dele
     rows = [dict(r) for r in ws.conn.execute(sql, params).fetchall()]
     if not rows:
         return []
-    live = _live_ids(ws.conn)
+    live = merge_map(ws.conn)
     wanted = {
         live.get(pid, pid)
         for r in rows
@@ -445,7 +430,7 @@ def events_frame(ws: Workspace, include_deleted: bool = False) -> pd.DataFrame:
 def history(ws: Workspace, person: str) -> list[Event]:
     """Everything logged for one person (id, URL or unambiguous name), oldest first."""
     target = find_person(ws, person)["person_id"]
-    live = _live_ids(ws.conn)
+    live = merge_map(ws.conn)
     aliases = [pid for pid, cur in live.items() if cur == target] + [target]
     marks = ",".join("?" * len(aliases))
     rows = _event_rows(ws, f"e.person_id IN ({marks})", tuple(aliases))
