@@ -336,8 +336,8 @@ def load_tables(ws: Workspace) -> NetworkTables:
     me = ws.me_id()
     if me is None:
         raise WorkspaceError(
-            f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first: "
-            "netanalytics import PATH"
+            f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first.",
+            next_step="import_own_export",
         )
     release_memory()
     people = people_table(ws)

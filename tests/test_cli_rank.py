@@ -74,7 +74,7 @@ def test_industries_lists_taxonomy(capsys):
 @pytest.mark.parametrize("argv,message", [
     (["rank"], "target is empty"),
     (["rank", "--industry", "fintek"], "Did you mean fintech"),
-    (["rank", "--title", "x", "--max-hops", "5"], "max hops"),
+    (["rank", "--title", "x", "--max-hops", "5"], "--max-hops: expected a whole number from 1 to 3"),
     (["rank", "--title", "x", "--today", "soon"], "--today"),
     (["paths", "Nobody Here"], "No person named"),
 ])

@@ -62,7 +62,7 @@ def test_willingness_multiplies_hops_into_intermediary_not_into_target():
 
 @pytest.mark.parametrize("bad", [0, 4, "3"])
 def test_bad_max_hops_is_input_error(bad):
-    with pytest.raises(InputError, match="max hops"):
+    with pytest.raises(InputError, match="max_hops"):
         enumerate_paths(_edges([(0, 1, 0.5)]), 0, [1], max_hops=bad)
 
 

@@ -33,6 +33,7 @@ from netanalytics.charts._style import (
     new_axes,
     week_start,
 )
+from netanalytics.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -122,7 +123,7 @@ class OnTimeRateDisplay:
         self.trimmed = False
         if weeks is not None and not data.empty:
             if weeks < 1:
-                raise ValueError(f"weeks must be at least 1 (or None for all), got {weeks}")
+                raise InputError("weeks", "a whole number >= 1 (or None for all)", repr(weeks), param="weeks")
             monday = self.today - dt.timedelta(days=self.today.weekday())
             first = monday - dt.timedelta(weeks=weeks - 1)
             keep = data["week"].map(lambda w: w >= first)

@@ -40,6 +40,7 @@ import pandas as pd
 
 from netanalytics.charts._frames import prepare_events
 from netanalytics.charts._style import OKABE_ITO, empty_message, mpl_text, new_axes, short_label
+from netanalytics.errors import InputError
 from netanalytics.workspace.stages import ASK_STAGES, CLOSED_STAGES, ENGAGED_STAGES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,7 +128,7 @@ def response_data(asks: pd.DataFrame, by: str = "intermediary") -> pd.DataFrame:
     ``by='path_length'``: rows for 1, 2 and 3 hops, always all three.
     """
     if by not in ("intermediary", "path_length"):
-        raise ValueError(f"by must be 'intermediary' or 'path_length', got {by!r}")
+        raise InputError("by", "'intermediary' or 'path_length'", repr(by), param="by")
     frame = asks.copy()
     if by == "path_length":
         frame["group"] = frame["path_length"].map(PATH_LABELS)

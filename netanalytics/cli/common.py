@@ -97,6 +97,6 @@ def frame_records(frame: Any) -> list[dict[str, Any]]:
 
 def today_from_arg(value: str | None) -> date:
     """``--today`` as a date (a clear error when malformed), else today."""
-    from netanalytics.outreach.cadence import parse_date
+    from netanalytics.days import as_day
 
-    return parse_date(value, "--today") or date.today()
+    return as_day(value, "today")

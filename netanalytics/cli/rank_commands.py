@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from netanalytics.cli.common import frame_records, open_from_args
+from netanalytics.cli.common import frame_records, open_from_args, today_from_arg
 
 __all__ = ["register"]
 
@@ -73,16 +73,7 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
 
 
 def _today(args: argparse.Namespace) -> Any:
-    if not getattr(args, "today", None):
-        return None
-    from datetime import date
-
-    from netanalytics.errors import InputError
-
-    try:
-        return date.fromisoformat(args.today)
-    except ValueError:
-        raise InputError("--today", "a date like 2026-11-20", repr(args.today)) from None
+    return today_from_arg(getattr(args, "today", None))
 
 
 def _limit(n: int) -> int | None:

@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from netanalytics.days import as_day, parse_day
 from netanalytics.errors import InputError
 from netanalytics.outreach.log import events_frame
 from netanalytics.workspace.db import Workspace, utc_now_iso
@@ -68,21 +69,13 @@ TIMELINESS_COLUMNS = ("person_id", "name", "kind", "due", "done_at", "on_time", 
 
 
 def parse_date(value: date | datetime | str | None, field_name: str = "date") -> date | None:
-    """A date from a date, a datetime or 'YYYY-MM-DD' text; None stays None.
+    """A date from a date, a datetime or 'YYYY-MM-DD' text; None stays None (the one reader
+    of days, :func:`netanalytics.days.parse_day`).
 
     >>> parse_date("2026-03-02")
     datetime.date(2026, 3, 2)
     """
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError(field_name, "a date like 2026-03-02", repr(str(value))) from None
+    return parse_day(value, field_name)
 
 
 def _positive_int(value: Any, where: str) -> int:
@@ -311,13 +304,6 @@ def _names(events: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _as_date(today: date | datetime | str) -> date:
-    parsed = parse_date(today, "today")
-    if parsed is None:
-        raise InputError("today", "a date like 2026-03-02", "nothing")
-    return parsed
-
-
 def due_items(
     events: pd.DataFrame,
     today: date | datetime | str,
@@ -333,7 +319,7 @@ def due_items(
     ``reason`` says why in plain words. A snoozed person's items move to the snooze date.
     """
     rules = rules or CadenceRules()
-    today = _as_date(today)
+    today = as_day(today)
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
@@ -382,7 +368,7 @@ def followup_timeliness(
     [False]
     """
     rules = rules or CadenceRules()
-    today = _as_date(today) if today is not None else date.today()
+    today = as_day(today)
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
@@ -483,7 +469,7 @@ def due(
     """:func:`due_items` for a workspace's log and stored settings (today: the local date)."""
     return due_items(
         events_frame(ws),
-        _as_date(today) if today is not None else date.today(),
+        as_day(today),
         load_rules(ws, rules),
         within_days=within_days,
     )

@@ -123,10 +123,10 @@ ORDER BY target, probability DESC, hops, n1, n2
 
 def _check(max_hops: int, top_k: int) -> None:
     if not isinstance(max_hops, int | np.integer) or not 1 <= max_hops <= MAX_HOPS:
-        raise InputError("max hops", f"a whole number from 1 to {MAX_HOPS}", repr(max_hops),
-                         hint="Introductions longer than three hops almost never happen.")
+        raise InputError("max_hops", f"a whole number from 1 to {MAX_HOPS}", repr(max_hops),
+                         hint="Introductions longer than three hops almost never happen.", param="max_hops")
     if not isinstance(top_k, int | np.integer) or top_k < 1:
-        raise InputError("top paths", "a whole number >= 1", repr(top_k))
+        raise InputError("top_paths", "a whole number >= 1", repr(top_k), param="top_paths")
 
 
 def enumerate_paths(

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from netanalytics.errors import InputError
 from netanalytics.graph import NetworkTables, load_tables
 from netanalytics.ranking.explain import (
     chance_sentence,
@@ -71,6 +72,18 @@ class RankWeights:
     referral_boost: float = 0.5  # the referrer->referred hop's failure chance is multiplied by this
     attrition: float = ATTRITION
     min_fit: float = 0.0  # targets need fit > min_fit
+
+    def __post_init__(self) -> None:
+        bounds = {"affinity": (0, None), "novelty": (0, None), "novelty_peak": (0, None),
+                  "already_met": (0, 1), "referral_boost": (0, 1), "attrition": (0, 1), "min_fit": (0, 1)}
+        for name, (low, high) in bounds.items():
+            value = getattr(self, name)
+            ok = isinstance(value, int | float) and not isinstance(value, bool) and low <= value
+            if not ok or (high is not None and value > high):
+                wanted = f"a number from {low} to {high}" if high is not None else f"a number >= {low}"
+                raise InputError(name, wanted, repr(value), param=name)
+        if not (isinstance(self.novelty_width, int | float) and self.novelty_width > 0):
+            raise InputError("novelty_width", "a number > 0", repr(self.novelty_width), param="novelty_width")
 
     def novelty_bump(self, mutual: np.ndarray) -> np.ndarray:
         """The 0..1 bump for m mutual connections (1 at the peak)."""
@@ -227,8 +240,8 @@ def compute_ranking(
     people = tables.people
     n = len(people)
     me = tables.me
-    if spec is not None and not isinstance(spec, TargetSpec):
-        spec = TargetSpec.from_mapping(spec)
+    if spec is not None:
+        spec = spec.validate() if isinstance(spec, TargetSpec) else TargetSpec.from_mapping(spec)
     if targets is not None:
         codes = tables.codes_for(targets)
         codes = codes[(codes >= 0) & (codes != me)]

@@ -77,7 +77,8 @@ def get_person(ws: Workspace, person_id: str) -> sqlite3.Row:
     """The person with this id (following merges), or :class:`NotFoundError`."""
     row = _live(ws, person_id)
     if row is None:
-        raise NotFoundError(f"No person with id '{person_id}' in the workspace {ws.folder}.")
+        raise NotFoundError(f"No person with id '{person_id}' in the workspace {ws.folder}.",
+                            next_step="list_people")
     return row
 
 
@@ -90,7 +91,7 @@ def find_person(ws: Workspace, query: str) -> sqlite3.Row:
     """
     text = (query or "").strip()
     if not text:
-        raise NotFoundError("No person given: expected an id, a profile URL or a name.")
+        raise NotFoundError("No person given: expected an id, a profile URL or a name.", param="person")
     row = _live(ws, text)
     if row is not None:
         return row
@@ -119,6 +120,7 @@ def find_person(ws: Workspace, query: str) -> sqlite3.Row:
             text, [(r["person_id"], r["full_name"], r["company"] or "") for r in rows]
         )
     raise NotFoundError(
-        f"No person named '{text}' in the workspace. Try `netanalytics people` to list names, "
-        "or give an id or profile URL."
+        f"No person named '{text}' in the workspace: search the people by name, or give an id "
+        "or profile URL.",
+        next_step="list_people",
     )
