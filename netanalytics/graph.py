@@ -39,6 +39,7 @@ import pandas as pd
 
 from netanalytics.errors import WorkspaceError
 from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
+from netanalytics.workspace.hops import degrees
 from netanalytics.workspace.people import merge_map
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ __all__ = [
     "load_tables",
     "load_tie_table",
     "people_table",
+    "tables_of",
 ]
 
 #: Integer interaction columns of a tie (0 for a friend's ties).
@@ -367,7 +369,9 @@ def load_tables(ws: Workspace) -> NetworkTables:
     return tables
 
 
-def _ensure_tables(source: Any) -> NetworkTables:
+def tables_of(source: Any) -> NetworkTables:
+    """``source`` itself when it is :class:`NetworkTables`, else the tables of the workspace
+    it is (:func:`load_tables`): the one rule for "a workspace or its tables"."""
     if isinstance(source, NetworkTables):
         return source
     return load_tables(source)
@@ -384,7 +388,7 @@ def build_graph(source: Any) -> nx.Graph:
     """
     import networkx as nx
 
-    tables = _ensure_tables(source)
+    tables = tables_of(source)
     people = tables.people
     G = nx.Graph()
     for row in people.itertuples(index=False):
@@ -420,12 +424,14 @@ def build_graph(source: Any) -> nx.Graph:
 
 
 def degrees_from_me(G: nx.Graph, me: str | None = None, *, cutoff: int | None = None) -> dict[str, int]:
-    """Person id -> degree from me (0 me, 1 my connections, 2 theirs, …); unreachable people absent."""
-    import networkx as nx
-
+    """Person id -> degree from me (0 me, 1 my connections, 2 theirs, …); unreachable people
+    absent. The hop count of :func:`netanalytics.workspace.hops.degrees`, over the graph's edges."""
     if me is None:
         mes = [n for n, d in G.nodes(data=True) if d.get("is_me")]
         if not mes:
-            raise WorkspaceError("The graph has no node marked is_me; import your own export first.")
+            raise WorkspaceError("The graph has no node marked is_me; import your own export first.",
+                                 next_step="import_own_export")
         me = mes[0]
-    return dict(nx.single_source_shortest_path_length(G, me, cutoff=cutoff))
+    if me not in G:
+        raise WorkspaceError(f"{me} is not in the graph.")
+    return degrees(G.edges(), me, cutoff=cutoff)

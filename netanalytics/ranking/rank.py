@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from netanalytics.errors import InputError
-from netanalytics.graph import NetworkTables, load_tables
+from netanalytics.graph import NetworkTables, tables_of
 from netanalytics.ranking.explain import (
     chance_sentence,
     first_name,
@@ -51,7 +51,7 @@ from netanalytics.ranking.paths import (
 from netanalytics.scoring.target import TargetSpec
 from netanalytics.scoring.tie_strength import TieStrengthModel, explain_tie, pair_edges, score_ties
 
-__all__ = ["OUTPUT_COLUMNS", "RankWeights", "RankingResult", "paths_to", "prepare_network", "rank_targets", "rankable"]
+__all__ = ["OUTPUT_COLUMNS", "RankWeights", "RankingResult", "paths_to", "prepare_network", "rank_targets"]
 
 OUTPUT_COLUMNS = [
     "person_id", "name", "company", "position", "profile_url", "location", "score", "probability", "fit",
@@ -137,11 +137,6 @@ class PreparedNetwork:
         return words, row
 
 
-def rankable(source: Any) -> NetworkTables:
-    """Tables from a Workspace, or the NetworkTables themselves."""
-    return source if isinstance(source, NetworkTables) else load_tables(source)
-
-
 def prepare_network(
     source: Any,
     *,
@@ -153,7 +148,7 @@ def prepare_network(
     """Score ties, apply outcomes, and build the directed edge table (pure over the tables)."""
     from netanalytics.scoring.outcomes import already_met, hit_rates_table, referrals
 
-    tables = rankable(source)
+    tables = tables_of(source)
     m = model or TieStrengthModel()
     w = weights or RankWeights()
     people = tables.people
@@ -443,7 +438,7 @@ def paths_to(
     One row per path, best first: rank, probability (of that path), hops, path, path_ids,
     via, reasons (the path in words); the combined probability is in ``attrs['probability']``.
     """
-    tables = rankable(source)
+    tables = tables_of(source)
     pid = person
     if not isinstance(source, NetworkTables):
         from netanalytics.workspace.people import find_person
