@@ -43,6 +43,7 @@ from netanalytics.workspace.stages import (
     ASK_STAGES,
     CONTACT_STAGES,
     HELPED_STAGES,
+    MEETING_EVENT,
     NUDGE_STAGE,
     OPEN_THREAD_STAGES,
 )
@@ -173,8 +174,140 @@ def _clean(events: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["at", "event_id"], kind="stable")
 
 
-def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str]) -> Iterator[dict[str, Any]]:
-    """Every follow-up obligation the log has created, open or done.
+Obligation = dict[str, Any]
+
+
+def thank_you_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any) -> Iterator[Obligation]:
+    """A thank-you within ``thank_you_hours`` of every interview; done by the next thank-you."""
+    for i, ev in enumerate(evs):
+        if ev.stage != MEETING_EVENT:
+            continue
+        done = next((e.at for e in evs[i + 1 :] if e.stage == "thank_you_sent"), None)
+        yield {
+            "person_id": pid,
+            "kind": "thank_you",
+            "due": (ev.at + timedelta(hours=rules.thank_you_hours)).date(),
+            "done_at": done,
+            "trigger_event_id": ev.event_id,
+            "reason": f"You met {name_of(pid)} on {ev.at:%Y-%m-%d}: send a thank-you "
+            f"within {rules.thank_you_hours} hours.",
+        }
+
+
+def _thread(evs: list[Any], i: int) -> tuple[list[Any], Any]:
+    """The nudges after the ask ``evs[i]``, and the event that ended its thread (a reply, an
+    outcome or a new ask), or None while it is open."""
+    nudges = []
+    for later in evs[i + 1 :]:
+        if later.stage == NUDGE_STAGE:
+            nudges.append(later)
+        elif later.stage in ASK_STAGES or later.stage not in OPEN_THREAD_STAGES:
+            return nudges, later
+    return nudges, None
+
+
+def nudge_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any) -> Iterator[Obligation]:
+    """One polite nudge ``nudge_days`` after an ask with no reply. Done by the nudge; a reply
+    by the nudge date (that day included) makes it lapse, a later one settles it late."""
+    for i, ev in enumerate(evs):
+        if ev.stage not in ASK_STAGES:
+            continue
+        nudges, end = _thread(evs, i)
+        nudge_due = ev.at.date() + timedelta(days=rules.nudge_days)
+        if not nudges and end is not None and end.at.date() <= nudge_due:
+            continue  # answered in time: no nudge was ever owed
+        what = "your intro request" if ev.stage == "intro_requested" else "your message"
+        yield {
+            "person_id": pid,
+            "kind": "nudge",
+            "due": nudge_due,
+            "done_at": nudges[0].at if nudges else (end.at if end is not None else None),
+            "trigger_event_id": ev.event_id,
+            "reason": f"No reply to {what} about {name_of(pid)} since {ev.at:%Y-%m-%d}: "
+            "send one polite nudge.",
+        }
+
+
+def no_response_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any) -> Iterator[Obligation]:
+    """After a nudge, ``second_silence_days`` more of silence: log ``no_response``. Done when
+    no_response is logged; a reply by the due date makes it lapse."""
+    for i, ev in enumerate(evs):
+        if ev.stage not in ASK_STAGES:
+            continue
+        nudges, end = _thread(evs, i)
+        if not nudges:
+            continue
+        last = nudges[-1]
+        silence_due = last.at.date() + timedelta(days=rules.second_silence_days)
+        if end is not None and end.stage != "no_response" and end.at.date() <= silence_due:
+            continue  # they answered before the silence was long enough
+        yield {
+            "person_id": pid,
+            "kind": "no_response",
+            "due": silence_due,
+            "done_at": end.at if end is not None else None,
+            "trigger_event_id": last.event_id,
+            "reason": f"Still no reply from {name_of(pid)} since your nudge on "
+            f"{last.at:%Y-%m-%d}: log no_response and move on.",
+        }
+
+
+def referral_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any,
+                         by_person: dict[str, list[Any]]) -> Iterator[Obligation]:
+    """Reach out to a referred person within ``referral_days``: done by any event with them
+    other than noting them."""
+    for ev in evs:
+        if ev.stage != "referral_given" or ev.ref is None:
+            continue
+        target = by_person.get(ev.ref, [])
+        done = next(
+            (e.at for e in target if e.stage != "identified" and (e.at, e.event_id) >= (ev.at, ev.event_id)),
+            None,
+        )
+        yield {
+            "person_id": ev.ref,
+            "kind": "referral",
+            "due": ev.at.date() + timedelta(days=rules.referral_days),
+            "done_at": done,
+            "trigger_event_id": ev.event_id,
+            "reason": f"{name_of(pid)} referred you to {name_of(ev.ref)} on {ev.at:%Y-%m-%d}: "
+            f"reach out within {rules.referral_days} days.",
+        }
+
+
+def keep_in_touch_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any,
+                              via_contacts: list[Any]) -> Iterator[Obligation]:
+    """Keep in touch with people I met or who helped me (:data:`HELPED_STAGES`), every
+    interval after the last contact (:data:`CONTACT_STAGES`, or an event that names them as
+    the intermediary); nothing after they declined."""
+    met = [e for e in evs if e.stage in HELPED_STAGES]
+    if not met or evs[-1].stage == "declined":
+        return
+    start = (met[0].at, met[0].event_id)
+    contacts = sorted(
+        {
+            (e.at, e.event_id): e
+            for e in [*evs, *via_contacts]
+            if (e.person_id != pid or e.stage in CONTACT_STAGES) and (e.at, e.event_id) >= start
+        }.values(),
+        key=lambda e: (e.at, e.event_id),
+    )
+    interval = rules.interval_for(pid)
+    for j, contact in enumerate(contacts):
+        nxt = contacts[j + 1] if j + 1 < len(contacts) else None
+        yield {
+            "person_id": pid,
+            "kind": "keep_in_touch",
+            "due": contact.at.date() + timedelta(days=interval),
+            "done_at": nxt.at if nxt is not None else None,
+            "trigger_event_id": contact.event_id,
+            "reason": f"Last contact with {name_of(pid)} was on {contact.at:%Y-%m-%d}: "
+            f"send an update (every {interval} days).",
+        }
+
+
+def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str]) -> Iterator[Obligation]:
+    """Every follow-up obligation the log has created, open or done (one rule per kind).
 
     Yields dicts with person_id, kind, due, done_at (None while open), trigger_event_id,
     reason. An obligation that lapsed because the matter closed before it fell due (a reply
@@ -183,10 +316,9 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
     frame = _clean(events)
     records = list(frame[["event_id", "person_id", "stage", "at", "via", "ref"]].itertuples(index=False))
     by_person: dict[str, list[Any]] = {}
-    for rec in records:
-        by_person.setdefault(rec.person_id, []).append(rec)
     via_contacts: dict[str, list[Any]] = {}
     for rec in records:
+        by_person.setdefault(rec.person_id, []).append(rec)
         if rec.via is not None:
             via_contacts.setdefault(rec.via, []).append(rec)
 
@@ -194,101 +326,11 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
         return names.get(pid, pid)
 
     for pid, evs in by_person.items():
-        # Thank-you within thank_you_hours of every interview.
-        for i, ev in enumerate(evs):
-            if ev.stage != "interviewed":
-                continue
-            due_on = (ev.at + timedelta(hours=rules.thank_you_hours)).date()
-            done = next((e.at for e in evs[i + 1 :] if e.stage == "thank_you_sent"), None)
-            yield {
-                "person_id": pid,
-                "kind": "thank_you",
-                "due": due_on,
-                "done_at": done,
-                "trigger_event_id": ev.event_id,
-                "reason": f"You met {name_of(pid)} on {ev.at:%Y-%m-%d}: send a thank-you "
-                f"within {rules.thank_you_hours} hours.",
-            }
-        # A nudge after silence, then no_response after a second silence.
-        for i, ev in enumerate(evs):
-            if ev.stage not in ASK_STAGES:
-                continue
-            nudges, end = [], None
-            for later in evs[i + 1 :]:
-                if later.stage == NUDGE_STAGE:
-                    nudges.append(later)
-                elif later.stage in ASK_STAGES or later.stage not in OPEN_THREAD_STAGES:
-                    end = later
-                    break
-            what = "your intro request" if ev.stage == "intro_requested" else "your message"
-            nudge_due = ev.at.date() + timedelta(days=rules.nudge_days)
-            nudge_done = nudges[0].at if nudges else (end.at if end is not None else None)
-            if nudges or end is None or end.at.date() > nudge_due:
-                yield {
-                    "person_id": pid,
-                    "kind": "nudge",
-                    "due": nudge_due,
-                    "done_at": nudge_done,
-                    "trigger_event_id": ev.event_id,
-                    "reason": f"No reply to {what} about {name_of(pid)} since {ev.at:%Y-%m-%d}: "
-                    "send one polite nudge.",
-                }
-            if nudges:
-                last = nudges[-1]
-                silence_due = last.at.date() + timedelta(days=rules.second_silence_days)
-                if end is None or end.stage == "no_response" or end.at.date() > silence_due:
-                    yield {
-                        "person_id": pid,
-                        "kind": "no_response",
-                        "due": silence_due,
-                        "done_at": end.at if end is not None else None,
-                        "trigger_event_id": last.event_id,
-                        "reason": f"Still no reply from {name_of(pid)} since your nudge on "
-                        f"{last.at:%Y-%m-%d}: log no_response and move on.",
-                    }
-        # Referrals: reach out to the referred person within referral_days.
-        for ev in evs:
-            if ev.stage != "referral_given" or ev.ref is None:
-                continue
-            target = by_person.get(ev.ref, [])
-            done = next(
-                (e.at for e in target if e.stage != "identified" and (e.at, e.event_id) >= (ev.at, ev.event_id)),
-                None,
-            )
-            yield {
-                "person_id": ev.ref,
-                "kind": "referral",
-                "due": ev.at.date() + timedelta(days=rules.referral_days),
-                "done_at": done,
-                "trigger_event_id": ev.event_id,
-                "reason": f"{name_of(pid)} referred you to {name_of(ev.ref)} on {ev.at:%Y-%m-%d}: "
-                f"reach out within {rules.referral_days} days.",
-            }
-        # Keep in touch with people I have met, every interval after the last contact.
-        met = [e for e in evs if e.stage in HELPED_STAGES]
-        if not met or evs[-1].stage == "declined":
-            continue
-        start = (met[0].at, met[0].event_id)
-        contacts = sorted(
-            {
-                (e.at, e.event_id): e
-                for e in [*evs, *via_contacts.get(pid, [])]
-                if (e.person_id != pid or e.stage in CONTACT_STAGES) and (e.at, e.event_id) >= start
-            }.values(),
-            key=lambda e: (e.at, e.event_id),
-        )
-        interval = rules.interval_for(pid)
-        for j, contact in enumerate(contacts):
-            nxt = contacts[j + 1] if j + 1 < len(contacts) else None
-            yield {
-                "person_id": pid,
-                "kind": "keep_in_touch",
-                "due": contact.at.date() + timedelta(days=interval),
-                "done_at": nxt.at if nxt is not None else None,
-                "trigger_event_id": contact.event_id,
-                "reason": f"Last contact with {name_of(pid)} was on {contact.at:%Y-%m-%d}: "
-                f"send an update (every {interval} days).",
-            }
+        yield from thank_you_obligations(pid, evs, rules, name_of)
+        yield from nudge_obligations(pid, evs, rules, name_of)
+        yield from no_response_obligations(pid, evs, rules, name_of)
+        yield from referral_obligations(pid, evs, rules, name_of, by_person)
+        yield from keep_in_touch_obligations(pid, evs, rules, name_of, via_contacts.get(pid, []))
 
 
 def _names(events: pd.DataFrame) -> dict[str, str]:
