@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -212,13 +213,10 @@ class NetworkTables:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)
     history: pd.DataFrame = field(default_factory=pd.DataFrame)
 
-    @property
+    @cached_property
     def me(self) -> int:
         """My integer code (row of ``people``)."""
-        code = self.__dict__.get("_me_code")
-        if code is None:
-            code = self.__dict__["_me_code"] = int(self._code_of(self.me_id))
-        return code
+        return int(self._code_of(self.me_id))
 
     def _code_of(self, person_id: str) -> int:
         code = int(self.codes_for([person_id])[0])
@@ -234,14 +232,19 @@ class NetworkTables:
         """The integer code of a person id."""
         return self._code_of(person_id)
 
+    @cached_property
+    def _normalized(self) -> dict[str, Any]:
+        """Normalised people columns built so far (see :meth:`norm`)."""
+        return {}
+
     def norm(self, column: str) -> Any:
-        """A people column as a normalised :class:`netanalytics.text.TextColumn` (cached)."""
-        cache = self.__dict__.setdefault("_norm_cache", {})
-        if column not in cache:
+        """A people column as a normalised :class:`netanalytics.text.TextColumn` (built once
+        per tables object; a fresh object, e.g. ``dataclasses.replace(tables)``, starts empty)."""
+        if column not in self._normalized:
             from netanalytics.text import TextColumn
 
-            cache[column] = TextColumn.from_values(self.people[column])
-        return cache[column]
+            self._normalized[column] = TextColumn.from_values(self.people[column])
+        return self._normalized[column]
 
     @classmethod
     def from_frames(
@@ -315,8 +318,11 @@ def _codes(values: Any, person_ids: pd.Series) -> np.ndarray:
 def release_memory() -> None:
     """Hand memory freed by large transient buffers back to the OS (glibc only; harmless elsewhere).
 
-    Loading parses big text blocks; without this the process keeps their pages and a
-    2-million-tie ranking would hold a few hundred MB it no longer uses.
+    This tunes the allocator of the **whole process** (``mallopt`` keeps big arrays in their
+    own mappings from then on; ``malloc_trim`` returns free heap pages), so the library
+    never calls it by itself: pass ``free_memory=True`` to :func:`load_tables`, or call
+    it, when a script ranks a very large pooled network and wants its peak memory lower.
+    ``benchmarks/bench_ranking.py`` measures both ways.
     """
     import ctypes
     import ctypes.util
@@ -333,19 +339,24 @@ def release_memory() -> None:
         pass
 
 
-def load_tables(ws: Workspace) -> NetworkTables:
-    """Read everything the ranking needs from the workspace (the only I/O of ranking)."""
+def load_tables(ws: Workspace, *, free_memory: bool = False) -> NetworkTables:
+    """Read everything the ranking needs from the workspace (the only I/O of ranking).
+
+    No process-wide side effects unless ``free_memory`` is true (then :func:`release_memory`
+    runs between the big reads).
+    """
+    trim = release_memory if free_memory else _no_trim
     me = ws.me_id()
     if me is None:
         raise WorkspaceError(
             f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first.",
             next_step="import_own_export",
         )
-    release_memory()
+    trim()
     people = people_table(ws)
-    release_memory()
+    trim()
     ties = load_tie_table(ws, me_id=me)
-    release_memory()
+    trim()
     profile = {r[0]: r[1] for r in ws.conn.execute("SELECT key, value FROM my_profile") if r[1]}
     positions = pd.read_sql_query("SELECT company, title, location, started_on, finished_on FROM my_positions", ws.conn)
     education = pd.read_sql_query("SELECT school, degree, start_on, end_on FROM my_education", ws.conn)
@@ -365,8 +376,12 @@ def load_tables(ws: Workspace) -> NetworkTables:
         events=events, history=history,
     )
     del people, ties
-    release_memory()
+    trim()
     return tables
+
+
+def _no_trim() -> None:
+    """Leave the allocator alone (the default)."""
 
 
 def tables_of(source: Any) -> NetworkTables:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -107,9 +108,10 @@ class PreparedNetwork:
     def pair_row(self, a: int, b: int) -> dict[str, Any] | None:
         """The strongest tie assertion between codes a and b, as a dict (None if no tie)."""
         u, v = min(a, b), max(a, b)
-        key = self._keys()
-        i = int(np.searchsorted(key, u * self._n + v))
-        if i >= len(key) or key[i] != u * self._n + v:
+        key = self._pair_keys
+        n = np.int64(len(self.tables.people))
+        i = int(np.searchsorted(key, u * n + v))
+        if i >= len(key) or key[i] != u * n + v:
             return None
         best = int(self.pairs["best"].iat[i])
         row = {**self.tables.ties.loc[best].to_dict(), **self.scored.loc[best].to_dict()}
@@ -117,11 +119,11 @@ class PreparedNetwork:
             row["_company"] = self.tables.people["company"].iat[int(row["owner"])]
         return row
 
-    def _keys(self) -> np.ndarray:
-        if getattr(self, "_key_cache", None) is None:
-            self._n = np.int64(len(self.tables.people))
-            self._key_cache = self.pairs["u"].to_numpy(np.int64) * self._n + self.pairs["v"].to_numpy(np.int64)
-        return self._key_cache
+    @cached_property
+    def _pair_keys(self) -> np.ndarray:
+        """u * n + v for every pair (sorted, as ``pairs`` is), for a binary search."""
+        n = np.int64(len(self.tables.people))
+        return self.pairs["u"].to_numpy(np.int64) * n + self.pairs["v"].to_numpy(np.int64)
 
     def tie_words(self, a: int, b: int) -> tuple[str | None, dict[str, Any] | None]:
         """The tie a–b in words, and its row."""
