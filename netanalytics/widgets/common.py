@@ -41,6 +41,7 @@ __all__ = [
     "readable_error",
     "styled",
     "text_or",
+    "close_thread_workspaces",
     "workspace_for_thread",
 ]
 
@@ -304,12 +305,30 @@ class Status:
 _THREAD = threading.local()
 
 
+class _ThreadWorkspaces(dict):
+    """The connections one thread opened (path -> Workspace). A thread's locals are dropped
+    when it ends, and then these connections are closed: none is left open behind it."""
+
+    def close_all(self) -> int:
+        count = 0
+        for ws in list(self.values()):
+            with contextlib.suppress(Exception):
+                ws.close()
+                count += 1
+        self.clear()
+        return count
+
+    def __del__(self) -> None:
+        self.close_all()
+
+
 def workspace_for_thread(ws):
     """``ws``, or a connection to the same workspace for this thread.
 
     The kernel may deliver widget events on another thread than the one that ran the
     cell that opened the workspace; a sqlite3 connection refuses to be used across
-    threads, so each thread gets its own (cached) connection to the same file.
+    threads, so each thread gets its own (cached) connection to the same file, closed when
+    the thread ends (or by :func:`close_thread_workspaces`).
     """
     try:
         ws.conn.execute("SELECT 1")
@@ -319,11 +338,19 @@ def workspace_for_thread(ws):
             raise
     from netanalytics.workspace import open_workspace
 
-    cache = _THREAD.__dict__.setdefault("workspaces", {})
+    cache = getattr(_THREAD, "workspaces", None)
+    if cache is None:
+        cache = _THREAD.workspaces = _ThreadWorkspaces()
     other = cache.get(ws.path)
     if other is None:
         other = cache[ws.path] = open_workspace(ws.folder, create=False)
     return other
+
+
+def close_thread_workspaces() -> int:
+    """Close the connections :func:`workspace_for_thread` opened on this thread; how many."""
+    cache = getattr(_THREAD, "workspaces", None)
+    return cache.close_all() if cache is not None else 0
 
 
 class Panel:
