@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from netanalytics.errors import InputError
@@ -89,7 +89,14 @@ def random_graph(draw):
     return n, [(u, v, p) for (u, v), p in zip(sorted(pairs), probs, strict=True)], np.array(willing)
 
 
+#: A graph where the best two-hop prefix into node 2 runs through the target (3) itself.
+THROUGH_TARGET = (4, [(0, 1, 0.9), (1, 2, 0.9), (2, 3, 0.9), (0, 3, 0.1)], np.array([np.nan, np.nan, np.nan, 9.9]))
+
+
 @settings(max_examples=150, deadline=None)
+@example(graph=THROUGH_TARGET, top_k=1, max_hops=3, engine="numpy")
+@example(graph=THROUGH_TARGET, top_k=1, max_hops=3, engine="pandas")
+@example(graph=THROUGH_TARGET, top_k=1, max_hops=3, engine="duckdb")
 @given(graph=random_graph(), top_k=st.integers(1, 6), max_hops=st.integers(1, 3),
        engine=st.sampled_from(["numpy", "duckdb", "pandas"]))
 def test_joins_equal_brute_force_enumeration(graph, top_k, max_hops, engine):
