@@ -224,12 +224,15 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
             if stage != "referral_given" or not (rec.get("referral_name") or rec.get("referral_person_id")):
                 continue
             referrer = person(line, "person_id", rec.get("person_id"), rec.get("profile_url"), rec.get("name"))
-            referral = Referral(
-                rec.get("referral_name") or "",
-                rec.get("referral_company"),
-                rec.get("referral_position"),
-                rec.get("referral_profile_url"),
-            )
+            try:
+                referral = Referral(
+                    rec.get("referral_name") or "",
+                    rec.get("referral_company"),
+                    rec.get("referral_position"),
+                    rec.get("referral_profile_url"),
+                )
+            except InputError as exc:
+                raise _field_error(path, line, "referral_profile_url", exc) from None
             try:
                 new_id, created = ensure_referred_person(conn, referrer, referral, moment, rec.get("referral_person_id"))
             except InputError as exc:

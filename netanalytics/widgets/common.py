@@ -192,16 +192,20 @@ def html_list(items: Iterable[Any], *, ordered: bool = False) -> str:
     return f"<{tag}>" + "".join(f"<li>{html_text(item)}</li>" for item in items) + f"</{tag}>"
 
 
-def readable_error(exc: BaseException) -> str:
+def readable_error(exc: BaseException, labels: Mapping[str, str] | None = None) -> str:
     """One readable sentence for an error, never a traceback.
 
-    Our own errors carry a message written for the user; anything else is named by kind.
+    Our own errors carry a message written for the user, naming the argument that was wrong;
+    ``labels`` turns argument names into the form's own labels. Anything else is named by kind.
 
     >>> readable_error(ValueError("bad date '2026-13-01'"))
     "Invalid value: bad date '2026-13-01'"
+    >>> from netanalytics.errors import InputError
+    >>> readable_error(InputError("owner_url", "a URL", "'x'", param="owner_url"), {"owner_url": "'Their URL'"})
+    "'Their URL': expected a URL, found 'x'."
     """
     if isinstance(exc, NetanalyticsError):
-        return str(exc)
+        return exc.render(labels)
     if isinstance(exc, (ValueError, TypeError)):
         return f"Invalid value: {exc}"
     if isinstance(exc, (LookupError,)):
@@ -223,7 +227,8 @@ class Status:
     'error'
     """
 
-    def __init__(self, css_class: str = "na-status") -> None:
+    def __init__(self, css_class: str = "na-status", *, labels: Mapping[str, str] | None = None) -> None:
+        self.labels = dict(labels or {})  # argument name -> the form's label, for error messages
         self.html = widgets.HTML(value="")
         self.html.add_class(css_class)
         self.kind = ""
@@ -281,7 +286,7 @@ class Status:
         try:
             yield self
         except Exception as exc:  # shown to the user, not raised into the notebook
-            self.error(readable_error(exc))
+            self.error(readable_error(exc, self.labels))
         finally:
             self.progress.layout.display = "none"
             self.progress.value = 0.0
@@ -296,7 +301,7 @@ class Status:
         try:
             yield self
         except Exception as exc:  # shown to the user, not raised into the notebook
-            self.error(readable_error(exc))
+            self.error(readable_error(exc, self.labels))
 
 
 # -- a UI is a small class composing widgets ------------------------------------------------

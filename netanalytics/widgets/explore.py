@@ -609,7 +609,8 @@ class ImportPanel(Panel):
         self.button.add_class("na-import-button")
         self.button.on_click(lambda _: self.run())
         self.progress = widgets.Output()
-        self.status = Status("na-import-status")
+        self.status = Status("na-import-status", labels={
+            "owner": "'Whose list'", "owner_url": "'Their URL'", "relationship": "'You are'"})
         self.summary = None
         self.widget = widgets.VBox(
             [

@@ -40,6 +40,11 @@ __all__ = ["OutcomeLogger", "PipelineBoard", "stage_label"]
 #: Outcomes shown in grey on the board (the others are good news, in green).
 _SETBACKS = CLOSED_STAGES
 _CHANNEL_LABELS = {"in_person": "in person", "linkedin": "LinkedIn"}
+#: The library's argument names as the form calls them (for error messages).
+FORM_LABELS = {
+    "person": "'Person'", "stage": "'Stage'", "at": "'Date' and 'Time'", "channel": "'Channel'",
+    "via": "'Via'", "referral.name": "the referral's 'Name'", "referral.profile_url": "the referral's 'Profile URL'",
+}
 
 
 def stage_label(stage: str) -> str:
@@ -132,7 +137,7 @@ class OutcomeLogger(Panel):
         self.edit.on_click(lambda _: self.start_edit())
         self.cancel.on_click(lambda _: self.stop_edit())
 
-        self.status = Status("na-log-status")
+        self.status = Status("na-log-status", labels=FORM_LABELS)
         self.history = widgets.HTML()
         self.history.add_class("na-log-history")
         self.person.choice.observe(lambda _: self.show_history(), names="value")
