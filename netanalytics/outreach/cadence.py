@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from netanalytics.days import as_day, parse_day
@@ -57,7 +58,11 @@ __all__ = [
     "due_items",
     "followup_timeliness",
     "load_rules",
+    "RATED_KINDS",
+    "KEEP_IN_TOUCH_WINDOW_DAYS",
+    "on_time_rates",
     "parse_date",
+    "rated_obligations",
     "set_keep_in_touch",
     "snooze",
 ]
@@ -66,6 +71,11 @@ __all__ = [
 KINDS = ("thank_you", "referral", "nudge", "no_response", "keep_in_touch")
 DUE_COLUMNS = ("person_id", "name", "kind", "due", "overdue", "days_overdue", "reason", "trigger_event_id")
 TIMELINESS_COLUMNS = ("person_id", "name", "kind", "due", "done_at", "on_time", "trigger_event_id")
+#: The follow-ups to a person that the on-time rate counts. ``no_response`` (marking a
+#: silence in the log) is bookkeeping, not a follow-up to anyone, so it is left out.
+RATED_KINDS = ("thank_you", "nudge", "keep_in_touch", "referral")
+#: How close to its due date a keep-in-touch obligation must be met to count in the rate.
+KEEP_IN_TOUCH_WINDOW_DAYS = 14
 
 
 
@@ -435,6 +445,54 @@ def followup_timeliness(
     frame["on_time"] = frame["on_time"].astype(object)
     frame = frame.sort_values(["due", "kind"], kind="stable").reset_index(drop=True)
     return frame
+
+
+def rated_obligations(timeliness: pd.DataFrame, *,
+                      keep_in_touch_window_days: int = KEEP_IN_TOUCH_WINDOW_DAYS) -> pd.DataFrame:
+    """The rows of :func:`followup_timeliness` that the on-time rate counts: one rule for the
+    widget's figure and the chart's bars.
+
+    A follow-up to a person (:data:`RATED_KINDS`) that is settled: done, or due and missed
+    (still open and not yet due is left out). A keep-in-touch obligation counts only once it
+    came near its due date (done within ``keep_in_touch_window_days`` before it, done late,
+    or still open past it): a contact long before the date (the thank-you after a meeting,
+    say) just restarts the clock, and is not a keep-in-touch follow-up done on time.
+    """
+    frame = timeliness[timeliness["kind"].isin(RATED_KINDS) & timeliness["due"].notna()]
+    status = frame["on_time"].astype(object)
+    decided = status.map(lambda v: v is True or v is False or isinstance(v, bool | np.bool_))
+    frame = frame[decided.astype(bool)]
+    if "done_at" in frame.columns and len(frame):
+        done = pd.to_datetime(frame["done_at"])
+        if getattr(done.dt, "tz", None) is not None:
+            done = done.dt.tz_localize(None)
+        early = done.notna() & (done < pd.to_datetime(frame["due"]) - pd.Timedelta(days=keep_in_touch_window_days))
+        frame = frame[~((frame["kind"] == "keep_in_touch") & early)]
+    return frame
+
+
+def on_time_rates(timeliness: pd.DataFrame) -> pd.DataFrame:
+    """Per kind of follow-up and overall: ``kind``, ``on_time``, ``decided``, ``rate``.
+
+    Counted over :func:`rated_obligations`, so the per-kind figures add up to the overall
+    one (its last row, kind ``'all'``). Kinds with nothing settled are left out.
+
+    >>> t = pd.DataFrame({"kind": ["thank_you", "nudge", "no_response"],
+    ...     "due": [date(2026, 3, 3), date(2026, 3, 9), date(2026, 3, 16)],
+    ...     "on_time": [True, False, True], "done_at": [pd.NaT, pd.NaT, pd.NaT]})
+    >>> on_time_rates(t).values.tolist()
+    [['thank_you', 1, 1, 1.0], ['nudge', 0, 1, 0.0], ['all', 1, 2, 0.5]]
+    """
+    frame = rated_obligations(timeliness)
+    ok = frame["on_time"].astype(bool)
+    rows = []
+    for kind in RATED_KINDS:
+        mine = ok[frame["kind"] == kind]
+        if len(mine):
+            rows.append([kind, int(mine.sum()), len(mine), float(mine.mean())])
+    if len(frame):
+        rows.append(["all", int(ok.sum()), len(frame), float(ok.mean())])
+    return pd.DataFrame(rows, columns=["kind", "on_time", "decided", "rate"])
 
 
 # ---------------------------------------------------------------- storage (I/O)

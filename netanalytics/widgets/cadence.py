@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from netanalytics.outreach.cadence import due, followup_timeliness, load_rules
+from netanalytics.outreach.cadence import due, followup_timeliness, load_rules, on_time_rates
 from netanalytics.outreach.log import events_frame
 from netanalytics.safety import html_text
 from netanalytics.widgets.common import (
@@ -137,20 +137,16 @@ class FollowUps(Panel):
 
     def _rate_html(self) -> str:
         timeliness = followup_timeliness(events_frame(self.ws), load_rules(self.ws), today=self.day)
-        decided = timeliness[timeliness["on_time"].notna()]
-        if decided.empty:
+        rates = on_time_rates(timeliness)  # the one on-time rule: the parts add up to the whole
+        if rates.empty:
             return '<div class="na-muted">No follow-ups have fallen due yet.</div>'
-        parts = []
-        for kind in ("thank_you", "nudge", "keep_in_touch", "referral"):
-            rows = decided[decided["kind"] == kind]
-            if len(rows):
-                share = rows["on_time"].astype(bool).mean()
-                parts.append(f"{html_text(KIND_LABELS[kind])}: {share:.0%} of {len(rows)}")
-        overall = decided["on_time"].astype(bool).mean()
-        self.on_time_rate = float(overall)
+        parts = [f"{html_text(KIND_LABELS[r.kind])}: {r.rate:.0%} of {r.decided}"
+                 for r in rates.itertuples(index=False) if r.kind != "all"]
+        overall = rates.iloc[-1]
+        self.on_time_rate = float(overall["rate"])
         return (
-            f'<div class="na-info"><b>On time: {overall:.0%}</b> of {len(decided)} follow-ups '
-            f"that have fallen due ({'; '.join(parts)}).</div>"
+            f'<div class="na-info"><b>On time: {overall["rate"]:.0%}</b> ({overall["on_time"]} of '
+            f"{overall['decided']} follow-ups that have fallen due: {'; '.join(parts)}).</div>"
         )
 
     def write_calendar(self) -> None:
