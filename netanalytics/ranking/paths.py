@@ -10,9 +10,10 @@ willingness learnt from outcomes; without outcomes ``pv == p``). A path's probab
     2 hops: pv(me, a) * p(a, t)
     3 hops: pv(me, a) * pv(a, b) * p(b, t) * attrition      (attrition ~0.7 per hop beyond 2)
 
-Why joins, not a k-shortest-paths search: ``shared/ranking-science.md`` measured networkx
-Yen at ~1.9 s *per target* on an 84k-tie pool, while hop-limited joins rank a thousand
-targets in well under a second and return the same top-k scores as exhaustive enumeration.
+Why joins, not a k-shortest-paths search: networkx Yen (``shortest_simple_paths``) measured
+~1.9 s *per target* on an 84k-tie pool, while hop-limited joins rank a thousand targets in
+well under a second and return the same top-k scores as exhaustive enumeration
+(``benchmarks/bench_ranking.py`` re-measures it; ``docs/model.md`` explains the model).
 Three engines give identical answers (tests check it): ``numpy`` (CSR adjacency arrays and
 grouped sorts), ``duckdb`` (SQL over the in-memory frames, extensions never installed or
 autoloaded) and ``pandas`` (merges). The default is the one that measured fastest here:

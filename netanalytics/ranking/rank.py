@@ -21,6 +21,8 @@ probability 0, after the reachable ones.
 Outcomes from the outreach log adjust the hops: an intermediary's willingness is a Beta
 posterior with their tie-strength hop probability as prior (:mod:`netanalytics.scoring.outcomes`),
 and a referral raises the hop from the referrer to the referred person.
+
+``docs/model.md`` explains every factor with the research behind it.
 """
 
 from __future__ import annotations

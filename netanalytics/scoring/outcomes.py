@@ -9,7 +9,7 @@ A *request* is an ``intro_requested`` (or ``intro_made``) event for a target wit
 ``via_person_id`` = the intermediary. It *succeeded* when the target's log later shows
 ``intro_made`` or any sign of a reply (scheduled, interviewed, …); it *failed* on
 ``declined`` or ``no_response`` with no success; otherwise it is pending.
-People with an ``interviewed`` event are "already met"; a ``referral_given`` event on a
+(``docs/model.md``, section 9, explains why.) People with an ``interviewed`` event are "already met"; a ``referral_given`` event on a
 person with ``referral_person_id`` set marks the referred person (``referral_person_id``) as
 referred by the event's person (older logs: the event's person referred via ``via_person_id``).
 
