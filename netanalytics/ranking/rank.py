@@ -422,7 +422,7 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
             "path_ids": best["path_ids"] if best else [], "via": via, "via_id": via_id,
             "meeting": rec["meeting"], "reachable": bool(rec["reachable"]),
             "already_met": bool(rec["already_met"]), "reasons": [r for r in reasons if r],
-            "routes": [{k: v for k, v in r.items() if k != "sentence"} for r in routes],
+            "routes": routes,
         })
     return rows
 
