@@ -17,11 +17,12 @@ ingest -> identity, recognition -> workspace -> graph -> scoring -> ranking
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from netanalytics.errors import InputError, NetanalyticsError, NotFoundError, WorkspaceError
 
+TYPE_CHECKING = False  # (not imported from typing: keeps `import netanalytics` at ~1 ms)
 if TYPE_CHECKING:
+    from typing import Any
+
     from netanalytics.api import DEFINITIONS, Network, open
 
 __version__ = "0.1.0"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from matplotlib.figure import Figure
 
+    from netanalytics.ingest.records import ParsedExport
     from netanalytics.outreach.log import Event
     from netanalytics.ranking.rank import PreparedNetwork, RankWeights
     from netanalytics.workspace.db import Workspace
@@ -94,8 +96,7 @@ def open(path: str | os.PathLike[str] | None = None, *, create: bool = False) ->
     folder = workspace_dir(path)
     if not create and not (folder / WORKSPACE_FILENAME).exists():
         raise WorkspaceError(
-            f"No workspace at {folder}: import your own LinkedIn export there first "
-            "(or open it with create=True to start an empty one).",
+            f"No workspace at {folder}: import your own LinkedIn export there first.",
             next_step="import_own_export",
         )
     return Network(open_workspace(folder, create=create))
@@ -279,12 +280,21 @@ class Network:
     # ------------------------------------------------------------------ changing the network
 
     def add_export(
-        self, path: str | os.PathLike[str], *, owner: str | None = None, owner_url: str | None = None,
-        relationship: str | None = None, progress: bool = False,
+        self, path: str | os.PathLike[str] | ParsedExport, *, owner: str | None = None,
+        owner_url: str | None = None, relationship: str | None = None, progress: bool = False,
+        path_as_given: str | None = None,
     ) -> ImportSummary:
-        """Import an export: yours (no owner), or a list ``owner`` shared with you; all or nothing."""
-        from netanalytics.workspace.importer import import_source
+        """Import an export: yours (no owner), or a list ``owner`` shared with you; all or nothing.
 
+        ``path`` is a file or folder, or an export already read
+        (:func:`netanalytics.ingest.read_source`; ``path_as_given`` names it then).
+        """
+        from netanalytics.ingest.records import ParsedExport
+        from netanalytics.workspace.importer import import_parsed, import_source
+
+        if isinstance(path, ParsedExport):
+            return import_parsed(self.ws, path, owner=owner, owner_url=owner_url, relationship=relationship,
+                                 progress=progress, path_as_given=path_as_given)
         return import_source(self.ws, path, owner=owner, owner_url=owner_url, relationship=relationship,
                              progress=progress)
 
@@ -438,7 +448,7 @@ class Network:
 
         extra = (referral_company, referral_position, referral_url)
         if any(v is not None for v in extra) and not referral_name:
-            raise InputError("referral_name", "the referred person's name with the other referral details",
+            raise InputError("referral.name", "the referred person's name with the other referral details",
                              "none", param="referral.name")
         referral = (Referral(referral_name, referral_company, referral_position, referral_url)
                     if referral_name else None)
@@ -519,11 +529,13 @@ class Network:
         return load_rules(self.ws).interval_for(find_person(self.ws, person)["person_id"])
 
     def calendar(self, path: str | os.PathLike[str], *, today: date | str | None = None,
-                 horizon_days: int = 60) -> int:
-        """Write follow-ups due in the next ``horizon_days`` days to an .ics file; how many."""
+                 horizon_days: int = 60, alarm_hour: int | None = 9) -> int:
+        """Write follow-ups due in the next ``horizon_days`` days to an .ics file (with a reminder
+        at ``alarm_hour``, None for none); how many."""
         from netanalytics.outreach.calendar import write_calendar
 
-        return write_calendar(self.ws, path, today=parse_day(today, "today"), horizon_days=horizon_days)
+        return write_calendar(self.ws, path, today=parse_day(today, "today"), horizon_days=horizon_days,
+                              alarm_hour=alarm_hour)
 
     def draft(self, person: str, kind: str, *, via: str | None = None) -> str:
         """A message from your templates: 'intro-request', 'direct', 'thank-you', 'keep-in-touch'."""
@@ -542,6 +554,35 @@ class Network:
         from netanalytics.charts import chart_figure
 
         return chart_figure(self.ws, kind, today=parse_day(today, "today"))
+
+    def save_chart(self, kind: str, path: str | os.PathLike[str], *, today: date | str | None = None) -> list[Path]:
+        """Save chart ``kind`` to ``path`` (.png, .svg, .pdf); ``kind`` 'all' writes every chart
+        as PNG into the folder ``path``. Returns the files written."""
+        from netanalytics.charts import write_all_charts, write_chart
+
+        day = parse_day(today, "today")
+        if kind == "all":
+            return write_all_charts(self.ws, path, today=day)
+        return [write_chart(self.ws, kind, path, today=day)]
+
+    def export_log(self, path: str | os.PathLike[str]) -> int:
+        """Export the whole log to CSV (safe to open in a spreadsheet, lossless to import back)."""
+        from netanalytics.outreach.csvio import export_log
+
+        return export_log(self.ws, path)
+
+    def import_log(self, path: str | os.PathLike[str]) -> Any:
+        """Import an exported log CSV: all rows or nothing; rows already present are skipped."""
+        from netanalytics.outreach.csvio import import_log
+
+        return import_log(self.ws, path)
+
+    def add_sample_log(self, *, seed: int = 7, today: date | str | None = None, months: int = 4) -> int:
+        """Fill an empty log with a few months of made-up outreach (to try the toolkit on the
+        sample); how many events were written."""
+        from netanalytics.outreach.sample_log import generate_sample_log
+
+        return generate_sample_log(self.ws, seed=seed, today=parse_day(today, "today"), months=months)
 
 
 # ---------------------------------------------------------------------- frames

@@ -121,7 +121,7 @@ def test_installed_script_imports_lists_and_logs_like_a_user_would(tmp_path):
     done = _run("--workspace", ws, "people", "--format", "json", "--limit", "3")
     assert done.returncode == 0, done.stderr
     people = json.loads(done.stdout)
-    assert len(people) == 3 and {"person_id", "name", "degree"} <= set(people[0])
+    assert len(people) == 3 and {"person_id", "name", "hops"} <= set(people[0])
     someone = people[1]["person_id"]
     done = _run("--workspace", ws, "log", someone, "outreach_sent", "--at", "2026-03-02 10:00")
     assert done.returncode == 0 and done.stdout.startswith("Logged event 1: outreach_sent")

@@ -12,7 +12,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-__all__ = ["COMMANDS", "FLAGS", "error_text", "frame_records", "open_from_args", "today_from_arg"]
+__all__ = ["COMMANDS", "FLAGS", "error_text", "frame_records", "network_from_args", "open_from_args",
+           "today_from_arg"]
 
 #: What the library calls an argument -> the flag a command-line user types for it.
 FLAGS = {
@@ -73,6 +74,14 @@ def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Any:
     from netanalytics.workspace import open_workspace
 
     return open_workspace(args.workspace, create=create)
+
+
+def network_from_args(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The front door (:class:`netanalytics.api.Network`) of the workspace named by
+    ``--workspace`` (or the default): what every command calls."""
+    import netanalytics as na
+
+    return na.open(args.workspace, create=create)
 
 
 def frame_records(frame: Any) -> list[dict[str, Any]]:
