@@ -196,3 +196,16 @@ def test_import_panel_refuses_an_owner_url_that_is_not_a_profile(ws, tmp_path):
     assert panel.status.kind == "error"
     assert "'Their URL': expected a LinkedIn profile URL" in panel.status.message
     assert len(people_frame(ws)) == before
+
+
+def test_a_persons_card_names_the_intro_chance_and_each_route_chance(ws):
+    """One number, one name: the card heads with the intro chance (all routes), the table
+    lists each route's own chance — never both called 'intro chance'."""
+    from netanalytics.api import Network
+
+    search = PersonSearch(ws)
+    search.query.value = "ada"
+    html = search.results.value
+    intro = Network(ws).paths_to("p_ada")["intro_chance"].iloc[0]
+    assert f"Intro chance <b>{intro:.0%}</b>" in html
+    assert html.count("Intro chance") == 1 and "Route chance" in html

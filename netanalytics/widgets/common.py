@@ -377,6 +377,13 @@ class Panel:
     def ws(self, value) -> None:
         self._ws = value
 
+    @property
+    def net(self):
+        """The front door (:class:`netanalytics.api.Network`) over :attr:`ws` on this thread."""
+        from netanalytics.api import Network
+
+        return Network(self.ws)
+
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
 

@@ -260,16 +260,14 @@ class TargetFinder(Panel):
 
     def add_to_pipeline(self) -> None:
         """Log ``identified`` for the chosen person (via the first intermediary)."""
-        from netanalytics.outreach.log import log_event
-
         row = self.selected()
         with self.status.busy("Adding…", disable=[self.add_button]):
             if row is None:
                 self.status.error("Rank first, then pick a person.")
                 return
             via = text_or(row.get("via_id")) or None
-            event = log_event(self.ws, row["person_id"], "identified", via=via,
-                              notes="Added from the warm-introduction ranking")  # fmt: skip
+            event = self.net.log(row["person_id"], "identified", via=via,
+                                 notes="Added from the warm-introduction ranking")  # fmt: skip
             self.status.ok(f"Added {event.name} to your pipeline (stage: identified).")
 
 
