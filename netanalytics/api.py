@@ -1,7 +1,7 @@
 """The front door for notebooks and scripts: one object opened from a workspace folder.
 
 >>> import netanalytics as na
->>> net = na.open(SAMPLE)                                       # doctest: +SKIP
+>>> net = na.open("data/sample-workspace")                      # doctest: +SKIP
 >>> ranked = net.rank(industry="fintech", title="product manager", top=20)   # doctest: +SKIP
 >>> ranked.plot.barh(x="name", y="intro_chance")               # doctest: +SKIP
 >>> net.due()                                                   # doctest: +SKIP
@@ -90,6 +90,16 @@ def open(path: str | os.PathLike[str] | None = None, *, create: bool = False) ->
 
     A folder without a workspace is an error (no silent empty workspace) unless ``create``
     is true, which makes a new, empty one there (to import your exports into).
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> open(folder)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    netanalytics.errors.WorkspaceError: No workspace at ...: import your own LinkedIn export there first.
+    >>> with open(folder, create=True) as net:
+    ...     len(net.people), list(net.definitions()["column"])[:3]
+    (0, ['intro_chance', 'route_chance', 'fit'])
     """
     from netanalytics.workspace.db import open_workspace
 

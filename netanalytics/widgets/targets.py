@@ -3,7 +3,7 @@
 The form builds a :class:`netanalytics.scoring.target.TargetSpec` (``from_mapping``, as the
 CLI's flags do) and calls :func:`netanalytics.ranking.rank_targets` /
 ``rank_intermediaries``; **Add to pipeline** logs ``identified`` with
-:func:`netanalytics.outreach.log.log_event`, like ``netanalytics log PERSON identified``.
+:meth:`netanalytics.api.Network.log`, like ``netanalytics log PERSON identified``.
 """
 
 from __future__ import annotations
