@@ -511,10 +511,6 @@ class Network:
         ``within_days`` also what falls due in that many days (None: every open one)."""
         from netanalytics.outreach.cadence import due
 
-        if within_days is not None and (isinstance(within_days, bool) or not isinstance(within_days, int)
-                                        or within_days < 0):
-            raise InputError("within_days", "a number of days >= 0 (or None)", repr(within_days),
-                             param="within_days")
         return due(self.ws, parse_day(today, "today"), within_days=within_days)
 
     def on_time(self, today: date | str | None = None) -> pd.DataFrame:

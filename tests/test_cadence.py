@@ -345,3 +345,10 @@ def test_a_meeting_scheduled_again_restarts_the_keep_in_touch_clock():
                    ("p_a", "scheduled", "2026-03-01"))
     assert due_items(events, date(2026, 4, 10)).empty  # 90 days after the thank-you: not due
     assert due_items(events, date(2026, 5, 30)).loc[0, "due"] == date(2026, 5, 30)
+
+
+def test_within_days_is_checked_where_it_enters():
+    events = frame(("p_a", "interviewed", "2026-03-02 15:00"))
+    with pytest.raises(InputError, match="within_days: expected a number of days >= 0") as err:
+        due_items(events, date(2026, 3, 4), within_days=-1)
+    assert err.value.param == "within_days"

@@ -372,6 +372,10 @@ def due_items(
     """
     rules = rules or CadenceRules()
     today = as_day(today)
+    if within_days is not None and (isinstance(within_days, bool) or not isinstance(within_days, int)
+                                    or within_days < 0):
+        raise InputError("within_days", "a number of days >= 0 (or None for every open one)",
+                         repr(within_days), param="within_days")
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
