@@ -13,6 +13,7 @@ Run: ``python -m benchmarks.bench_ranking`` (or ``python benchmarks/bench_rankin
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import resource
@@ -46,7 +47,7 @@ def _rank_once(tables, engine="numpy"):
     from netanalytics.ranking.rank import compute_ranking, explain_rows, prepare_network
     from netanalytics.scoring.target import TargetSpec
 
-    tables.__dict__.pop("_norm_cache", None)  # no caches carried over between runs
+    tables = dataclasses.replace(tables)  # a fresh object: no caches carried over between runs
     started = time.perf_counter()
     net = prepare_network(tables, today=TODAY)
     result = compute_ranking(tables, TargetSpec.from_mapping(SPEC), network=net, engine=engine)
@@ -152,14 +153,17 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _child(folder: str) -> None:
-    """Load a workspace and rank it; print JSON with times and peak RSS (run in a fresh process)."""
+def _child(folder: str, free_memory: bool = False) -> None:
+    """Load a workspace and rank it; print JSON with times and peak RSS (run in a fresh process).
+
+    ``free_memory`` loads with the opt-in allocator tuning (``load_tables(free_memory=True)``).
+    """
     from netanalytics.graph import load_tables
     from netanalytics.workspace import open_workspace
 
     started = time.perf_counter()
     with open_workspace(folder, create=False) as ws:
-        tables = load_tables(ws)
+        tables = load_tables(ws, free_memory=free_memory)
     load = time.perf_counter() - started
     runs = []
     for _ in range(3):  # each a full ranking (caches dropped); only one result alive at a time
@@ -176,8 +180,16 @@ def _child(folder: str) -> None:
     }))
 
 
+def _run_child(folder: Path, free_memory: bool) -> dict:
+    argv = [sys.executable, "-m", "benchmarks.bench_ranking", "--child", str(folder)]
+    proc = subprocess.run(argv + (["--free-memory"] if free_memory else []), capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parent.parent)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def bench_growth(sizes: list[int]) -> dict:
     rows = []
+    trims = []
     base = None
     out = {}
     for size in sizes:
@@ -188,9 +200,12 @@ def bench_growth(sizes: list[int]) -> dict:
             write_workspace(net, Path(tmp) / "ws")
             written = time.perf_counter() - started
             del net
-            proc = subprocess.run([sys.executable, "-m", "benchmarks.bench_ranking", "--child", str(Path(tmp) / "ws")],
-                                  capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
-        m = json.loads(proc.stdout.strip().splitlines()[-1])
+            m = _run_child(Path(tmp) / "ws", free_memory=False)
+            if size >= 500_000:  # the opt-in allocator tuning, measured against the default
+                t = _run_child(Path(tmp) / "ws", free_memory=True)
+                trims.append([f"{m['ties']:,}", f"{m['load']:.2f} s / {t['load']:.2f} s",
+                              f"{m['rank']:.2f} s / {t['rank']:.2f} s",
+                              f"{m['rss_mb']:.0f} MB / {t['rss_mb']:.0f} MB ({t['rss_mb'] / m['rss_mb']:.2f}x)"])
         base = base or m
         out[size] = m
         rows.append([f"{m['ties']:,}", f"{m['people']:,}", f"{m['targets']:,}", f"{written:.1f} s",
@@ -201,6 +216,10 @@ def bench_growth(sizes: list[int]) -> dict:
            "targets at 2M: load <= 10 s, rank <= 2 s, peak RSS <= 1,024 MB)",
            ["ties", "people", "targets", "write ws", "load", "rank all targets (median of 3)", "reasons top 20",
             "peak RSS"], rows)
+    if trims:
+        _table("Allocator tuning (load_tables(free_memory=True): glibc mallopt + malloc_trim, opt-in) — "
+               "default / tuned, fresh process each",
+               ["ties", "load", "rank (median of 3)", "peak RSS"], trims)
     return out
 
 
@@ -231,16 +250,18 @@ def bench_cli() -> float | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the 1M and 2M sizes")
+    parser.add_argument("--sizes", type=int, nargs="+", metavar="TIES", help="growth sizes to run instead")
     parser.add_argument("--child", metavar="WORKSPACE", help=argparse.SUPPRESS)
+    parser.add_argument("--free-memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--yen-targets", type=int, default=3)
     parser.add_argument("--check-targets", type=int, default=40)
     args = parser.parse_args(argv)
     if args.child:
-        _child(args.child)
+        _child(args.child, free_memory=args.free_memory)
         return 0
     started = time.perf_counter()
     small = bench_100k(args.yen_targets, args.check_targets)
-    sizes = [100_000, 500_000] if args.quick else [100_000, 500_000, 1_000_000, 2_000_000]
+    sizes = args.sizes or ([100_000, 500_000] if args.quick else [100_000, 500_000, 1_000_000, 2_000_000])
     growth = bench_growth(sizes)
     cli = bench_cli()
     big = growth[max(growth)]

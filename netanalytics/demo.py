@@ -16,6 +16,7 @@ from pathlib import Path
 
 from netanalytics.config import DATA_DIR, WORKSPACE_FILENAME
 from netanalytics.errors import NetanalyticsError
+from netanalytics.workspace.importing.describe import reason_text
 
 __all__ = ["DEMO_TARGET", "DEMO_TODAY", "main", "run_demo"]
 
@@ -101,7 +102,7 @@ def _plain(value: object) -> str:
         ordinal = {"0": "me", "1": "1st", "2": "2nd", "3": "3rd"}
         if value and all(str(k).isdigit() for k in value):
             return ", ".join(f"{ordinal.get(str(k), f'{k}th')} {v:,}" for k, v in value.items())
-        return ", ".join(f"{v:,} {k}" for k, v in value.items()) or "none"
+        return ", ".join(f"{v:,} {reason_text(str(k), v)}" for k, v in value.items()) or "none"
     if isinstance(value, list):
         return ", ".join(f"{v[0]} ({v[1]})" if isinstance(v, tuple | list) else str(v) for v in value) or "none"
     return str(value)

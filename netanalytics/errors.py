@@ -4,13 +4,28 @@ The CLI turns :class:`InputError` (and its subclasses) into exit code 2 with the
 on stderr; anything else that escapes is a bug and exits 1.
 
 Messages follow one template: which input, what was expected, what was found, what to try.
+They speak the library's language: an error about an argument names it as the Python
+caller wrote it (``owner_url``) and carries that name in ``param``; a next step the user
+can take is named in ``next_step`` ('import_own_export', 'undo', …). An interface turns
+both into its own words with :meth:`NetanalyticsError.render`: the CLI says ``--owner-url``
+and the command to run, a widget its form label. No message written outside the CLI
+names a flag or a command.
 
 >>> err = InputError("Connections.csv", "a header row with 'First Name'", "no header", line=4)
 >>> str(err)
 "Connections.csv, line 4: expected a header row with 'First Name', found no header."
+>>> err = InputError("owner_url", "a LinkedIn profile URL", "'javascript:alert(1)'", param="owner_url")
+>>> str(err)
+"owner_url: expected a LinkedIn profile URL, found 'javascript:alert(1)'."
+>>> err.render({"owner_url": "--owner-url"})
+"--owner-url: expected a LinkedIn profile URL, found 'javascript:alert(1)'."
+>>> InputError("The {param} name is blank.", param="owner").render({"owner": "--owner"})
+'The --owner name is blank.'
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 __all__ = [
     "AmbiguousPersonError",
@@ -21,8 +36,46 @@ __all__ = [
 ]
 
 
+#: The token an error message uses where the argument's name goes (see ``render``).
+PARAM = "{param}"
+
+
 class NetanalyticsError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose.
+
+    ``param``: the argument of the library call that was wrong, by its Python name.
+    ``next_step``: a named step that would help ('import_own_export', 'undo', …).
+    """
+
+    param: str | None = None
+    next_step: str | None = None
+
+    def __init__(self, *args: object, param: str | None = None, next_step: str | None = None) -> None:
+        if param is not None:
+            self.param = param
+        if next_step is not None:
+            self.next_step = next_step
+        super().__init__(*args)
+
+    def render(
+        self, labels: Mapping[str, str] | None = None, steps: Mapping[str, str] | None = None
+    ) -> str:
+        """The message in an interface's words: ``labels`` maps argument names to what the
+        interface calls them (a flag, a form label); ``steps`` maps a next step to a hint."""
+        text = self._compose(labels or {})
+        hint = (steps or {}).get(self.next_step or "")
+        if hint:
+            text = f"{text.rstrip('.')}. {hint}"
+        return text
+
+    def _compose(self, labels: Mapping[str, str]) -> str:
+        text = str(self.args[0]) if self.args else ""
+        if self.param is not None:
+            text = text.replace(PARAM, labels.get(self.param, self.param))
+        return text
+
+    def __str__(self) -> str:
+        return self._compose({})
 
 
 class InputError(NetanalyticsError, ValueError):
@@ -42,6 +95,8 @@ class InputError(NetanalyticsError, ValueError):
         line: int | None = None,
         field: str | None = None,
         hint: str | None = None,
+        param: str | None = None,
+        next_step: str | None = None,
     ) -> None:
         self.where = where
         self.expected = expected
@@ -49,13 +104,15 @@ class InputError(NetanalyticsError, ValueError):
         self.line = line
         self.field = field
         self.hint = hint
-        super().__init__(self._compose())
+        super().__init__(where, param=param, next_step=next_step)
 
-    def _compose(self) -> str:
+    def _compose(self, labels: Mapping[str, str]) -> str:
         if self.expected is None and self.found is None:
             text = self.where
         else:
             place = self.where
+            if self.param is not None and place == self.param:
+                place = PARAM
             if self.line is not None:
                 place += f", line {self.line}"
             if self.field is not None:
@@ -63,6 +120,8 @@ class InputError(NetanalyticsError, ValueError):
             text = f"{place}: expected {self.expected}, found {self.found}."
         if self.hint:
             text = f"{text.rstrip('.')}. {self.hint}"
+        if self.param is not None:
+            text = text.replace(PARAM, labels.get(self.param, self.param))
         return text
 
 

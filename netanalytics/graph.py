@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -39,6 +40,8 @@ import pandas as pd
 
 from netanalytics.errors import WorkspaceError
 from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
+from netanalytics.workspace.hops import degrees
+from netanalytics.workspace.people import merge_map
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -53,6 +56,7 @@ __all__ = [
     "load_tables",
     "load_tie_table",
     "people_table",
+    "tables_of",
 ]
 
 #: Integer interaction columns of a tie (0 for a friend's ties).
@@ -69,21 +73,6 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     arr = parsed.to_numpy(dtype="datetime64[ns]")
     out = np.where(codes >= 0, arr[np.maximum(codes, 0)], np.datetime64("NaT"))
     return pd.Series(out, index=values.index, dtype="datetime64[ns]")
-
-
-def _merge_map(ws: Workspace) -> dict[str, str]:
-    """person_id -> surviving person_id for every merged-away person (chains followed)."""
-    rows = ws.conn.execute("SELECT person_id, merged_into FROM people WHERE merged_into IS NOT NULL").fetchall()
-    parent = {r[0]: r[1] for r in rows}
-    out: dict[str, str] = {}
-    for pid in parent:
-        seen = {pid}
-        target = parent[pid]
-        while target in parent and target not in seen:
-            seen.add(target)
-            target = parent[target]
-        out[pid] = target
-    return out
 
 
 def _read_columns(ws: Workspace, table: str, columns: list[str], where: str = "1", params: tuple = (),
@@ -169,7 +158,7 @@ def load_tie_table(ws: Workspace, *, me_id: str | None = None, live_ids: set[str
     for owner, rel in src:
         if rel or owner not in shared_label:
             shared_label[owner] = rel
-    merges = _merge_map(ws)
+    merges = merge_map(ws.conn)
     for frame in (mine, others):
         for col in ("owner_id", "person_id"):
             if merges and len(frame):
@@ -224,13 +213,10 @@ class NetworkTables:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)
     history: pd.DataFrame = field(default_factory=pd.DataFrame)
 
-    @property
+    @cached_property
     def me(self) -> int:
         """My integer code (row of ``people``)."""
-        code = self.__dict__.get("_me_code")
-        if code is None:
-            code = self.__dict__["_me_code"] = int(self._code_of(self.me_id))
-        return code
+        return int(self._code_of(self.me_id))
 
     def _code_of(self, person_id: str) -> int:
         code = int(self.codes_for([person_id])[0])
@@ -246,14 +232,19 @@ class NetworkTables:
         """The integer code of a person id."""
         return self._code_of(person_id)
 
+    @cached_property
+    def _normalized(self) -> dict[str, Any]:
+        """Normalised people columns built so far (see :meth:`norm`)."""
+        return {}
+
     def norm(self, column: str) -> Any:
-        """A people column as a normalised :class:`netanalytics.text.TextColumn` (cached)."""
-        cache = self.__dict__.setdefault("_norm_cache", {})
-        if column not in cache:
+        """A people column as a normalised :class:`netanalytics.text.TextColumn` (built once
+        per tables object; a fresh object, e.g. ``dataclasses.replace(tables)``, starts empty)."""
+        if column not in self._normalized:
             from netanalytics.text import TextColumn
 
-            cache[column] = TextColumn.from_values(self.people[column])
-        return cache[column]
+            self._normalized[column] = TextColumn.from_values(self.people[column])
+        return self._normalized[column]
 
     @classmethod
     def from_frames(
@@ -327,8 +318,11 @@ def _codes(values: Any, person_ids: pd.Series) -> np.ndarray:
 def release_memory() -> None:
     """Hand memory freed by large transient buffers back to the OS (glibc only; harmless elsewhere).
 
-    Loading parses big text blocks; without this the process keeps their pages and a
-    2-million-tie ranking would hold a few hundred MB it no longer uses.
+    This tunes the allocator of the **whole process** (``mallopt`` keeps big arrays in their
+    own mappings from then on; ``malloc_trim`` returns free heap pages), so the library
+    never calls it by itself: pass ``free_memory=True`` to :func:`load_tables`, or call
+    it, when a script ranks a very large pooled network and wants its peak memory lower.
+    ``benchmarks/bench_ranking.py`` measures both ways.
     """
     import ctypes
     import ctypes.util
@@ -345,19 +339,24 @@ def release_memory() -> None:
         pass
 
 
-def load_tables(ws: Workspace) -> NetworkTables:
-    """Read everything the ranking needs from the workspace (the only I/O of ranking)."""
+def load_tables(ws: Workspace, *, free_memory: bool = False) -> NetworkTables:
+    """Read everything the ranking needs from the workspace (the only I/O of ranking).
+
+    No process-wide side effects unless ``free_memory`` is true (then :func:`release_memory`
+    runs between the big reads).
+    """
+    trim = release_memory if free_memory else _no_trim
     me = ws.me_id()
     if me is None:
         raise WorkspaceError(
-            f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first: "
-            "netanalytics import PATH"
+            f"The workspace {ws.folder} has no 'me' yet. Import your own LinkedIn export first.",
+            next_step="import_own_export",
         )
-    release_memory()
+    trim()
     people = people_table(ws)
-    release_memory()
+    trim()
     ties = load_tie_table(ws, me_id=me)
-    release_memory()
+    trim()
     profile = {r[0]: r[1] for r in ws.conn.execute("SELECT key, value FROM my_profile") if r[1]}
     positions = pd.read_sql_query("SELECT company, title, location, started_on, finished_on FROM my_positions", ws.conn)
     education = pd.read_sql_query("SELECT school, degree, start_on, end_on FROM my_education", ws.conn)
@@ -367,7 +366,7 @@ def load_tables(ws: Workspace) -> NetworkTables:
         " AND old_value IS NOT NULL",
         ws.conn,
     )
-    merges = _merge_map(ws)
+    merges = merge_map(ws.conn)
     if merges:
         for frame, cols in ((events, ("person_id", "via_person_id", "referral_person_id")), (history, ("person_id",))):
             for col in (c for c in cols if c in frame):
@@ -377,11 +376,17 @@ def load_tables(ws: Workspace) -> NetworkTables:
         events=events, history=history,
     )
     del people, ties
-    release_memory()
+    trim()
     return tables
 
 
-def _ensure_tables(source: Any) -> NetworkTables:
+def _no_trim() -> None:
+    """Leave the allocator alone (the default)."""
+
+
+def tables_of(source: Any) -> NetworkTables:
+    """``source`` itself when it is :class:`NetworkTables`, else the tables of the workspace
+    it is (:func:`load_tables`): the one rule for "a workspace or its tables"."""
     if isinstance(source, NetworkTables):
         return source
     return load_tables(source)
@@ -398,7 +403,7 @@ def build_graph(source: Any) -> nx.Graph:
     """
     import networkx as nx
 
-    tables = _ensure_tables(source)
+    tables = tables_of(source)
     people = tables.people
     G = nx.Graph()
     for row in people.itertuples(index=False):
@@ -434,12 +439,14 @@ def build_graph(source: Any) -> nx.Graph:
 
 
 def degrees_from_me(G: nx.Graph, me: str | None = None, *, cutoff: int | None = None) -> dict[str, int]:
-    """Person id -> degree from me (0 me, 1 my connections, 2 theirs, …); unreachable people absent."""
-    import networkx as nx
-
+    """Person id -> degree from me (0 me, 1 my connections, 2 theirs, …); unreachable people
+    absent. The hop count of :func:`netanalytics.workspace.hops.degrees`, over the graph's edges."""
     if me is None:
         mes = [n for n, d in G.nodes(data=True) if d.get("is_me")]
         if not mes:
-            raise WorkspaceError("The graph has no node marked is_me; import your own export first.")
+            raise WorkspaceError("The graph has no node marked is_me; import your own export first.",
+                                 next_step="import_own_export")
         me = mes[0]
-    return dict(nx.single_source_shortest_path_length(G, me, cutoff=cutoff))
+    if me not in G:
+        raise WorkspaceError(f"{me} is not in the graph.")
+    return degrees(G.edges(), me, cutoff=cutoff)

@@ -1,8 +1,8 @@
-"""Write the four notebooks in notebooks/ from this script, so they are reproducible.
+"""Write the notebooks in notebooks/ from this script, so they are reproducible.
 
 Run ``python scripts/make_notebooks.py`` after changing a notebook's text. The notebooks are
-thin: they import netanalytics, point at a workspace, and show the widgets; they define no
-functions. Outputs are never stored (no personal data in git); the kernelspec is python3.
+thin: they import netanalytics, point at a workspace, and call the front door (notebook 00)
+or show the widgets (01–04); they define no functions. Outputs are never stored (no personal data in git); the kernelspec is python3.
 
 ``python scripts/make_notebooks.py --check`` exits 1 if a committed notebook differs.
 """
@@ -34,7 +34,76 @@ WORKSPACE = None
 ws = nw.notebook_workspace(WORKSPACE)
 nw.WorkspaceBanner(ws)"""
 
+QUICKSTART_CELL = """\
+import netanalytics as na
+
+# ▶ YOUR DATA ───────────────────────────────────────────────────────────────────────────
+# Leave WORKSPACE = None to use $NETANALYTICS_WORKSPACE (set by `make lab`, which builds the
+# synthetic sample there) or data/workspace/; or put the folder of your own workspace here.
+# A folder without a workspace is an error: import your exports first (`netanalytics import`).
+WORKSPACE = None
+# ────────────────────────────────────────────────────────────────────────────────────────
+
+net = na.open(WORKSPACE)
+net"""
+
 NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
+    "00_quickstart.ipynb": [
+        ("md", """\
+# 0 · Quickstart: the library in a few lines
+
+Everything the other notebooks show with buttons is also a plain Python call that returns a
+pandas DataFrame — handy for your own analysis. This notebook opens the workspace (the
+synthetic sample unless you point it at yours) and walks through the main calls.
+`docs/api.md` describes each one; `docs/model.md` explains the numbers."""),
+        ("code", QUICKSTART_CELL),
+        ("md", "What the workspace holds:"),
+        ("code", "net.summary()"),
+        ("md", """\
+## Rank warm introductions
+
+Describe the people you want to meet; `rank` returns one flat row per person, best first.
+`intro_chance` is the chance that at least one of your routes ends in an introduction,
+`fit` how well they match, `score` the product that orders the list, `hops` how many ties
+lie between you."""),
+        ("code", """\
+ranked = net.rank(industry="fintech", title="product manager", top=20)
+ranked[["rank", "name", "company", "position", "intro_chance", "fit", "score", "hops", "via"]].head(10)"""),
+        ("code", """\
+ax = ranked.head(10).plot.barh(x="name", y="intro_chance", legend=False, figsize=(7, 4),
+                               title="Intro chance, top 10")
+ax.invert_yaxis()"""),
+        ("md", "Each number is defined once, and the definitions travel with the object:"),
+        ("code", "net.definitions()"),
+        ("md", """\
+## The routes behind a row
+
+`rank` keeps one row per person; `routes` gives every route behind those rows as a long
+table (one row per route, with that route's own `route_chance`)."""),
+        ("code", "net.routes(ranked.head(3))"),
+        ("code", "net.paths_to(ranked.loc[0, \"person_id\"])"),
+        ("md", "## Whom to ask first"),
+        ("code", "net.who_to_ask(industry=\"fintech\", title=\"product manager\", top=5)"),
+        ("md", """\
+## People, ties and the graph
+
+`people` and `ties` are DataFrames; `graph()` is a networkx graph for your own analysis."""),
+        ("code", "net.people.head()"),
+        ("code", "net.ties.head()"),
+        ("code", """\
+G = net.graph()
+G.number_of_nodes(), G.number_of_edges()"""),
+        ("md", """\
+## The outreach log and what is due
+
+Log an event with `net.log(person, stage, ...)` (for example
+`net.log("Dana Whitfield", "outreach_sent", channel="LinkedIn message")`), undo it with
+`net.undo()`. Here we only read the log."""),
+        ("code", "net.pipeline().head()"),
+        ("code", "net.history(net.pipeline().loc[0, \"person_id\"])"),
+        ("code", "net.due(within_days=14)"),
+        ("code", "net.on_time()"),
+    ],
     "01_explore_network.ipynb": [
         ("md", """\
 # 1 · Explore your network

@@ -35,12 +35,14 @@ def add_ties(ws: Workspace, ties: Iterable[Mapping[str, Any]]) -> None:
 
 
 def add_events(ws: Workspace, events: Iterable[Mapping[str, Any]]) -> None:
-    """Insert outreach events: dicts with person_id, stage, at and optional via_person_id."""
+    """Insert outreach events: dicts with person_id, stage, at and optional via_person_id,
+    referral_person_id."""
     with ws.transaction() as conn:
         for e in events:
             conn.execute(
-                "INSERT INTO outreach_events(person_id, stage, at, via_person_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                (e["person_id"], e["stage"], e["at"], e.get("via_person_id"), e["at"]),
+                "INSERT INTO outreach_events(person_id, stage, at, via_person_id, referral_person_id, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (e["person_id"], e["stage"], e["at"], e.get("via_person_id"), e.get("referral_person_id"), e["at"]),
             )
 
 

@@ -307,3 +307,48 @@ def test_referral_logged_through_the_library_is_due(tmp_workspace):
     log_event(ws, "Ada", "referral_given", at="2026-03-01 12:00", referral=Referral("Zed Newman", company="Z"))
     items = due(ws, today="2026-03-05")
     assert items["kind"].tolist() == ["referral"] and items["name"].tolist() == ["Zed Newman"]
+
+
+# ---------------------------------------------------------------- the boundaries of each rule
+
+
+def test_a_reply_on_the_nudge_date_itself_means_no_nudge_was_owed():
+    """The nudge falls due 7 days after the ask; a reply that very day is in time."""
+    on_the_day = frame(("p_a", "outreach_sent", "2026-03-01 09:00"), ("p_a", "scheduled", "2026-03-08 17:00"))
+    table = followup_timeliness(on_the_day, CadenceRules(), date(2026, 3, 20))
+    assert "nudge" not in table["kind"].tolist()
+    a_day_late = frame(("p_a", "outreach_sent", "2026-03-01 09:00"), ("p_a", "scheduled", "2026-03-09 08:00"))
+    late = followup_timeliness(a_day_late, CadenceRules(), date(2026, 3, 20)).set_index("kind")
+    assert late.loc["nudge", "on_time"] is False  # owed on the 8th, settled by the reply on the 9th
+
+
+def test_noting_someone_again_does_not_answer_an_ask():
+    """'identified' is not a reply: the thread stays open and the nudge falls due."""
+    events = frame(("p_a", "outreach_sent", "2026-03-01"), ("p_a", "identified", "2026-03-03"))
+    items = due_items(events, date(2026, 3, 8))
+    assert kinds(items) == [("p_a", "nudge")] and items.loc[0, "trigger_event_id"] == 1
+
+
+def test_logging_no_response_in_time_settles_the_obligation_on_time():
+    """The no_response obligation is met by logging no_response (even before it is due)."""
+    events = frame(("p_a", "outreach_sent", "2026-03-01"), ("p_a", "followed_up", "2026-03-08"),
+                   ("p_a", "no_response", "2026-03-10"))
+    table = followup_timeliness(events, CadenceRules(), date(2026, 3, 30)).set_index("kind")
+    assert table.loc["no_response", "on_time"] is True
+    assert table.loc["no_response", "done_at"] == pd.Timestamp("2026-03-10")
+    assert due_items(events, date(2026, 3, 30)).empty
+
+
+def test_a_meeting_scheduled_again_restarts_the_keep_in_touch_clock():
+    """Scheduling another coffee is contact: keep-in-touch counts 90 days from it."""
+    events = frame(("p_a", "interviewed", "2026-01-10"), ("p_a", "thank_you_sent", "2026-01-10 20:00"),
+                   ("p_a", "scheduled", "2026-03-01"))
+    assert due_items(events, date(2026, 4, 10)).empty  # 90 days after the thank-you: not due
+    assert due_items(events, date(2026, 5, 30)).loc[0, "due"] == date(2026, 5, 30)
+
+
+def test_within_days_is_checked_where_it_enters():
+    events = frame(("p_a", "interviewed", "2026-03-02 15:00"))
+    with pytest.raises(InputError, match="within_days: expected a number of days >= 0") as err:
+        due_items(events, date(2026, 3, 4), within_days=-1)
+    assert err.value.param == "within_days"

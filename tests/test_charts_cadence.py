@@ -105,5 +105,5 @@ def test_bad_input_is_named() -> None:
         cadence_timeline_data(pd.DataFrame({"person_id": [], "name": [], "at": []}), None, "2026-03-01")
     with pytest.raises(InputError, match="due follow-ups"):
         cadence_timeline_data(small_log(), pd.DataFrame({"person_id": ["ada"]}), "2026-03-01")
-    with pytest.raises(ValueError, match="max_contacts"):
+    with pytest.raises(InputError, match="max_contacts"):
         cadence_timeline_data(small_log(), None, "2026-03-01", max_contacts=0)

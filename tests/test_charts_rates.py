@@ -108,5 +108,5 @@ def test_only_recent_weeks_are_shown_by_default() -> None:
     assert recent.ax_.get_title(loc="right") == "last 26 weeks"
     everything = OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20", weeks=None)
     assert not everything.trimmed and everything.overall()["Thank-yous"] == (2, 2)
-    with pytest.raises(ValueError, match="weeks must be"):
+    with pytest.raises(InputError, match="weeks: expected a whole number >= 1"):
         OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20", weeks=0)

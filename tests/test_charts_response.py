@@ -14,6 +14,7 @@ from netanalytics.charts.response import (
     asks_frame,
     response_data,
 )
+from netanalytics.errors import InputError
 
 
 def _log() -> pd.DataFrame:
@@ -72,7 +73,7 @@ def test_grouped_by_path_length_always_has_three_rows() -> None:
     assert data["decided"].tolist() == [1, 4, 1]
     only_direct = response_data(asks_frame(small_log().iloc[:6]), "path_length")
     assert only_direct["asks"].tolist() == [1, 0, 0]
-    with pytest.raises(ValueError, match="by must be"):
+    with pytest.raises(InputError, match="by: expected 'intermediary' or 'path_length'"):
         response_data(asks_frame(_log()), "colour")
 
 

@@ -84,3 +84,70 @@ def test_emit_formats_and_neutralises_formulas_in_csv():
     assert out.getvalue() == "(nothing to show)\n"
     with pytest.raises(ValueError, match="unknown format"):
         emit(rows, "xml", out=io.StringIO())
+
+
+# ---------------------------------------------------------------- the installed script, as a process
+
+
+def _script() -> str:
+    """The ``netanalytics`` console script installed beside this Python (pip's entry point)."""
+    import shutil
+    from pathlib import Path
+
+    found = shutil.which("netanalytics", path=str(Path(sys.executable).parent))
+    assert found, "the netanalytics script is not installed (make install)"
+    return found
+
+
+def _run(*argv: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([_script(), *argv], capture_output=True, text=True, check=False, cwd=cwd, timeout=120)
+
+
+def test_installed_script_reports_its_version_and_help():
+    done = _run("--version")
+    assert done.returncode == 0 and done.stdout.startswith("netanalytics ")
+    done = _run("--help")
+    assert done.returncode == 0 and "import" in done.stdout and "rank" in done.stdout
+
+
+def test_installed_script_imports_lists_and_logs_like_a_user_would(tmp_path):
+    from netanalytics.config import SAMPLE_DIR
+
+    ws = str(tmp_path / "ws")
+    connections = SAMPLE_DIR / "friends" / "dana-whitfield_Connections.csv"
+    done = _run("--workspace", ws, "import", str(connections))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Imported dana-whitfield_Connections.csv")
+    done = _run("--workspace", ws, "people", "--format", "json", "--limit", "3")
+    assert done.returncode == 0, done.stderr
+    people = json.loads(done.stdout)
+    assert len(people) == 3 and {"person_id", "name", "hops"} <= set(people[0])
+    someone = people[1]["person_id"]
+    done = _run("--workspace", ws, "log", someone, "outreach_sent", "--at", "2026-03-02 10:00")
+    assert done.returncode == 0 and done.stdout.startswith("Logged event 1: outreach_sent")
+    done = _run("--workspace", ws, "due", "--today", "2026-03-20", "--format", "json")
+    assert done.returncode == 0 and [r["kind"] for r in json.loads(done.stdout)] == ["nudge"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["import", "{csv}", "--owner", "Dana", "--owner-url", "javascript:alert(1)"],
+         "--owner-url: expected a LinkedIn profile URL"),
+        (["import", "{csv}", "--owner", " "], "The --owner name is blank"),
+        (["log", "Nobody Here", "referral_given", "--referral-name", "Zed", "--referral-url", "javascript:alert(1)"],
+         "--referral-url: expected a LinkedIn profile URL"),
+        (["due", "--today", "soon"], "--today: expected a date like 2026-03-02, found 'soon'"),
+    ],
+)
+def test_installed_script_says_bad_input_in_flags_exits_2_and_shows_no_traceback(tmp_path, argv, message):
+    from netanalytics.config import SAMPLE_DIR
+
+    ws = tmp_path / "ws"
+    csv = SAMPLE_DIR / "friends" / "dana-whitfield_Connections.csv"
+    assert _run("--workspace", str(ws), "import", str(csv)).returncode == 0
+    before = (ws / "netanalytics.sqlite").read_bytes()
+    done = _run("--workspace", str(ws), *[a.format(csv=csv) for a in argv])
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert (ws / "netanalytics.sqlite").read_bytes() == before  # nothing written

@@ -65,14 +65,14 @@ def test_import_people_sources_summary(files, capsys):
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--format", "json")
     rows = json.loads(out)
-    assert {"person_id", "name", "company", "position", "profile_url", "degree", "is_me", "sources"} <= set(rows[0])
+    assert {"person_id", "name", "company", "position", "profile_url", "hops", "is_me", "sources"} <= set(rows[0])
     by_name = {r["name"]: r for r in rows}
-    assert by_name["Me"]["degree"] == 0 and by_name["Me"]["is_me"] is True
-    assert by_name["Zed Zee"]["degree"] == 2
-    assert by_name["Ada Lovelace"]["sources"] == ["my LinkedIn connections", "Maya Chen's connections"]
+    assert by_name["Me"]["hops"] == 0 and by_name["Me"]["is_me"] is True
+    assert by_name["Zed Zee"]["hops"] == 2
+    assert by_name["Ada Lovelace"]["sources"] == "my LinkedIn connections; Maya Chen's connections"
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--degree", "2", "--format", "csv")
-    assert out.splitlines()[0] == "person_id,name,company,position,degree,sources"
+    assert out.splitlines()[0] == "person_id,name,company,position,hops,sources"
     assert len(out.splitlines()) == 2 and "Zed Zee" in out
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--search", "globex", "--limit", "1")
@@ -111,8 +111,8 @@ def test_merge_and_split_commands(files, capsys):
     ("argv", "message"),
     [
         (["import", "{missing}"], "nothing at that path"),
-        (["import", "{mine}", "--owner", "Maya", "--relationship", "enemy"], "Unknown relationship 'enemy'"),
-        (["import", "{mine}", "--owner-url", "https://www.linkedin.com/in/x"], "--owner NAME"),
+        (["import", "{mine}", "--owner", "Maya", "--relationship", "enemy"], "--relationship: expected one of family, close-friend, friend, colleague, acquaintance, found 'enemy'"),
+        (["import", "{mine}", "--owner-url", "https://www.linkedin.com/in/x"], "--owner-url needs the owner's name"),
         (["import", "{positions}"], "Connections.csv"),
         (["import", "{empty}"], "empty.csv"),
         (["import", "{header_only}"], "found no people in header.csv: it has a header but no rows"),
@@ -174,7 +174,7 @@ def test_relationship_rates_my_tie_and_the_ranking_uses_it(files, capsys):
     def chance_via_maya():
         code, out, err = run(capsys, "--workspace", ws, "paths", "Zed Zee", "--format", "json")
         assert code == 0, err
-        return json.loads(out)[0]["probability"]
+        return json.loads(out)[0]["route_chance"]
 
     before = chance_via_maya()
     code, out, err = run(capsys, "--workspace", ws, "relationship", "Maya Chen", "close-friend")

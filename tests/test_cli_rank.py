@@ -11,8 +11,8 @@ from rankfixtures import ME, add_people, add_ties, me, person
 
 from netanalytics.cli import main
 
-FIELDS = {"person_id", "name", "company", "position", "profile_url", "score", "probability", "fit", "hops", "path",
-          "via", "meeting", "reasons"}
+FIELDS = {"person_id", "name", "company", "position", "profile_url", "score", "intro_chance", "fit", "hops", "path",
+          "via", "meeting", "why"}
 
 
 @pytest.fixture
@@ -42,10 +42,10 @@ def test_rank_json_rows(ws, capsys):
     assert [r["name"] for r in rows] == ["Tess One", "Uma Far"]
     tess, uma = rows
     assert set(tess) >= FIELDS
-    assert tess["path"] == ["You", "Ann Adams", "Tess One"] and tess["via"] == "Ann Adams" and tess["hops"] == 2
-    assert tess["meeting"] == "coffee" and tess["profile_url"] == "linkedin.com/in/tess-one"
-    assert tess["reasons"][0].startswith("Ann Adams (close friend, 14 messages, last in October 2026")
-    assert "Tess is in your city — suggest coffee" in tess["reasons"]
+    assert tess["path"] == "You → Ann Adams → Tess One" and tess["via"] == "Ann Adams" and tess["hops"] == 2
+    assert tess["meeting"] == "coffee" and tess["profile_url"] == "https://www.linkedin.com/in/tess-one"
+    assert tess["why"].startswith("Ann Adams (close friend, 14 messages, last in October 2026")
+    assert "Tess is in your city — suggest coffee" in tess["why"]
     assert uma["reachable"] is False and uma["via"] is None and uma["hops"] is None and uma["meeting"] == "video"
 
 
@@ -54,14 +54,15 @@ def test_rank_table_and_csv(ws, capsys):
     out = capsys.readouterr()
     assert "Tess One" in out.out and "Uma" not in out.out and "Warm introductions for company" in out.err
     assert main(["--workspace", ws, "rank", "--industry", "fintech", "--format", "csv"]) == 0
-    assert capsys.readouterr().out.splitlines()[0].startswith("name,company,position,score")
+    assert capsys.readouterr().out.splitlines()[0].startswith("name,company,position,score,intro_chance")
 
 
 def test_intermediaries_and_paths(ws, capsys):
     rows = _json(capsys, "--workspace", ws, "intermediaries", "--industry", "fintech", "--format", "json")
     assert rows[0]["name"] == "Ann Adams" and rows[0]["targets"] == 1
     paths = _json(capsys, "--workspace", ws, "paths", "Tess One", "--format", "json")
-    assert paths[0]["path"] == ["You", "Ann Adams", "Tess One"]
+    assert paths[0]["path"] == "You → Ann Adams → Tess One" and paths[0]["route"] == 1
+    assert paths[0]["intro_chance"] >= paths[0]["route_chance"]
     assert main(["--workspace", ws, "paths", "p_u"]) == 0
     assert "No path to Uma Far" in capsys.readouterr().err
 
@@ -74,7 +75,7 @@ def test_industries_lists_taxonomy(capsys):
 @pytest.mark.parametrize("argv,message", [
     (["rank"], "target is empty"),
     (["rank", "--industry", "fintek"], "Did you mean fintech"),
-    (["rank", "--title", "x", "--max-hops", "5"], "max hops"),
+    (["rank", "--title", "x", "--max-hops", "5"], "--max-hops: expected a whole number from 1 to 3"),
     (["rank", "--title", "x", "--today", "soon"], "--today"),
     (["paths", "Nobody Here"], "No person named"),
 ])

@@ -31,6 +31,7 @@ def test_demo_if_missing_leaves_an_existing_workspace_alone(tmp_path, capsys):
 
 def test_summary_values_read_as_words():
     assert _plain({"0": 1, "1": 997, "2": 3632}) == "me 1, 1st 997, 2nd 3,632"
-    assert _plain({"hidden or closed member": 5}) == "5 hidden or closed member"
+    assert _plain({"hidden or closed member": 5}) == "5 hidden or closed members"
+    assert _plain({"hidden or closed member": 1}) == "1 hidden or closed member"
     assert _plain([("Acme", 3)]) == "Acme (3)"
     assert _plain([]) == "none"

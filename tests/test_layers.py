@@ -9,11 +9,15 @@ import netanalytics
 
 #: Lower number = lower layer. Shared helpers (errors, config, safety, text) sit below all.
 LAYERS = {
-    "errors": 0, "config": 0, "safety": 0, "text": 0, "__init__": 0,
+    "errors": 0, "config": 0, "safety": 0, "text": 0, "urls": 0, "days": 0,
     "ingest": 1, "identity": 2, "recognition": 2, "workspace": 3, "sample": 3, "graph": 4, "scoring": 5,
     "ranking": 6, "outreach": 7, "charts": 8,
-    # interfaces: thin skins over everything below
-    "widgets": 9, "cli": 9, "demo": 9, "__main__": 9,
+    # the front door for notebooks and scripts: one object over everything below
+    "api": 9,
+    # interfaces: thin skins over the front door (and the layers below it)
+    "widgets": 10, "cli": 10, "demo": 10, "__main__": 10,
+    # the package root re-exports the front door, lazily (see netanalytics/__init__.py)
+    "__init__": 10,
 }
 
 
@@ -38,3 +42,15 @@ def test_no_module_imports_a_layer_above_its_own():
             if LAYERS.get(target, 0) > LAYERS[part]:
                 violations.append(f"{path.relative_to(root)}:{line} imports {module}")
     assert violations == []
+
+
+def test_importing_the_package_loads_no_heavy_library():
+    """`import netanalytics` stays cheap: the front door loads pandas only when used."""
+    import subprocess
+    import sys
+
+    code = ("import sys, netanalytics\n"
+            "print(sorted(m for m in ('pandas', 'numpy', 'networkx', 'matplotlib', 'ipywidgets',"
+            " 'netanalytics.api') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

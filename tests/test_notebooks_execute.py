@@ -70,8 +70,9 @@ def _problems(nb: nbformat.NotebookNode) -> list[str]:
     return found
 
 
-def test_there_are_four_numbered_notebooks_and_they_are_up_to_date():
+def test_there_are_five_numbered_notebooks_and_they_are_up_to_date():
     assert NOTEBOOKS == [
+        "00_quickstart.ipynb",
         "01_explore_network.ipynb",
         "02_find_warm_intros.ipynb",
         "03_log_outcomes.ipynb",
@@ -99,6 +100,10 @@ def test_notebook_runs_top_to_bottom_without_errors(name, prepared_sample, tmp_p
     nb = _execute(name, workspace, tmp_path)
     assert _problems(nb) == []
     assert all(cell.execution_count for cell in nb.cells if cell.cell_type == "code")
+    if name.startswith("00_"):  # the front door: tables and a plot, no widgets
+        kinds = {key for cell in nb.cells for out in cell.get("outputs", []) for key in out.get("data", {})}
+        assert {"text/html", "image/png"} <= kinds, "the quickstart should show tables and a chart"
+        return
     widget_state = nb.metadata.get("widgets", {}).get(
         "application/vnd.jupyter.widget-state+json", {}
     )
@@ -107,6 +112,6 @@ def test_notebook_runs_top_to_bottom_without_errors(name, prepared_sample, tmp_p
 
 def test_notebook_prepares_the_sample_workspace_when_missing(tmp_path):
     workspace = tmp_path / "fresh"
-    nb = _execute(NOTEBOOKS[0], workspace, tmp_path)
+    nb = _execute("01_explore_network.ipynb", workspace, tmp_path)
     assert _problems(nb) == []
     assert (workspace / WORKSPACE_FILENAME).exists()

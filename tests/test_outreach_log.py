@@ -274,3 +274,44 @@ def test_pipeline_nudge_is_not_progress_and_next_step_is_fresh(ws):
     assert frame.loc["p_bob", "next_step"] == "nudge in a week"  # the nudge is not a new step
     assert frame.loc["p_ada", "stage"] == "followed_up"
     assert frame.loc["p_ada", "next_step"] is None and frame.loc["p_ada", "last_outcome"] is None
+
+
+def test_an_undone_edit_brings_the_interview_back_for_the_ranking_too(ws):
+    """Log, edit, undo: the log and the ranking agree on which events count (one rule)."""
+    from netanalytics.graph import load_tables
+    from netanalytics.scoring.outcomes import already_met
+
+    event = log_event(ws, "Ada Lovelace", "interviewed", at="2026-03-02 15:00")
+    edit_event(ws, event.event_id, notes="great chat")
+    undo_last(ws)
+    assert events_frame(ws)["stage"].tolist() == ["interviewed"]
+    assert already_met(load_tables(ws).events) == {"p_ada": "2026-03-02"}
+
+
+def test_the_log_and_the_frame_rule_agree_on_every_history_of_edits_deletes_and_undos(ws):
+    """Random sequences of log/edit/delete/undo: SQL (the log) and the frame rule
+    (outcomes, ranking) keep exactly the same events."""
+    import random
+
+    from netanalytics.graph import load_tables
+    from netanalytics.workspace.events import live_events
+
+    rng = random.Random(12)
+    for _ in range(120):
+        live = events_frame(ws)["event_id"].tolist()
+        action = rng.choice(["log", "log", "edit", "delete", "undo"])
+        try:
+            if action == "log" or not live:
+                log_event(ws, rng.choice(["Ada Lovelace", "Bob Friend"]), rng.choice(["interviewed", "scheduled"]),
+                          at=f"2026-03-{rng.randint(1, 28):02d} 10:00")
+            elif action == "edit":
+                edit_event(ws, rng.choice(live), notes=str(rng.random()))
+            elif action == "delete":
+                delete_event(ws, rng.choice(live))
+            else:
+                undo_last(ws)
+        except InputError:
+            pass  # nothing to undo
+        from_log = sorted(events_frame(ws)["event_id"])
+        from_frame = sorted(live_events(load_tables(ws).events)["event_id"])
+        assert from_log == from_frame

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from netanalytics.errors import InputError
@@ -62,7 +62,7 @@ def test_willingness_multiplies_hops_into_intermediary_not_into_target():
 
 @pytest.mark.parametrize("bad", [0, 4, "3"])
 def test_bad_max_hops_is_input_error(bad):
-    with pytest.raises(InputError, match="max hops"):
+    with pytest.raises(InputError, match="max_hops"):
         enumerate_paths(_edges([(0, 1, 0.5)]), 0, [1], max_hops=bad)
 
 
@@ -83,11 +83,20 @@ def random_graph(draw):
                          max_size=n * 3))
     probs = draw(st.lists(st.sampled_from([0.05, 0.135, 0.2, 0.475, 0.5, 0.9]), min_size=len(pairs),
                           max_size=len(pairs)))
-    willing = draw(st.lists(st.sampled_from([np.nan, 0.5, 1.2]), min_size=n, max_size=n))
+    # Factors well above 1 too: a very willing intermediary makes a prefix *through the target*
+    # the best one into a middle node, which is why k + 1 prefixes must be kept (not k).
+    willing = draw(st.lists(st.sampled_from([np.nan, 0.1, 0.5, 1.2, 3.0, 9.9, 40.0]), min_size=n, max_size=n))
     return n, [(u, v, p) for (u, v), p in zip(sorted(pairs), probs, strict=True)], np.array(willing)
 
 
-@settings(max_examples=100, deadline=None)
+#: A graph where the best two-hop prefix into node 2 runs through the target (3) itself.
+THROUGH_TARGET = (4, [(0, 1, 0.9), (1, 2, 0.9), (2, 3, 0.9), (0, 3, 0.1)], np.array([np.nan, np.nan, np.nan, 9.9]))
+
+
+@settings(max_examples=150, deadline=None)
+@example(graph=THROUGH_TARGET, top_k=1, max_hops=3, engine="numpy")
+@example(graph=THROUGH_TARGET, top_k=1, max_hops=3, engine="pandas")
+@example(graph=THROUGH_TARGET, top_k=1, max_hops=3, engine="duckdb")
 @given(graph=random_graph(), top_k=st.integers(1, 6), max_hops=st.integers(1, 3),
        engine=st.sampled_from(["numpy", "duckdb", "pandas"]))
 def test_joins_equal_brute_force_enumeration(graph, top_k, max_hops, engine):
@@ -111,3 +120,26 @@ def test_duckdb_never_installs_or_autoloads_extensions():
     ).fetchone()
     con.close()
     assert settings == (False, False)
+
+
+@pytest.mark.parametrize("engine", ["numpy", "duckdb", "pandas"])
+def test_a_best_prefix_through_the_target_itself_does_not_hide_the_real_path(engine):
+    """me=0, target 3. The best two-hop prefix into 2 runs through the target (0-3-2: 3 is a
+    very willing intermediary), which a third hop back to 3 cannot use. Keeping only the top
+    one prefix (k, not k + 1) would lose 0-1-2-3 (0.5103) and answer the weak direct tie (0.1)."""
+    willing = np.array([np.nan, np.nan, np.nan, 9.9])
+    edges = _edges([(0, 1, 0.9), (1, 2, 0.9), (2, 3, 0.9), (0, 3, 0.1)], willing)
+    got = enumerate_paths(edges, 0, [3], top_k=1, engine=engine)
+    assert got[["hops", "n1", "n2"]].values.tolist() == [[3, 1, 2]]
+    assert got["probability"].iloc[0] == pytest.approx(0.9 * 0.9 * 0.9 * 0.7)
+
+
+def test_willingness_never_makes_a_hop_or_a_path_certain():
+    """However willing an intermediary, a hop into them stays below 1 (capped at 0.99), so
+    no path probability exceeds 1."""
+    willing = np.array([np.nan, 50.0, 50.0])
+    edges = _edges([(0, 1, 0.9), (1, 2, 0.9), (0, 2, 0.5)], willing)
+    assert edges["pv"].max() == pytest.approx(0.99)
+    paths = enumerate_paths(edges, 0, [1, 2], top_k=5)
+    assert (paths["probability"] <= 1.0).all()
+    assert paths.loc[paths["hops"] == 2, "probability"].max() == pytest.approx(0.99 * 0.9)

@@ -73,7 +73,7 @@ def test_whole_pipeline_runs_offline(socket_disabled, tmp_path, sample_dir, caps
             "json",
         )
     )
-    assert ranked and all(row["reasons"] for row in ranked)
+    assert ranked and all(row["why"] for row in ranked)
 
     target = ranked[0]["person_id"]
     _run(capsys, "--workspace", ws, "log", target, "outreach_sent", "--at", "2026-11-01 10:00")

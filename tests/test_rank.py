@@ -168,3 +168,65 @@ def test_ranking_paths_equal_brute_force_on_random_graphs(network, top_k, max_ho
             assert not reach.loc[code, "reachable"]
     assert len(result.frame) == n - 1  # every target listed, reachable or not
     assert isinstance(result.frame, pd.DataFrame)
+
+
+def test_the_score_is_exactly_probability_fit_affinity_novelty_and_met(small):
+    """score = probability * fit * (1 + affinity_weight * affinity) * novelty * met_factor,
+    with every factor present (none may be dropped from the product)."""
+    add_events(small, [{"person_id": "p_t4", "stage": "interviewed", "at": "2026-10-01"}])
+    small.conn.execute("INSERT INTO my_positions(company, title) VALUES ('Bluefin Payments', 'Intern')")
+    w = RankWeights(affinity=0.4, novelty=0.3, already_met=0.5)
+    result = compute_ranking(small, SPEC, weights=w, today=TODAY).frame
+    assert result["already_met"].any() and (result["affinity"] > 0).any()
+    assert np.allclose(result["novelty"], 1 + w.novelty * w.novelty_bump(result["mutual"].to_numpy()))
+    want = (result["probability"] * result["fit"] * (1 + w.affinity * result["affinity"]) * result["novelty"]
+            * np.where(result["already_met"], w.already_met, 1.0))
+    assert np.allclose(result["score"], want)
+
+
+def test_affinity_raises_the_score_by_its_weight(small):
+    """A shared employer (affinity) multiplies the score by 1 + affinity_weight * affinity."""
+    small.conn.execute("INSERT INTO my_positions(company, title) VALUES ('Bluefin Payments', 'Intern')")
+    base = compute_ranking(small, SPEC, weights=RankWeights(affinity=0.0), today=TODAY).frame.set_index("person_id")
+    more = compute_ranking(small, SPEC, weights=RankWeights(affinity=0.5), today=TODAY).frame.set_index("person_id")
+    assert more.loc["p_t1", "affinity"] > 0
+    assert more.loc["p_t1", "score"] == pytest.approx(
+        base.loc["p_t1", "score"] * (1 + 0.5 * more.loc["p_t1", "affinity"]))
+
+
+def test_novelty_bump_has_the_documented_shape_and_width():
+    """bump(m) = exp(-(ln(1+m) - ln(1+peak))^2 / (2 width^2)); the width matters."""
+    m = np.array([0, 2, 8, 30])
+    for width in (0.6, 1.5):
+        w = RankWeights(novelty_width=width)
+        want = np.exp(-((np.log1p(m) - np.log1p(8.0)) ** 2) / (2 * width**2))
+        assert np.allclose(w.novelty_bump(m), want)
+    assert RankWeights(novelty_width=1.5).novelty_bump(np.array([0]))[0] > RankWeights().novelty_bump(np.array([0]))[0]
+
+
+def test_a_referral_raises_the_referrer_to_referred_hop_by_the_boost(small):
+    """After A refers me to T1, the A-T1 hop's failure chance is multiplied by referral_boost."""
+    from netanalytics.ranking.rank import prepare_network
+
+    before = prepare_network(small, today=TODAY)
+    add_events(small, [{"person_id": "p_a", "stage": "referral_given", "at": "2026-10-01",
+                        "referral_person_id": "p_t1"}])
+    for boost in (0.5, 0.2):
+        after = prepare_network(small, today=TODAY, weights=RankWeights(referral_boost=boost))
+        a, t = after.tables.codes_for(["p_a", "p_t1"])
+        key = (after.pairs["u"] == min(a, t)) & (after.pairs["v"] == max(a, t))
+        p0 = float(before.pairs.loc[key, "p"].iloc[0])
+        assert float(after.pairs.loc[key, "p"].iloc[0]) == pytest.approx(1 - (1 - p0) * boost)
+    untouched = (before.pairs["u"] != min(a, t)) | (before.pairs["v"] != max(a, t))
+    assert np.allclose(before.pairs.loc[untouched, "p"], after.pairs.loc[untouched, "p"])
+
+
+def test_weights_and_spec_are_checked_where_they_enter(small):
+    with pytest.raises(InputError, match="novelty_width"):
+        RankWeights(novelty_width=0)
+    with pytest.raises(InputError, match="referral_boost"):
+        RankWeights(referral_boost=1.5)
+    # compute_ranking validates a spec handed to it (an unknown industry, a bare string).
+    with pytest.raises(InputError, match="industries"):
+        compute_ranking(small, TargetSpec(industries=("fintek",)), today=TODAY)
+    assert TargetSpec(industries="fintech").validate().industries == ("fintech",)

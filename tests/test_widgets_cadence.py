@@ -97,3 +97,33 @@ def test_charts_are_the_library_charts_one_at_a_time(ws):
         charts.choice.value = key
         assert charts.status.kind != "error", charts.status.message
         assert bytes(charts.image.value).startswith(PNG)
+
+
+def test_the_on_time_figure_is_the_sum_of_its_parts_and_the_charts_figure(ws):
+    """One rule for on time: the widget's overall equals its per-kind counts added up, and
+    the chart's totals over the same obligations."""
+    import re
+
+    from netanalytics.charts.rates import OnTimeRateDisplay
+    from netanalytics.outreach.cadence import followup_timeliness, load_rules
+    from netanalytics.outreach.log import events_frame
+
+    log_event(ws, "p_ada", "thank_you_sent", at="2026-03-04 20:00")  # late
+    log_event(ws, "p_lin", "followed_up", at="2026-03-08 10:00")    # the nudge, on time
+    log_event(ws, "p_omar", "interviewed", at="2026-03-05 10:00")
+    log_event(ws, "p_omar", "thank_you_sent", at="2026-03-05 18:00")  # on time
+    # an ask, a nudge and a long silence: a no_response obligation, which the rate leaves out
+    log_event(ws, "p_maya", "outreach_sent", at="2026-01-02 10:00")
+    log_event(ws, "p_maya", "followed_up", at="2026-01-09 10:00")
+    panel = FollowUps(ws, today=TODAY)
+    timeliness = followup_timeliness(events_frame(ws), load_rules(ws), today=TODAY)
+    assert "no_response" in set(timeliness.dropna(subset=["on_time"])["kind"])
+    text = panel.rate.value
+    on, of = map(int, re.search(r"\((\d+) of (\d+) follow-ups", text).groups())
+    parts = [(round(float(p) / 100 * int(n)), int(n)) for p, n in re.findall(r": (\d+)% of (\d+)", text)]
+    assert sum(n for _, n in parts) == of and sum(k for k, _ in parts) == on
+    assert 0 < on < of and len(parts) >= 2
+    chart = OnTimeRateDisplay.from_timeliness(
+        followup_timeliness(events_frame(ws), load_rules(ws), today=TODAY), TODAY, weeks=None)
+    assert sum(n for _, n in chart.overall().values()) == of
+    assert sum(k for k, _ in chart.overall().values()) == on

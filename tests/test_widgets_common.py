@@ -15,16 +15,15 @@ from netanalytics.widgets.common import Status, as_records, html_list, html_tabl
 XSS = "<img src=x onerror=alert(1)>"
 
 
-@pytest.mark.parametrize("module", ["common", "explore", "targets", "logform", "cadence"])
-def test_doctests_pass(module):
-    """The widget modules are left out of the suite-wide doctest run; run them here."""
-    import importlib
+def test_the_widget_doctests_are_collected_by_the_suite():
+    """The widget modules' doctests run with every other module's (no --ignore)."""
+    import tomllib
+    from pathlib import Path
 
-    result = doctest.testmod(
-        importlib.import_module(f"netanalytics.widgets.{module}"), optionflags=doctest.ELLIPSIS
-    )
-    assert result.failed == 0
-    assert result.attempted > 0 or module == "targets"
+    config = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    addopts = config["tool"]["pytest"]["ini_options"]["addopts"]
+    assert "--doctest-modules" in addopts and "--ignore" not in addopts
+    assert doctest.DocTestFinder().find(common) and any(t.examples for t in doctest.DocTestFinder().find(common))
 
 
 def test_cell_classes_are_escaped_and_applied():
@@ -160,3 +159,33 @@ def test_notebook_workspace_builds_the_sample_where_none_exists(monkeypatch, tmp
     ws = common.notebook_workspace(None)
     assert calls == [(tmp_path / "fresh", None, {"quiet": True, "if_missing": True})]
     ws.close()
+
+
+def test_a_widget_thread_gets_its_own_connection_and_it_is_closed_when_the_thread_ends(tmp_workspace,
+                                                                                        monkeypatch):
+    import gc
+    import threading
+
+    from netanalytics.widgets.common import close_thread_workspaces, workspace_for_thread
+    from netanalytics.workspace.db import Workspace
+
+    seen = {}
+    closed = []
+    original = Workspace.close
+    monkeypatch.setattr(Workspace, "close", lambda self: (closed.append(self), original(self)))
+
+    def handler():
+        other = workspace_for_thread(tmp_workspace)
+        seen["ws"] = other
+        seen["same_thread_again"] = workspace_for_thread(tmp_workspace) is other
+        other.conn.execute("SELECT count(*) FROM people").fetchone()
+
+    worker = threading.Thread(target=handler)
+    worker.start()
+    worker.join()
+    gc.collect()
+    assert seen["ws"] is not tmp_workspace and seen["same_thread_again"]
+    assert closed == [seen["ws"]]
+    # On the thread that opened the workspace, nothing extra is opened or closed.
+    assert workspace_for_thread(tmp_workspace) is tmp_workspace
+    assert close_thread_workspaces() == 0

@@ -181,3 +181,31 @@ def test_search_says_how_many_more_match(ws):
     search.query.value = "payments"  # three people work at a "... Payments" company
     assert len(search.matches) == 1
     assert "2 more people match" in search.results.value
+
+
+def test_import_panel_refuses_an_owner_url_that_is_not_a_profile(ws, tmp_path):
+    csv = tmp_path / "Connections.csv"
+    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   "Nia,Okoro,,,Ledger Pay,Analyst,01 Mar 2024\n", encoding="utf-8")
+    before = len(people_frame(ws))
+    panel = ImportPanel(ws)
+    panel.path.value = str(csv)
+    panel.owner.value = "Maya Chen"
+    panel.owner_url.value = "javascript:alert(1)"
+    panel.run()
+    assert panel.status.kind == "error"
+    assert "'Their URL': expected a LinkedIn profile URL" in panel.status.message
+    assert len(people_frame(ws)) == before
+
+
+def test_a_persons_card_names_the_intro_chance_and_each_route_chance(ws):
+    """One number, one name: the card heads with the intro chance (all routes), the table
+    lists each route's own chance — never both called 'intro chance'."""
+    from netanalytics.api import Network
+
+    search = PersonSearch(ws)
+    search.query.value = "ada"
+    html = search.results.value
+    intro = Network(ws).paths_to("p_ada")["intro_chance"].iloc[0]
+    assert f"Intro chance <b>{intro:.0%}</b>" in html
+    assert html.count("Intro chance") == 1 and "Route chance" in html

@@ -202,3 +202,16 @@ def test_handlers_work_when_the_kernel_calls_them_from_another_thread(ws):
     worker.join()
     assert logger.status.kind == "ok", logger.status.message
     assert [e.stage for e in history(ws, "p_ada")] == ["intro_requested"]
+
+
+def test_a_referral_url_that_is_not_a_profile_is_refused_in_the_forms_words(ws):
+    before = len(events_frame(ws))
+    logger = OutcomeLogger(ws, now=NOW)
+    logger.stage.value = "referral_given"
+    logger.person.search.value = "Ada"
+    logger.ref_name.value = "Noor Quispe"
+    logger.ref_url.value = "javascript:alert(1)"
+    logger.submit()
+    assert logger.status.kind == "error"
+    assert "the referral's 'Profile URL': expected a LinkedIn profile URL" in logger.status.message
+    assert len(events_frame(ws)) == before

@@ -1,11 +1,10 @@
-"""How each outreach stage looks on a chart: colour, marker, legend text, and groupings.
+"""How each outreach stage looks on a chart: colour, marker, legend text.
 
-One place, so every chart shows the same stage the same way.
+One place, so every chart shows the same stage the same way. Which stages count as an
+ask, a meeting or a follow-up is the vocabulary's (:mod:`netanalytics.workspace.stages`).
 
 >>> STAGE_STYLE["interviewed"].label
 'interviewed'
->>> sorted(set(ASK_STAGES))
-['intro_requested', 'outreach_sent']
 """
 
 from __future__ import annotations
@@ -15,19 +14,12 @@ from dataclasses import dataclass
 from netanalytics.charts._style import OKABE_ITO
 
 __all__ = [
-    "ASK_STAGES",
-    "FOLLOWUP_STAGES",
-    "MEETING_STAGES",
     "STAGE_STYLE",
     "StageStyle",
     "UNKNOWN_STYLE",
     "stage_style",
 ]
 
-#: The stages counted as an ask, a meeting and a follow-up in the activity chart.
-ASK_STAGES = ("intro_requested", "outreach_sent")
-MEETING_STAGES = ("interviewed",)
-FOLLOWUP_STAGES = ("thank_you_sent", "followed_up")
 
 
 @dataclass(frozen=True)

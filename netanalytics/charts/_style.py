@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from netanalytics.days import as_day
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -66,16 +68,9 @@ def short_label(value: Any, width: int = 24) -> str:
 
 
 def as_date(value: Any) -> dt.date:
-    """A date from a date, datetime, Timestamp or ISO string; today when None."""
-    if value is None:
-        return dt.date.today()
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return pd.Timestamp(value).date()
+    """A date from a date, datetime, Timestamp or ISO string; today when None
+    (:func:`netanalytics.days.as_day`, the one reader of days)."""
+    return as_day(value)
 
 
 def week_start(values: pd.Series) -> pd.Series:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from netanalytics.charts._frames import prepare_events
-from netanalytics.charts._stages import ASK_STAGES, FOLLOWUP_STAGES, MEETING_STAGES
 from netanalytics.charts._style import (
     OKABE_ITO,
     as_date,
@@ -28,6 +27,7 @@ from netanalytics.charts._style import (
     new_axes,
     week_start,
 )
+from netanalytics.workspace.stages import ASK_STAGES, FOLLOW_UP_STAGES, MEETING_EVENT
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -39,9 +39,9 @@ __all__ = ["ACTIVITY_KINDS", "ActivityDisplay", "activity_data"]
 
 #: (column, legend label, stages, colour), bottom of the stack first.
 ACTIVITY_KINDS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("asks", "asks (intro requests, direct messages)", ASK_STAGES, OKABE_ITO["orange"]),
-    ("meetings", "meetings held", MEETING_STAGES, OKABE_ITO["blue"]),
-    ("follow_ups", "follow-ups (thank-yous, nudges, updates)", FOLLOWUP_STAGES, OKABE_ITO["green"]),
+    ("asks", "asks (intro requests, direct messages)", tuple(sorted(ASK_STAGES)), OKABE_ITO["orange"]),
+    ("meetings", "meetings held", (MEETING_EVENT,), OKABE_ITO["blue"]),
+    ("follow_ups", "follow-ups (thank-yous, nudges, updates)", tuple(sorted(FOLLOW_UP_STAGES)), OKABE_ITO["green"]),
 )
 
 

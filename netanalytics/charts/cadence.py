@@ -37,6 +37,8 @@ from netanalytics.charts._style import (
     mpl_text,
     new_axes,
 )
+from netanalytics.errors import InputError
+from netanalytics.workspace.stages import CLOSED_STAGES, OUTCOMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -51,7 +53,7 @@ DEFAULT_HORIZON_DAYS = 21
 DEFAULT_MAX_CONTACTS = 30
 NAME_WIDTH = 24
 #: Outcomes logged at the meeting itself sit a little above their row, so they don't hide it.
-LIFTED_STAGES = frozenset({"card_exchanged", "reference_agreed", "recommendation_agreed", "referral_given"})
+LIFTED_STAGES = frozenset(OUTCOMES) - CLOSED_STAGES
 OUTCOME_LIFT = 0.24
 
 DUE_KIND_LABELS = {
@@ -86,7 +88,7 @@ def cadence_timeline_data(
     at the edge).
     """
     if max_contacts < 1:
-        raise ValueError(f"max_contacts must be at least 1, got {max_contacts}")
+        raise InputError("max_contacts", "a whole number >= 1", repr(max_contacts), param="max_contacts")
     today_ts = pd.Timestamp(as_date(today))
     ev = prepare_events(events)
     ev = ev[ev["at"] < today_ts + pd.Timedelta(days=1)]
@@ -218,7 +220,7 @@ class CadenceTimelineDisplay:
         title = "Follow-up cadence"
         ax.set_title(title, loc="left", fontweight="bold")
         if n == 0:
-            empty_message(ax, "No outreach logged yet.\nLog an event: netanalytics log PERSON STAGE")
+            empty_message(ax, "No outreach logged yet.\nLog an ask or a meeting to start.")
             return fig
         today = pd.Timestamp(self.today)
         right = today + pd.Timedelta(days=self.horizon_days)

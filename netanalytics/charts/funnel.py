@@ -1,9 +1,8 @@
 """The stage funnel: how many people got from identified to asked, met, thanked, referred.
 
-Steps are nested: a person counts at a step only if they also count at every step before
-it. A later stage implies the earlier ones where it must (an interview means the meeting
-was scheduled and the person was asked, even if those were not logged), but never a
-thank-you or a referral that was not logged.
+The steps and the stages that reach each one are the vocabulary's
+(:data:`netanalytics.workspace.stages.FUNNEL_STEPS`): nested, so a person counts at a step
+only if they also count at every step before it.
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({
@@ -24,6 +23,8 @@ import pandas as pd
 
 from netanalytics.charts._frames import prepare_events
 from netanalytics.charts._style import OKABE_ITO, empty_message, new_axes
+from netanalytics.workspace.stages import FUNNEL_STEPS as STAGE_FUNNEL
+from netanalytics.workspace.stages import INTRO_STAGES
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -33,21 +34,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["FUNNEL_STEPS", "FunnelDisplay", "funnel_data"]
 
-#: (step, label, stages that show the step was reached).
-FUNNEL_STEPS: tuple[tuple[str, str, frozenset[str]], ...] = (
-    ("identified", "Identified", frozenset()),  # anyone in the log
-    ("asked", "Asked (intro request or direct)",
-     frozenset({"intro_requested", "intro_made", "outreach_sent", "followed_up", "declined",
-                "no_response", "scheduled", "interviewed", "thank_you_sent", "card_exchanged",
-                "reference_agreed", "recommendation_agreed"})),
-    ("scheduled", "Meeting scheduled",
-     frozenset({"scheduled", "interviewed", "thank_you_sent", "card_exchanged",
-                "reference_agreed", "recommendation_agreed"})),
-    ("interviewed", "Met (interviewed)",
-     frozenset({"interviewed", "thank_you_sent", "card_exchanged", "reference_agreed",
-                "recommendation_agreed"})),
-    ("thank_you_sent", "Thank-you sent", frozenset({"thank_you_sent"})),
-    ("referral_given", "Referred me onward", frozenset({"referral_given"})),
+#: Legend text of each step of :data:`~netanalytics.workspace.stages.FUNNEL_STEPS`.
+STEP_LABELS = {
+    "identified": "Identified",
+    "asked": "Asked (intro request or direct)",
+    "scheduled": "Meeting scheduled",
+    "interviewed": "Met (interviewed)",
+    "thank_you_sent": "Thank-you sent",
+    "referral_given": "Referred me onward",
+}
+#: (step, label, stages that show the step was reached), in order.
+FUNNEL_STEPS: tuple[tuple[str, str, frozenset[str]], ...] = tuple(
+    (step, STEP_LABELS[step], stages) for step, stages in STAGE_FUNNEL
 )
 
 
@@ -81,7 +79,7 @@ def funnel_data(events: pd.DataFrame) -> pd.DataFrame:
         if step == "identified":
             row["pct_of_previous"] = 1.0 if first else float("nan")
         if step == "asked":
-            via = {p for p in current if stages_by_person[p] & {"intro_requested", "intro_made"}}
+            via = {p for p in current if stages_by_person[p] & INTRO_STAGES}
             row["via_intro"], row["direct"] = len(via), n - len(via)
         rows.append(row)
         previous = n

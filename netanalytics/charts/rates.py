@@ -33,6 +33,8 @@ from netanalytics.charts._style import (
     new_axes,
     week_start,
 )
+from netanalytics.errors import InputError
+from netanalytics.outreach.cadence import KEEP_IN_TOUCH_WINDOW_DAYS, rated_obligations
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -42,14 +44,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SERIES_KINDS", "OnTimeRateDisplay", "on_time_rate_data"]
 
-#: Which obligations make up each line. ``no_response`` (marking a silence in the log)
-#: is bookkeeping, not a follow-up to a person, so it is left out.
+#: Which obligations make up each line (together: the rated follow-ups of
+#: :data:`netanalytics.outreach.cadence.RATED_KINDS`).
 SERIES_KINDS: dict[str, tuple[str, ...]] = {
     "Thank-yous": ("thank_you",),
     "Follow-ups": ("nudge", "keep_in_touch", "referral"),
 }
-#: How close to its due date a keep-in-touch obligation must be met to count.
-KEEP_IN_TOUCH_WINDOW_DAYS = 14
 #: How many recent weeks the chart shows by default (half a year stays readable).
 DEFAULT_WEEKS = 26
 _COLORS = {"Thank-yous": OKABE_ITO["green"], "Follow-ups": OKABE_ITO["blue"]}
@@ -64,32 +64,22 @@ def on_time_rate_data(
 ) -> pd.DataFrame:
     """Per week and series: ``decided``, ``on_time``, ``late``, ``rate`` (NaN when none).
 
-    An obligation belongs to the week it was settled: the week it was done when done on
-    time, else the week it fell due (when it became late). Obligations still open and not
-    yet due are left out, so no week lies after today. Columns: ``week`` (the Monday, a
-    date), ``series`` ('Thank-yous' | 'Follow-ups'), ``decided``, ``on_time``, ``late``,
-    ``rate``. Every week from the first to the last appears, for both series, in order.
-
-    A keep-in-touch obligation counts only once it came near its due date (done within
-    ``keep_in_touch_window_days`` before it, done late, or still open past it): a contact
-    long before the date (the thank-you after a meeting, say) just restarts the clock, and
-    is not a keep-in-touch follow-up done on time.
+    The obligations counted are :func:`netanalytics.outreach.cadence.rated_obligations` (the
+    same rule as every other on-time figure). Each belongs to the week it was settled: the
+    week it was done when done on time, else the week it fell due (when it became late), so
+    no week lies after today. Columns: ``week`` (the Monday, a date), ``series``
+    ('Thank-yous' | 'Follow-ups'), ``decided``, ``on_time``, ``late``, ``rate``. Every week
+    from the first to the last appears, for both series, in order.
     """
     require_columns(timeliness, ("kind", "due", "on_time"), "follow-up timeliness")
     kind_to_series = {k: s for s, kinds in SERIES_KINDS.items() for k in kinds}
-    frame = timeliness[["kind", "due", "on_time"]].copy()
-    frame["done_at"] = (
-        naive_timestamps(timeliness["done_at"]) if "done_at" in timeliness.columns else pd.NaT
-    )
+    rated = rated_obligations(timeliness, keep_in_touch_window_days=keep_in_touch_window_days)
+    frame = rated[["kind", "due", "on_time"]].copy()
+    frame["done_at"] = naive_timestamps(rated["done_at"]) if "done_at" in rated.columns else pd.NaT
     frame["series"] = frame["kind"].map(kind_to_series)
-    frame = frame[frame["series"].notna() & frame["due"].notna()]
     status = frame["on_time"].astype(object)
     frame["is_on_time"] = status.map(lambda v: v is True or v is np.True_).astype(int)
     frame["is_late"] = status.map(lambda v: v is False or v is np.False_).astype(int)
-    frame = frame[(frame["is_on_time"] + frame["is_late"]) > 0]
-    due = pd.to_datetime(frame["due"])
-    early = frame["done_at"].notna() & (frame["done_at"] < due - pd.Timedelta(days=keep_in_touch_window_days))
-    frame = frame[~((frame["kind"] == "keep_in_touch") & early)]
     columns = ["week", "series", "decided", "on_time", "late", "rate"]
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=object if c in ("week", "series") else float) for c in columns})
@@ -122,7 +112,7 @@ class OnTimeRateDisplay:
         self.trimmed = False
         if weeks is not None and not data.empty:
             if weeks < 1:
-                raise ValueError(f"weeks must be at least 1 (or None for all), got {weeks}")
+                raise InputError("weeks", "a whole number >= 1 (or None for all)", repr(weeks), param="weeks")
             monday = self.today - dt.timedelta(days=self.today.weekday())
             first = monday - dt.timedelta(weeks=weeks - 1)
             keep = data["week"].map(lambda w: w >= first)

@@ -5,7 +5,9 @@ An *ask* starts with ``intro_requested`` (through an intermediary, ``via``) or
 Everything logged for that person afterwards belongs to it until it ends in ``declined`` or
 ``no_response`` (a later ask then starts a new one). Its outcome is the furthest it got:
 
-- ``meeting``: a meeting was scheduled or held;
+- ``meeting``: the target engaged — a meeting was scheduled or held, or they referred me on
+  (:data:`~netanalytics.workspace.stages.ENGAGED_STAGES`, the same rule that decides whether
+  an intermediary came through in :mod:`netanalytics.scoring.outcomes`);
 - ``intro_made``: the intermediary made the introduction (no meeting yet, or the target
   said no — the intermediary still came through);
 - ``declined`` / ``no_response``: the ask ended there;
@@ -38,6 +40,8 @@ import pandas as pd
 
 from netanalytics.charts._frames import prepare_events
 from netanalytics.charts._style import OKABE_ITO, empty_message, mpl_text, new_axes, short_label
+from netanalytics.errors import InputError
+from netanalytics.workspace.stages import ASK_STAGES, CLOSED_STAGES, ENGAGED_STAGES
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -56,9 +60,6 @@ OUTCOMES: dict[str, tuple[str, str]] = {
 }
 DIRECT = "Direct (no intermediary)"
 PATH_LABELS = {1: "direct (1 hop)", 2: "via one intermediary (2 hops)", 3: "via two intermediaries (3 hops)"}
-_ASKS = frozenset({"intro_requested", "outreach_sent"})
-_MEETING = frozenset({"scheduled", "interviewed", "thank_you_sent", "card_exchanged",
-                      "reference_agreed", "recommendation_agreed", "referral_given"})
 _RANK = {"waiting": 0, "intro_made": 1, "meeting": 2}
 MAX_INTERMEDIARIES = 12
 
@@ -82,21 +83,21 @@ def asks_frame(
         current: dict[str, Any] | None = None
         for e in group.itertuples(index=False):
             stage = e.stage
-            if stage in _ASKS:
-                if current is None or current["outcome"] in ("declined", "no_response"):
+            if stage in ASK_STAGES:
+                if current is None or current["outcome"] in CLOSED_STAGES:
                     via = e.via_person_id if stage == "intro_requested" else None
                     current = {"person_id": pid, "name": e.name, "at": e.at,
                                "via_person_id": via, "via_name": e.via_name if via else None,
                                "outcome": "waiting"}
                     rows.append(current)
                 continue
-            if current is None or current["outcome"] in ("declined", "no_response"):
+            if current is None or current["outcome"] in CLOSED_STAGES:
                 continue
             if stage == "intro_made" and current["via_person_id"] is not None:
                 current["outcome"] = max(current["outcome"], "intro_made", key=_RANK.__getitem__)
-            elif stage in _MEETING:
+            elif stage in ENGAGED_STAGES:  # a meeting agreed or held, or a referral
                 current["outcome"] = "meeting"
-            elif stage in ("declined", "no_response") and current["outcome"] == "waiting":
+            elif stage in CLOSED_STAGES and current["outcome"] == "waiting":
                 current["outcome"] = stage
     frame = pd.DataFrame(rows, columns=["person_id", "name", "at", "via_person_id", "via_name", "outcome"],
                          dtype=object)
@@ -127,7 +128,7 @@ def response_data(asks: pd.DataFrame, by: str = "intermediary") -> pd.DataFrame:
     ``by='path_length'``: rows for 1, 2 and 3 hops, always all three.
     """
     if by not in ("intermediary", "path_length"):
-        raise ValueError(f"by must be 'intermediary' or 'path_length', got {by!r}")
+        raise InputError("by", "'intermediary' or 'path_length'", repr(by), param="by")
     frame = asks.copy()
     if by == "path_length":
         frame["group"] = frame["path_length"].map(PATH_LABELS)

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from netanalytics import __version__
+from netanalytics.cli.common import error_text
 from netanalytics.cli.output import FORMATS
 from netanalytics.errors import InputError, NetanalyticsError
 
@@ -75,10 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
-        print(f"netanalytics {args.command}: {exc}", file=sys.stderr)
+        print(f"netanalytics {args.command}: {error_text(exc)}", file=sys.stderr)
         return 2
     except NetanalyticsError as exc:
-        print(f"netanalytics {args.command}: {exc}", file=sys.stderr)
+        print(f"netanalytics {args.command}: {error_text(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("netanalytics: interrupted; nothing was half-written.", file=sys.stderr)

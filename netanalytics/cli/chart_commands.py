@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from netanalytics.cli.common import open_from_args, today_from_arg
+from netanalytics.cli.common import network_from_args, today_from_arg
 from netanalytics.errors import InputError
 
 __all__ = ["CHART_KINDS", "register"]
@@ -23,29 +23,22 @@ _KIND_HELP = (
 
 
 def _chart(args: argparse.Namespace) -> int:
-    from netanalytics.charts import write_all_charts, write_chart
-
     kind = args.kind.strip().lower()
     if kind not in CHART_KINDS:
         raise InputError("KIND", f"one of {', '.join(CHART_KINDS)}", repr(args.kind))
     today = today_from_arg(args.today)
-    with open_from_args(args) as ws:
-        if kind == "all":
-            paths = write_all_charts(ws, args.out, today=today)
-        else:
-            paths = [write_chart(ws, kind, args.out, today=today)]
+    with network_from_args(args) as net:
+        paths = net.save_chart(kind, args.out, today=today)
     for path in paths:
         print(f"wrote {path}")
     return 0
 
 
 def _sample_log(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.sample_log import generate_sample_log
-
     today = today_from_arg(args.today)
-    with open_from_args(args) as ws:
-        added = generate_sample_log(ws, seed=args.seed, today=today, months=args.months)
-        folder = ws.folder
+    with network_from_args(args) as net:
+        added = net.add_sample_log(seed=args.seed, today=today, months=args.months)
+        folder = net.folder
     print(
         f"Wrote {added} made-up outreach events ({args.months} months up to {today}, seed "
         f"{args.seed}) into {folder}. Their notes start with [sample]."

@@ -1,4 +1,5 @@
-"""Helpers every command group shares: open the workspace, turn frames into rows, read --today.
+"""Helpers every command group shares: open the workspace, turn frames into rows, read --today,
+and say the library's errors in command-line words (flags and commands).
 
 >>> import pandas as pd
 >>> frame_records(pd.DataFrame({"n": [1], "x": [float("nan")], "path": [["You", "Ada"]]}))
@@ -11,7 +12,61 @@ import argparse
 from datetime import date
 from typing import Any
 
-__all__ = ["frame_records", "open_from_args", "today_from_arg"]
+__all__ = ["COMMANDS", "FLAGS", "error_text", "frame_records", "network_from_args", "open_from_args",
+           "today_from_arg"]
+
+#: What the library calls an argument -> the flag a command-line user types for it.
+FLAGS = {
+    "owner": "--owner",
+    "owner_url": "--owner-url",
+    "relationship": "--relationship",
+    "referral.name": "--referral-name",
+    "referral.profile_url": "--referral-url",
+    "referral": "--referral-name",
+    "at": "--at",
+    "channel": "--channel",
+    "via": "--via",
+    "stage": "STAGE",
+    "person": "PERSON",
+    "today": "--today",
+    "until": "--until",
+    "days": "--every",
+    "tier": "--tier",
+    "horizon_days": "--days",
+    "within_days": "--within",
+    "limit": "--top",
+    "top": "--top",
+    "max_hops": "--max-hops",
+    "top_paths": "--paths",
+    "industries": "--industry",
+    "companies": "--company",
+    "titles": "--title",
+    "seniority": "--seniority",
+    "locations": "--location",
+    "schools": "--school",
+    "target": "the target flags (--industry, --title, …)",
+    "event_id": "EVENT_ID",
+    "kind": "KIND",
+}
+#: A next step the library names -> the command that takes it.
+COMMANDS = {
+    "import_own_export": "Run: netanalytics import PATH",
+    "list_people": "Try: netanalytics people --search NAME",
+    "see_event_ids": "Try: netanalytics history PERSON",
+    "undo": "`netanalytics undo` takes back the latest change.",
+    "list_industries": "Run `netanalytics industries` to list them.",
+    "export_log": "Export one with: netanalytics export-log --out FILE.csv",
+    "give_via": "Give one with --via PERSON, or write directly with --kind direct.",
+}
+
+
+def error_text(exc: Exception, flags: dict[str, str] | None = None) -> str:
+    """The message of a library error with argument names as flags and next steps as commands."""
+    from netanalytics.errors import NetanalyticsError
+
+    if isinstance(exc, NetanalyticsError):
+        return exc.render({**FLAGS, **(flags or {})}, COMMANDS)
+    return str(exc)
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -19,6 +74,14 @@ def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Any:
     from netanalytics.workspace import open_workspace
 
     return open_workspace(args.workspace, create=create)
+
+
+def network_from_args(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The front door (:class:`netanalytics.api.Network`) of the workspace named by
+    ``--workspace`` (or the default): what every command calls."""
+    import netanalytics as na
+
+    return na.open(args.workspace, create=create)
 
 
 def frame_records(frame: Any) -> list[dict[str, Any]]:
@@ -43,6 +106,6 @@ def frame_records(frame: Any) -> list[dict[str, Any]]:
 
 def today_from_arg(value: str | None) -> date:
     """``--today`` as a date (a clear error when malformed), else today."""
-    from netanalytics.outreach.cadence import parse_date
+    from netanalytics.days import as_day
 
-    return parse_date(value, "--today") or date.today()
+    return as_day(value, "today")

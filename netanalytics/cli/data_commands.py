@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from netanalytics.cli.common import frame_records, open_from_args
+from netanalytics.cli.common import frame_records, network_from_args
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import RELATIONSHIPS
 
 __all__ = ["register"]
 
-_PEOPLE_TABLE = ["person_id", "name", "company", "position", "degree", "sources"]
+_PEOPLE_TABLE = ["person_id", "name", "company", "position", "hops", "sources"]
 _SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_read"]
 
 
@@ -25,12 +25,7 @@ _SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_rea
 
 def _import(args: argparse.Namespace) -> int:
     from netanalytics.ingest import read_source
-    from netanalytics.workspace.importer import (
-        check_import,
-        check_import_arguments,
-        gc_paused,
-        import_parsed,
-    )
+    from netanalytics.workspace.importer import check_import, check_import_arguments, gc_paused
 
     # Check and read first: a bad file must not even create an empty workspace.
     check_import_arguments(args.owner, args.owner_url, args.relationship)
@@ -38,16 +33,10 @@ def _import(args: argparse.Namespace) -> int:
         parsed = read_source(args.path, progress=sys.stderr.isatty())
     check_import(parsed, owner=args.owner, owner_url=args.owner_url, relationship=args.relationship,
                  path_as_given=args.path)
-    with open_from_args(args, create=True) as ws:
-        summary = import_parsed(
-            ws,
-            parsed,
-            owner=args.owner,
-            owner_url=args.owner_url,
-            relationship=args.relationship,
-            progress=sys.stderr.isatty(),
-            path_as_given=args.path,
-        )
+    with network_from_args(args, create=True) as net:
+        summary = net.add_export(parsed, owner=args.owner, owner_url=args.owner_url,
+                                 relationship=args.relationship, progress=sys.stderr.isatty(),
+                                 path_as_given=args.path)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary)
@@ -65,14 +54,10 @@ def _positive(value: str) -> int:
 
 
 def _people(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.queries import people_frame, search_people
-
-    with open_from_args(args) as ws:
-        frame = people_frame(ws)
-    if args.search:
-        frame = search_people(frame, args.search)
-    if args.degree is not None:
-        frame = frame[frame["degree"].fillna(-1) == args.degree]
+    with network_from_args(args) as net:
+        frame = net.search(args.search) if args.search else net.people
+    if args.hops is not None:
+        frame = frame[frame["hops"].fillna(-1) == args.hops]
     if args.limit is not None:
         frame = frame.head(args.limit)
     emit(frame_records(frame), args.format, columns=_PEOPLE_TABLE)
@@ -80,29 +65,23 @@ def _people(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.corrections import merge_people
-    from netanalytics.workspace.people import get_person
-
-    with open_from_args(args) as ws:
-        keep = merge_people(ws, args.keep, args.other)
-        row = get_person(ws, keep)
-    print(f"Merged {args.other} into {keep} ({row['full_name']}). Re-imports will keep them merged; "
+    with network_from_args(args) as net:
+        keep = net.merge(args.keep, args.other)
+        name = net.person(keep)["full_name"]
+    print(f"Merged {args.other} into {keep} ({name}). Re-imports will keep them merged; "
           f"undo with: netanalytics split {keep}")
     return 0
 
 
 def _relationship(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.corrections import set_relationship
-    from netanalytics.workspace.people import get_person
-
     label = None if args.clear else args.label
     if label is None and not args.clear:
         raise InputError(
             "relationship", f"a LABEL ({', '.join(RELATIONSHIPS)}) or --clear", "neither"
         )
-    with open_from_args(args) as ws:
-        pid, before = set_relationship(ws, args.person, label)
-        name = get_person(ws, pid)["full_name"]
+    with network_from_args(args) as net:
+        pid, before = net.set_relationship(args.person, label)
+        name = net.person(pid)["full_name"]
     was = f" (was {before})" if before else ""
     now = f"now rated {label}" if label else "no longer rated"
     print(f"Your tie to {name} is {now}{was}; rankings use it from now on.")
@@ -110,10 +89,8 @@ def _relationship(args: argparse.Namespace) -> int:
 
 
 def _suggest_merges(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.queries import possible_duplicates
-
-    with open_from_args(args) as ws:
-        frame = possible_duplicates(ws)
+    with network_from_args(args) as net:
+        frame = net.duplicates()
     rows = frame.head(args.limit).to_dict("records") if args.limit else frame.to_dict("records")
     if args.format == "table":
         if not rows:
@@ -130,33 +107,24 @@ def _suggest_merges(args: argparse.Namespace) -> int:
 
 
 def _split(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.corrections import split_person
-
-    with open_from_args(args) as ws:
-        pieces = split_person(ws, args.person)
-        names = {
-            pid: ws.conn.execute("SELECT full_name FROM people WHERE person_id = ?", (pid,)).fetchone()[0]
-            for pid in pieces
-        }
+    with network_from_args(args) as net:
+        pieces = net.split(args.person)
+        names = {pid: net.person(pid)["full_name"] for pid in pieces}
     listing = ", ".join(f"{pid} ({names[pid]})" for pid in pieces)
     print(f"Split {args.person} into {len(pieces)} people: {listing}. Re-imports will keep them apart.")
     return 0
 
 
 def _sources(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.queries import sources_frame
-
-    with open_from_args(args) as ws:
-        frame = sources_frame(ws)
+    with network_from_args(args) as net:
+        frame = net.sources
     emit(frame_records(frame), args.format, columns=_SOURCES_TABLE)
     return 0
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from netanalytics.workspace.queries import workspace_summary
-
-    with open_from_args(args) as ws:
-        summary = workspace_summary(ws)
+    with network_from_args(args) as net:
+        summary = net.summary()
     if args.format == "json":
         emit([summary], "json")
         return 0
@@ -167,7 +135,7 @@ def _summary(args: argparse.Namespace) -> int:
         if key == "rows_skipped":
             value = ", ".join(f"{n} {reason_text(k, n)}" for k, n in value.items()) or "none"
         elif key == "degrees":
-            value = ", ".join(f"{n} at degree {k}" if k != "unreachable" else f"{n} unreachable"
+            value = ", ".join(f"{n} at {k} hop{'s' if k != '1' else ''}" if k != "unreachable" else f"{n} unreachable"
                               for k, n in value.items()) or "none"
         elif isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "none"
@@ -204,12 +172,13 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     p = subparsers.add_parser(
         "people",
         parents=[listing],
-        help="list people with their degree and sources",
-        description="List people in the workspace: degree 0 is you, 1 your connections and "
+        help="list people with their hops from you and sources",
+        description="List people in the workspace: hops 0 is you, 1 your connections and "
         "contacts, 2 people your friends know.",
     )
     p.add_argument("--search", metavar="TEXT", help="only names, companies or positions containing TEXT")
-    p.add_argument("--degree", metavar="N", type=_positive, help="only people at this degree")
+    p.add_argument("--hops", "--degree", dest="hops", metavar="N", type=_positive,
+                   help="only people this many hops from you (--degree is the old name)")
     p.add_argument("--limit", metavar="N", type=_positive, help="show at most N people")
     p.set_defaults(func=_people)
 
@@ -267,7 +236,7 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
         "summary",
         parents=[listing],
         help="what the workspace holds",
-        description="Counts of people, ties and sources, people per degree, rows skipped, top companies.",
+        description="Counts of people, ties and sources, people per number of hops from you, rows skipped, top companies.",
     )
     p.set_defaults(func=_summary)
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from netanalytics.cli.common import open_from_args, today_from_arg
+from netanalytics.cli.common import network_from_args, today_from_arg
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
@@ -48,16 +48,8 @@ def _write_text(path: str, text: str) -> None:
 
 
 def _log(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.log import Referral, log_event
-
-    referral = None
-    if any((args.referral_company, args.referral_position, args.referral_url)) and not args.referral_name:
-        raise InputError("--referral-name", "the referred person's name with the other --referral-* options", "none")
-    if args.referral_name:
-        referral = Referral(args.referral_name, args.referral_company, args.referral_position, args.referral_url)
-    with open_from_args(args) as ws:
-        event = log_event(
-            ws,
+    with network_from_args(args) as net:
+        event = net.log(
             args.person,
             args.stage,
             at=args.at,
@@ -67,7 +59,10 @@ def _log(args: argparse.Namespace) -> int:
             questions=args.questions,
             learned=args.learned,
             next_step=args.next_step,
-            referral=referral,
+            referral_name=args.referral_name,
+            referral_company=args.referral_company,
+            referral_position=args.referral_position,
+            referral_url=args.referral_url,
         )
     print(f"Logged {_event_line(event)}.")
     if event.referral_name:
@@ -76,8 +71,6 @@ def _log(args: argparse.Namespace) -> int:
 
 
 def _edit(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.log import edit_event
-
     changes = {
         key: getattr(args, key)
         for key in ("person", "stage", "at", "channel", "via", "notes", "questions", "learned", "next_step")
@@ -85,37 +78,31 @@ def _edit(args: argparse.Namespace) -> int:
     }
     if not changes:
         raise InputError("edit", "at least one option to change (--stage, --at, --notes, …)", "none")
-    with open_from_args(args) as ws:
-        event = edit_event(ws, args.event_id, **changes)
+    with network_from_args(args) as net:
+        event = net.edit(args.event_id, **changes)
     print(f"Edited; the new version is {_event_line(event)}. `netanalytics undo` reverts it.")
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.log import delete_event
-
-    with open_from_args(args) as ws:
-        event = delete_event(ws, args.event_id)
+    with network_from_args(args) as net:
+        event = net.delete(args.event_id)
     print(f"Deleted {_event_line(event)}. `netanalytics undo` brings it back.")
     return 0
 
 
 def _undo(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.log import undo_last
-
-    with open_from_args(args) as ws:
-        print(undo_last(ws))
+    with network_from_args(args) as net:
+        print(net.undo())
     return 0
 
 
 def _history(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.log import history
-
-    with open_from_args(args) as ws:
-        events = history(ws, args.person)
+    with network_from_args(args) as net:
+        events = net.history(args.person)
     rows = [
         {
-            "event_id": e.event_id,
+            "event_id": int(e.event_id),
             "at": e.at.isoformat(timespec="minutes") if args.format == "json" else _at_text(e.at),
             "stage": e.stage,
             "channel": e.channel,
@@ -127,17 +114,15 @@ def _history(args: argparse.Namespace) -> int:
             "next_step": e.next_step,
             "referral": e.referral_name,
         }
-        for e in events
+        for e in events.itertuples(index=False)
     ]
     emit(rows, args.format, columns=["event_id", "at", "stage", "channel", "via", "notes", "next_step"])
     return 0
 
 
 def _pipeline(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.log import pipeline
-
-    with open_from_args(args) as ws:
-        frame = pipeline(ws)
+    with network_from_args(args) as net:
+        frame = net.pipeline()
     rows = frame.to_dict("records")
     for row in rows:
         moment = row["last_event_at"].to_pydatetime()
@@ -147,60 +132,43 @@ def _pipeline(args: argparse.Namespace) -> int:
 
 
 def _due(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.cadence import due
-
     within = None if args.all else args.within
-    if within is not None and within < 0:
-        raise InputError("--within", "a number of days >= 0", str(within))
-    with open_from_args(args) as ws:
-        frame = due(ws, today_from_arg(args.today), within_days=within)
+    with network_from_args(args) as net:
+        frame = net.due(today_from_arg(args.today), within_days=within)
     rows = frame.to_dict("records")
     emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"], max_width=100)
     return 0
 
 
 def _snooze(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.cadence import snooze
-
     if (args.until is None) == (not args.clear):
         raise InputError("snooze", "either --until DATE or --clear", "both" if args.clear else "neither")
-    with open_from_args(args) as ws:
-        until = snooze(ws, args.person, None if args.clear else args.until)
+    with network_from_args(args) as net:
+        until = net.snooze(args.person, None if args.clear else args.until)
     print(f"Reminders for {args.person} held until {until:%Y-%m-%d}." if until else f"Snooze lifted for {args.person}.")
     return 0
 
 
 def _keep_in_touch(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.cadence import load_rules, set_keep_in_touch
-    from netanalytics.workspace.people import find_person
-
-    with open_from_args(args) as ws:
-        set_keep_in_touch(ws, args.person, tier=args.tier, days=args.every)
-        pid = find_person(ws, args.person)["person_id"]
-        days = load_rules(ws).interval_for(pid)
+    with network_from_args(args) as net:
+        days = net.keep_in_touch(args.person, tier=args.tier, days=args.every)
     print(f"Keeping in touch with {args.person} every {days} days.")
     return 0
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.calendar import write_calendar
-
     if args.days < 0:
         raise InputError("--days", "a number of days >= 0", str(args.days))
-    with open_from_args(args) as ws:
-        count = write_calendar(
-            ws, args.out, today=today_from_arg(args.today), horizon_days=args.days,
-            alarm_hour=None if args.no_alarm else 9,
-        )
+    with network_from_args(args) as net:
+        count = net.calendar(args.out, today=today_from_arg(args.today), horizon_days=args.days,
+                             alarm_hour=None if args.no_alarm else 9)
     print(f"Wrote {count} follow-ups to {args.out}. Import it into your calendar; re-importing updates them.")
     return 0
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.drafts import draft
-
-    with open_from_args(args) as ws:
-        text = draft(ws, args.person, args.kind, via=args.via)
+    with network_from_args(args) as net:
+        text = net.draft(args.person, args.kind, via=args.via)
     if args.out:
         _write_text(args.out, text)
         print(f"Wrote the draft to {args.out}.")
@@ -210,10 +178,8 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _prep(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.prep import prep_sheet
-
-    with open_from_args(args) as ws:
-        text = prep_sheet(ws, args.person)
+    with network_from_args(args) as net:
+        text = net.prep(args.person)
     if args.out:
         _write_text(args.out, text)
         print(f"Wrote the prep sheet to {args.out}.")
@@ -223,19 +189,15 @@ def _prep(args: argparse.Namespace) -> int:
 
 
 def _export_log(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.csvio import export_log
-
-    with open_from_args(args) as ws:
-        count = export_log(ws, args.out)
+    with network_from_args(args) as net:
+        count = net.export_log(args.out)
     print(f"Exported {count} events to {args.out}.")
     return 0
 
 
 def _import_log(args: argparse.Namespace) -> int:
-    from netanalytics.outreach.csvio import import_log
-
-    with open_from_args(args) as ws:
-        result = import_log(ws, args.file)
+    with network_from_args(args) as net:
+        result = net.import_log(args.file)
     print(result.summary())
     return 0
 

@@ -10,11 +10,12 @@ import argparse
 import sys
 from typing import Any
 
-from netanalytics.cli.common import frame_records, open_from_args
+from netanalytics.cli.common import frame_records, network_from_args, today_from_arg
 
 __all__ = ["register"]
 
-RANK_COLUMNS = ["name", "company", "position", "score", "probability", "fit", "hops", "via", "meeting", "reasons"]
+#: What the rank table shows (the API's columns; each number defined once in netanalytics.api.DEFINITIONS).
+RANK_COLUMNS = ["name", "company", "position", "score", "intro_chance", "fit", "hops", "via", "meeting", "why"]
 
 
 def _target_flags(p: argparse.ArgumentParser) -> None:
@@ -73,96 +74,66 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
 
 
 def _today(args: argparse.Namespace) -> Any:
-    if not getattr(args, "today", None):
-        return None
-    from datetime import date
-
-    from netanalytics.errors import InputError
-
-    try:
-        return date.fromisoformat(args.today)
-    except ValueError:
-        raise InputError("--today", "a date like 2026-11-20", repr(args.today)) from None
-
-
-def _limit(n: int) -> int | None:
-    from netanalytics.errors import InputError
-
-    if n < 0:
-        raise InputError("--top", "a whole number >= 0", str(n))
-    return None if n == 0 else n
+    return today_from_arg(getattr(args, "today", None))
 
 
 def _emit(rows: list[dict[str, Any]], args: argparse.Namespace, columns: list[str]) -> None:
     from netanalytics.cli.output import emit
 
     if args.format == "table":
-        rows = [{**r, "reasons": " | ".join(r.get("reasons") or [])} for r in rows]
         emit(rows, "table", columns=columns, max_width=48)
     else:
         emit(rows, args.format, columns=columns if args.format == "csv" else None)
 
 
-def _rank(args: argparse.Namespace) -> int:
-    from netanalytics.ranking.rank import rank_targets
+def _target(args: argparse.Namespace) -> Any:
     from netanalytics.scoring.target import TargetSpec
 
-    spec = TargetSpec.from_cli_args(args)
-    limit = _limit(args.top)
-    with open_from_args(args) as ws:
-        frame = rank_targets(ws, spec, max_hops=args.max_hops, top_paths=args.top_paths, limit=limit,
-                             today=_today(args))
+    return TargetSpec.from_cli_args(args)
+
+
+def _rank(args: argparse.Namespace) -> int:
+    spec = _target(args)
+    with network_from_args(args) as net:
+        frame = net.rank(target=spec, top=args.top, unreachable=True, max_hops=args.max_hops,
+                         top_paths=args.top_paths, today=_today(args))
     rows = frame_records(frame)
     if args.format == "table":
-        for r in rows:
-            r["path"] = " -> ".join(r["path"])
         print(f"Warm introductions for {spec.describe()}:", file=sys.stderr)
-    _emit(rows, args, ["name", "company", "position", "score", "probability", "fit", "hops", "via", "meeting",
-                       "reasons"] if args.format == "table" else RANK_COLUMNS + ["person_id", "profile_url", "path"])
+    _emit(rows, args, RANK_COLUMNS if args.format == "table" else RANK_COLUMNS + ["person_id", "profile_url", "path"])
     return 0
 
 
 def _intermediaries(args: argparse.Namespace) -> int:
-    from netanalytics.ranking.intermediaries import rank_intermediaries
-    from netanalytics.scoring.target import TargetSpec
-
-    spec = TargetSpec.from_cli_args(args)
-    with open_from_args(args) as ws:
-        frame = rank_intermediaries(ws, spec, max_hops=args.max_hops, top_paths=args.top_paths,
-                                    limit=_limit(args.top), today=_today(args))
-    rows = frame_records(frame)
-    _emit(rows, args, ["name", "company", "value", "targets", "willingness", "best_targets", "reasons"])
+    spec = _target(args)
+    with network_from_args(args) as net:
+        frame = net.who_to_ask(target=spec, top=args.top, max_hops=args.max_hops, top_paths=args.top_paths,
+                               today=_today(args))
+    _emit(frame_records(frame), args, ["name", "company", "value", "targets", "willingness", "best_targets", "why"])
     return 0
 
 
 def _paths(args: argparse.Namespace) -> int:
-    from netanalytics.ranking.rank import paths_to
-
-    with open_from_args(args) as ws:
-        frame = paths_to(ws, args.person, max_hops=args.max_hops, top_paths=args.top_paths, today=_today(args))
+    with network_from_args(args) as net:
+        frame = net.paths_to(args.person, max_hops=args.max_hops, top_paths=args.top_paths, today=_today(args))
+        name = net.person(args.person)["full_name"]
     rows = frame_records(frame)
     if args.format == "table":
-        name = frame.attrs.get("name")
-        prob = frame.attrs.get("probability", 0.0)
         if not rows:
             print(f"No path to {name} within {args.max_hops} hops.", file=sys.stderr)
         else:
             from netanalytics.ranking.explain import chance_sentence
 
-            routes = len({r["path"][1] if r["hops"] > 1 else None for r in rows})
-            chance = chance_sentence(prob, routes, direct=rows[0]["hops"] == 1)
-            print(f"{name}: {chance}; meet by {frame.attrs.get('meeting')}", file=sys.stderr)
-        for r in rows:
-            r["path"] = " -> ".join(r["path"])
-    _emit(rows, args, ["rank", "probability", "hops", "path", "reasons"])
+            routes = len({r["via_id"] for r in rows})
+            chance = chance_sentence(rows[0]["intro_chance"], routes, direct=rows[0]["hops"] == 1)
+            print(f"{name}: {chance}", file=sys.stderr)
+    _emit(rows, args, ["route", "route_chance", "hops", "path", "why"])
     return 0
 
 
 def _hit_rates(args: argparse.Namespace) -> int:
-    from netanalytics.scoring.outcomes import hit_rates
-
-    with open_from_args(args) as ws:
-        rows = frame_records(hit_rates(ws, today=_today(args)))
+    with network_from_args(args) as net:
+        rows = frame_records(net.hit_rates(today=_today(args)))
     if args.format == "table" and not rows:
         print("No introductions asked for yet: log one with `netanalytics log PERSON intro_requested --via FRIEND`.")
         return 0

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import unquote
 
 from unidecode import unidecode
+
+from netanalytics.urls import profile_url_key
 
 __all__ = [
     "CREDENTIALS",
@@ -31,44 +32,11 @@ __all__ = [
     "normalize_profile_url",
 ]
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_LINKEDIN_HOST = re.compile(r"^(?:[a-z]{2,3}(?:-[a-z]{2})?\.|www\.|m\.)*linkedin\.com", re.IGNORECASE)
-_PLAIN_PREFIX = "https://www.linkedin.com/in/"
-_URL_ODD = re.compile(r"[?#\s\\]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def normalize_profile_url(url: str | None) -> str | None:
-    """A comparable key for a profile URL, or None when there is none.
-
-    Decodes ``%XX``, lower-cases, drops the scheme, ``www.``/locale subdomains, the query,
-    fragment and trailing slash. LinkedIn URNs (``urn:li:…``) are kept lower-cased as they are.
-    """
-    if url is None:
-        return None
-    text = str(url)
-    if text.startswith(_PLAIN_PREFIX) and not _URL_ODD.search(text):
-        # The common case, fast: a public-profile URL as Connections.csv writes it.
-        slug = text[len(_PLAIN_PREFIX) :]
-        if "%" in slug:
-            slug = unquote(slug)
-        if not slug.isascii():
-            slug = unicodedata.normalize("NFC", slug)
-        slug = slug.lower().rstrip("/")
-        if slug and "/" not in slug and slug.strip() == slug:
-            return "linkedin.com/in/" + slug
-    text = unicodedata.normalize("NFC", unquote(text.strip())).strip()
-    if not text:
-        return None
-    text = text.lower()
-    if text.startswith("urn:li:"):
-        return text
-    text = _SCHEME.sub("", text)
-    text = re.split(r"[?#]", text, maxsplit=1)[0]
-    text = _LINKEDIN_HOST.sub("linkedin.com", text)
-    text = text.removeprefix("www.")
-    text = re.sub(r"/{2,}", "/", text).rstrip("/")
-    return text or None
+#: A comparable key for a profile URL, or None: the one rule, :func:`netanalytics.urls.profile_url_key`.
+normalize_profile_url = profile_url_key
 
 
 def normalize_email(email: str | None) -> str | None:

@@ -17,12 +17,9 @@ walker in :mod:`netanalytics.ingest` decides which file is which
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from urllib.parse import unquote
 
 import pandas as pd
 
@@ -37,6 +34,7 @@ from netanalytics.ingest.records import (
     POSITION_COLUMNS,
     SkippedRows,
 )
+from netanalytics.urls import profile_url_key
 
 __all__ = [
     "ARCHIVE_FILES",
@@ -123,31 +121,10 @@ def archive_key(name: str) -> str:
     return re.sub(r"[\s_]+", "", base.lower())
 
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
-_HOST = re.compile(r"^(?:[a-z]{2,3}(?:-[a-z]{2})?\.|www\.|m\.)+(?=linkedin\.com)")
 
 
-@lru_cache(maxsize=65536)
-def url_key(url: str | None) -> str | None:
-    """A local grouping key for a profile URL (identity has the authoritative one).
-
-    Percent-decoded, lower-case, without scheme, ``www.``/locale host prefix, query,
-    fragment and trailing slash, so one person's URL as written by different files
-    (``https://www.linkedin.com/in/x``, ``www.linkedin.com/in/x/``) gives one key.
-
-    >>> url_key("https://www.linkedin.com/in/Zo%C3%AB-Li/?x=1") == url_key("linkedin.com/in/zoë-li")
-    True
-    """
-    text = clean_text(url)
-    if text is None:
-        return None
-    text = unicodedata.normalize("NFC", unquote(text)).lower()
-    if text.startswith("urn:li:"):
-        return text
-    text = _SCHEME.sub("", text)
-    text = re.split(r"[?#]", text, maxsplit=1)[0]
-    text = _HOST.sub("", text).rstrip("/")
-    return text or None
+#: A grouping key for a profile URL: the one rule, :func:`netanalytics.urls.profile_url_key`.
+url_key = profile_url_key
 
 
 def counterpart_key(url: str | None, name: str | None) -> str | None:

@@ -32,12 +32,22 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from netanalytics.days import as_day, parse_day
 from netanalytics.errors import InputError
 from netanalytics.outreach.log import events_frame
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
+from netanalytics.workspace.stages import (
+    ASK_STAGES,
+    CONTACT_STAGES,
+    HELPED_STAGES,
+    MEETING_EVENT,
+    NUDGE_STAGE,
+    OPEN_THREAD_STAGES,
+)
 
 __all__ = [
     "DUE_COLUMNS",
@@ -48,7 +58,11 @@ __all__ = [
     "due_items",
     "followup_timeliness",
     "load_rules",
+    "RATED_KINDS",
+    "KEEP_IN_TOUCH_WINDOW_DAYS",
+    "on_time_rates",
     "parse_date",
+    "rated_obligations",
     "set_keep_in_touch",
     "snooze",
 ]
@@ -57,48 +71,22 @@ __all__ = [
 KINDS = ("thank_you", "referral", "nudge", "no_response", "keep_in_touch")
 DUE_COLUMNS = ("person_id", "name", "kind", "due", "overdue", "days_overdue", "reason", "trigger_event_id")
 TIMELINESS_COLUMNS = ("person_id", "name", "kind", "due", "done_at", "on_time", "trigger_event_id")
+#: The follow-ups to a person that the on-time rate counts. ``no_response`` (marking a
+#: silence in the log) is bookkeeping, not a follow-up to anyone, so it is left out.
+RATED_KINDS = ("thank_you", "nudge", "keep_in_touch", "referral")
+#: How close to its due date a keep-in-touch obligation must be met to count in the rate.
+KEEP_IN_TOUCH_WINDOW_DAYS = 14
 
-_ASKS = frozenset({"intro_requested", "outreach_sent"})
-_NUDGE = "followed_up"
-#: Stages that do not answer an ask (everything else closes it: a reply or an outcome).
-_OPEN_THREAD = frozenset({"identified", "intro_requested", "outreach_sent", "followed_up"})
-#: Having one of these means I have met or been helped by the person: keep in touch.
-_MET = frozenset(
-    {"interviewed", "thank_you_sent", "card_exchanged", "reference_agreed", "recommendation_agreed", "referral_given"}
-)
-#: Events with a person that count as contact with them (the keep-in-touch clock resets).
-_CONTACT = frozenset(
-    {
-        "intro_made",
-        "outreach_sent",
-        "scheduled",
-        "interviewed",
-        "thank_you_sent",
-        "followed_up",
-        "card_exchanged",
-        "reference_agreed",
-        "recommendation_agreed",
-        "referral_given",
-    }
-)
 
 
 def parse_date(value: date | datetime | str | None, field_name: str = "date") -> date | None:
-    """A date from a date, a datetime or 'YYYY-MM-DD' text; None stays None.
+    """A date from a date, a datetime or 'YYYY-MM-DD' text; None stays None (the one reader
+    of days, :func:`netanalytics.days.parse_day`).
 
     >>> parse_date("2026-03-02")
     datetime.date(2026, 3, 2)
     """
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError(field_name, "a date like 2026-03-02", repr(str(value))) from None
+    return parse_day(value, field_name)
 
 
 def _positive_int(value: Any, where: str) -> int:
@@ -196,8 +184,140 @@ def _clean(events: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["at", "event_id"], kind="stable")
 
 
-def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str]) -> Iterator[dict[str, Any]]:
-    """Every follow-up obligation the log has created, open or done.
+Obligation = dict[str, Any]
+
+
+def thank_you_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any) -> Iterator[Obligation]:
+    """A thank-you within ``thank_you_hours`` of every interview; done by the next thank-you."""
+    for i, ev in enumerate(evs):
+        if ev.stage != MEETING_EVENT:
+            continue
+        done = next((e.at for e in evs[i + 1 :] if e.stage == "thank_you_sent"), None)
+        yield {
+            "person_id": pid,
+            "kind": "thank_you",
+            "due": (ev.at + timedelta(hours=rules.thank_you_hours)).date(),
+            "done_at": done,
+            "trigger_event_id": ev.event_id,
+            "reason": f"You met {name_of(pid)} on {ev.at:%Y-%m-%d}: send a thank-you "
+            f"within {rules.thank_you_hours} hours.",
+        }
+
+
+def _thread(evs: list[Any], i: int) -> tuple[list[Any], Any]:
+    """The nudges after the ask ``evs[i]``, and the event that ended its thread (a reply, an
+    outcome or a new ask), or None while it is open."""
+    nudges = []
+    for later in evs[i + 1 :]:
+        if later.stage == NUDGE_STAGE:
+            nudges.append(later)
+        elif later.stage in ASK_STAGES or later.stage not in OPEN_THREAD_STAGES:
+            return nudges, later
+    return nudges, None
+
+
+def nudge_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any) -> Iterator[Obligation]:
+    """One polite nudge ``nudge_days`` after an ask with no reply. Done by the nudge; a reply
+    by the nudge date (that day included) makes it lapse, a later one settles it late."""
+    for i, ev in enumerate(evs):
+        if ev.stage not in ASK_STAGES:
+            continue
+        nudges, end = _thread(evs, i)
+        nudge_due = ev.at.date() + timedelta(days=rules.nudge_days)
+        if not nudges and end is not None and end.at.date() <= nudge_due:
+            continue  # answered in time: no nudge was ever owed
+        what = "your intro request" if ev.stage == "intro_requested" else "your message"
+        yield {
+            "person_id": pid,
+            "kind": "nudge",
+            "due": nudge_due,
+            "done_at": nudges[0].at if nudges else (end.at if end is not None else None),
+            "trigger_event_id": ev.event_id,
+            "reason": f"No reply to {what} about {name_of(pid)} since {ev.at:%Y-%m-%d}: "
+            "send one polite nudge.",
+        }
+
+
+def no_response_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any) -> Iterator[Obligation]:
+    """After a nudge, ``second_silence_days`` more of silence: log ``no_response``. Done when
+    no_response is logged; a reply by the due date makes it lapse."""
+    for i, ev in enumerate(evs):
+        if ev.stage not in ASK_STAGES:
+            continue
+        nudges, end = _thread(evs, i)
+        if not nudges:
+            continue
+        last = nudges[-1]
+        silence_due = last.at.date() + timedelta(days=rules.second_silence_days)
+        if end is not None and end.stage != "no_response" and end.at.date() <= silence_due:
+            continue  # they answered before the silence was long enough
+        yield {
+            "person_id": pid,
+            "kind": "no_response",
+            "due": silence_due,
+            "done_at": end.at if end is not None else None,
+            "trigger_event_id": last.event_id,
+            "reason": f"Still no reply from {name_of(pid)} since your nudge on "
+            f"{last.at:%Y-%m-%d}: log no_response and move on.",
+        }
+
+
+def referral_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any,
+                         by_person: dict[str, list[Any]]) -> Iterator[Obligation]:
+    """Reach out to a referred person within ``referral_days``: done by any event with them
+    other than noting them."""
+    for ev in evs:
+        if ev.stage != "referral_given" or ev.ref is None:
+            continue
+        target = by_person.get(ev.ref, [])
+        done = next(
+            (e.at for e in target if e.stage != "identified" and (e.at, e.event_id) >= (ev.at, ev.event_id)),
+            None,
+        )
+        yield {
+            "person_id": ev.ref,
+            "kind": "referral",
+            "due": ev.at.date() + timedelta(days=rules.referral_days),
+            "done_at": done,
+            "trigger_event_id": ev.event_id,
+            "reason": f"{name_of(pid)} referred you to {name_of(ev.ref)} on {ev.at:%Y-%m-%d}: "
+            f"reach out within {rules.referral_days} days.",
+        }
+
+
+def keep_in_touch_obligations(pid: str, evs: list[Any], rules: CadenceRules, name_of: Any,
+                              via_contacts: list[Any]) -> Iterator[Obligation]:
+    """Keep in touch with people I met or who helped me (:data:`HELPED_STAGES`), every
+    interval after the last contact (:data:`CONTACT_STAGES`, or an event that names them as
+    the intermediary); nothing after they declined."""
+    met = [e for e in evs if e.stage in HELPED_STAGES]
+    if not met or evs[-1].stage == "declined":
+        return
+    start = (met[0].at, met[0].event_id)
+    contacts = sorted(
+        {
+            (e.at, e.event_id): e
+            for e in [*evs, *via_contacts]
+            if (e.person_id != pid or e.stage in CONTACT_STAGES) and (e.at, e.event_id) >= start
+        }.values(),
+        key=lambda e: (e.at, e.event_id),
+    )
+    interval = rules.interval_for(pid)
+    for j, contact in enumerate(contacts):
+        nxt = contacts[j + 1] if j + 1 < len(contacts) else None
+        yield {
+            "person_id": pid,
+            "kind": "keep_in_touch",
+            "due": contact.at.date() + timedelta(days=interval),
+            "done_at": nxt.at if nxt is not None else None,
+            "trigger_event_id": contact.event_id,
+            "reason": f"Last contact with {name_of(pid)} was on {contact.at:%Y-%m-%d}: "
+            f"send an update (every {interval} days).",
+        }
+
+
+def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str]) -> Iterator[Obligation]:
+    """Every follow-up obligation the log has created, open or done (one rule per kind).
 
     Yields dicts with person_id, kind, due, done_at (None while open), trigger_event_id,
     reason. An obligation that lapsed because the matter closed before it fell due (a reply
@@ -206,10 +326,9 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
     frame = _clean(events)
     records = list(frame[["event_id", "person_id", "stage", "at", "via", "ref"]].itertuples(index=False))
     by_person: dict[str, list[Any]] = {}
-    for rec in records:
-        by_person.setdefault(rec.person_id, []).append(rec)
     via_contacts: dict[str, list[Any]] = {}
     for rec in records:
+        by_person.setdefault(rec.person_id, []).append(rec)
         if rec.via is not None:
             via_contacts.setdefault(rec.via, []).append(rec)
 
@@ -217,101 +336,11 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
         return names.get(pid, pid)
 
     for pid, evs in by_person.items():
-        # Thank-you within thank_you_hours of every interview.
-        for i, ev in enumerate(evs):
-            if ev.stage != "interviewed":
-                continue
-            due_on = (ev.at + timedelta(hours=rules.thank_you_hours)).date()
-            done = next((e.at for e in evs[i + 1 :] if e.stage == "thank_you_sent"), None)
-            yield {
-                "person_id": pid,
-                "kind": "thank_you",
-                "due": due_on,
-                "done_at": done,
-                "trigger_event_id": ev.event_id,
-                "reason": f"You met {name_of(pid)} on {ev.at:%Y-%m-%d}: send a thank-you "
-                f"within {rules.thank_you_hours} hours.",
-            }
-        # A nudge after silence, then no_response after a second silence.
-        for i, ev in enumerate(evs):
-            if ev.stage not in _ASKS:
-                continue
-            nudges, end = [], None
-            for later in evs[i + 1 :]:
-                if later.stage == _NUDGE:
-                    nudges.append(later)
-                elif later.stage in _ASKS or later.stage not in _OPEN_THREAD:
-                    end = later
-                    break
-            what = "your intro request" if ev.stage == "intro_requested" else "your message"
-            nudge_due = ev.at.date() + timedelta(days=rules.nudge_days)
-            nudge_done = nudges[0].at if nudges else (end.at if end is not None else None)
-            if nudges or end is None or end.at.date() > nudge_due:
-                yield {
-                    "person_id": pid,
-                    "kind": "nudge",
-                    "due": nudge_due,
-                    "done_at": nudge_done,
-                    "trigger_event_id": ev.event_id,
-                    "reason": f"No reply to {what} about {name_of(pid)} since {ev.at:%Y-%m-%d}: "
-                    "send one polite nudge.",
-                }
-            if nudges:
-                last = nudges[-1]
-                silence_due = last.at.date() + timedelta(days=rules.second_silence_days)
-                if end is None or end.stage == "no_response" or end.at.date() > silence_due:
-                    yield {
-                        "person_id": pid,
-                        "kind": "no_response",
-                        "due": silence_due,
-                        "done_at": end.at if end is not None else None,
-                        "trigger_event_id": last.event_id,
-                        "reason": f"Still no reply from {name_of(pid)} since your nudge on "
-                        f"{last.at:%Y-%m-%d}: log no_response and move on.",
-                    }
-        # Referrals: reach out to the referred person within referral_days.
-        for ev in evs:
-            if ev.stage != "referral_given" or ev.ref is None:
-                continue
-            target = by_person.get(ev.ref, [])
-            done = next(
-                (e.at for e in target if e.stage != "identified" and (e.at, e.event_id) >= (ev.at, ev.event_id)),
-                None,
-            )
-            yield {
-                "person_id": ev.ref,
-                "kind": "referral",
-                "due": ev.at.date() + timedelta(days=rules.referral_days),
-                "done_at": done,
-                "trigger_event_id": ev.event_id,
-                "reason": f"{name_of(pid)} referred you to {name_of(ev.ref)} on {ev.at:%Y-%m-%d}: "
-                f"reach out within {rules.referral_days} days.",
-            }
-        # Keep in touch with people I have met, every interval after the last contact.
-        met = [e for e in evs if e.stage in _MET]
-        if not met or evs[-1].stage == "declined":
-            continue
-        start = (met[0].at, met[0].event_id)
-        contacts = sorted(
-            {
-                (e.at, e.event_id): e
-                for e in [*evs, *via_contacts.get(pid, [])]
-                if (e.person_id != pid or e.stage in _CONTACT) and (e.at, e.event_id) >= start
-            }.values(),
-            key=lambda e: (e.at, e.event_id),
-        )
-        interval = rules.interval_for(pid)
-        for j, contact in enumerate(contacts):
-            nxt = contacts[j + 1] if j + 1 < len(contacts) else None
-            yield {
-                "person_id": pid,
-                "kind": "keep_in_touch",
-                "due": contact.at.date() + timedelta(days=interval),
-                "done_at": nxt.at if nxt is not None else None,
-                "trigger_event_id": contact.event_id,
-                "reason": f"Last contact with {name_of(pid)} was on {contact.at:%Y-%m-%d}: "
-                f"send an update (every {interval} days).",
-            }
+        yield from thank_you_obligations(pid, evs, rules, name_of)
+        yield from nudge_obligations(pid, evs, rules, name_of)
+        yield from no_response_obligations(pid, evs, rules, name_of)
+        yield from referral_obligations(pid, evs, rules, name_of, by_person)
+        yield from keep_in_touch_obligations(pid, evs, rules, name_of, via_contacts.get(pid, []))
 
 
 def _names(events: pd.DataFrame) -> dict[str, str]:
@@ -325,13 +354,6 @@ def _names(events: pd.DataFrame) -> dict[str, str]:
             if isinstance(pid, str) and isinstance(name, str) and pid not in out:
                 out[pid] = name
     return out
-
-
-def _as_date(today: date | datetime | str) -> date:
-    parsed = parse_date(today, "today")
-    if parsed is None:
-        raise InputError("today", "a date like 2026-03-02", "nothing")
-    return parsed
 
 
 def due_items(
@@ -349,7 +371,11 @@ def due_items(
     ``reason`` says why in plain words. A snoozed person's items move to the snooze date.
     """
     rules = rules or CadenceRules()
-    today = _as_date(today)
+    today = as_day(today)
+    if within_days is not None and (isinstance(within_days, bool) or not isinstance(within_days, int)
+                                    or within_days < 0):
+        raise InputError("within_days", "a number of days >= 0 (or None for every open one)",
+                         repr(within_days), param="within_days")
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
@@ -398,7 +424,7 @@ def followup_timeliness(
     [False]
     """
     rules = rules or CadenceRules()
-    today = _as_date(today) if today is not None else date.today()
+    today = as_day(today)
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
@@ -423,6 +449,54 @@ def followup_timeliness(
     frame["on_time"] = frame["on_time"].astype(object)
     frame = frame.sort_values(["due", "kind"], kind="stable").reset_index(drop=True)
     return frame
+
+
+def rated_obligations(timeliness: pd.DataFrame, *,
+                      keep_in_touch_window_days: int = KEEP_IN_TOUCH_WINDOW_DAYS) -> pd.DataFrame:
+    """The rows of :func:`followup_timeliness` that the on-time rate counts: one rule for the
+    widget's figure and the chart's bars.
+
+    A follow-up to a person (:data:`RATED_KINDS`) that is settled: done, or due and missed
+    (still open and not yet due is left out). A keep-in-touch obligation counts only once it
+    came near its due date (done within ``keep_in_touch_window_days`` before it, done late,
+    or still open past it): a contact long before the date (the thank-you after a meeting,
+    say) just restarts the clock, and is not a keep-in-touch follow-up done on time.
+    """
+    frame = timeliness[timeliness["kind"].isin(RATED_KINDS) & timeliness["due"].notna()]
+    status = frame["on_time"].astype(object)
+    decided = status.map(lambda v: v is True or v is False or isinstance(v, bool | np.bool_))
+    frame = frame[decided.astype(bool)]
+    if "done_at" in frame.columns and len(frame):
+        done = pd.to_datetime(frame["done_at"])
+        if getattr(done.dt, "tz", None) is not None:
+            done = done.dt.tz_localize(None)
+        early = done.notna() & (done < pd.to_datetime(frame["due"]) - pd.Timedelta(days=keep_in_touch_window_days))
+        frame = frame[~((frame["kind"] == "keep_in_touch") & early)]
+    return frame
+
+
+def on_time_rates(timeliness: pd.DataFrame) -> pd.DataFrame:
+    """Per kind of follow-up and overall: ``kind``, ``on_time``, ``decided``, ``rate``.
+
+    Counted over :func:`rated_obligations`, so the per-kind figures add up to the overall
+    one (its last row, kind ``'all'``). Kinds with nothing settled are left out.
+
+    >>> t = pd.DataFrame({"kind": ["thank_you", "nudge", "no_response"],
+    ...     "due": [date(2026, 3, 3), date(2026, 3, 9), date(2026, 3, 16)],
+    ...     "on_time": [True, False, True], "done_at": [pd.NaT, pd.NaT, pd.NaT]})
+    >>> on_time_rates(t).values.tolist()
+    [['thank_you', 1, 1, 1.0], ['nudge', 0, 1, 0.0], ['all', 1, 2, 0.5]]
+    """
+    frame = rated_obligations(timeliness)
+    ok = frame["on_time"].astype(bool)
+    rows = []
+    for kind in RATED_KINDS:
+        mine = ok[frame["kind"] == kind]
+        if len(mine):
+            rows.append([kind, int(mine.sum()), len(mine), float(mine.mean())])
+    if len(frame):
+        rows.append(["all", int(ok.sum()), len(frame), float(ok.mean())])
+    return pd.DataFrame(rows, columns=["kind", "on_time", "decided", "rate"])
 
 
 # ---------------------------------------------------------------- storage (I/O)
@@ -499,7 +573,7 @@ def due(
     """:func:`due_items` for a workspace's log and stored settings (today: the local date)."""
     return due_items(
         events_frame(ws),
-        _as_date(today) if today is not None else date.today(),
+        as_day(today),
         load_rules(ws, rules),
         within_days=within_days,
     )

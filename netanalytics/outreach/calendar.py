@@ -26,7 +26,8 @@ import pandas as pd
 from icalendar import Alarm, Calendar, Event
 
 from netanalytics import __version__
-from netanalytics.outreach.cadence import due, parse_date
+from netanalytics.days import as_day, parse_day
+from netanalytics.outreach.cadence import due
 from netanalytics.workspace.db import Workspace
 
 __all__ = ["build_calendar", "event_uid", "write_calendar"]
@@ -63,7 +64,7 @@ def build_calendar(
     """A :class:`icalendar.Calendar` of the follow-ups in ``items`` (a due frame) due by
     ``today + horizon_days``. ``alarm_hour`` adds a reminder at that hour of the day
     (None: no alarm)."""
-    today = parse_date(today, "today") or date.today()
+    today = as_day(today)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     last = today + timedelta(days=horizon_days)
     cal = Calendar()
@@ -72,7 +73,7 @@ def build_calendar(
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Informational interview follow-ups")
     for item in items.to_dict("records"):
-        due_on = parse_date(item["due"], "due")
+        due_on = parse_day(item["due"], "due")
         if due_on > last:
             continue
         day = max(due_on, today)
@@ -115,7 +116,7 @@ def write_calendar(
     :func:`netanalytics.outreach.cadence.due_items`. The file is replaced atomically.
     Returns the number of events written.
     """
-    today_date = parse_date(today, "today") or date.today()
+    today_date = as_day(today)
     if isinstance(source, Workspace):
         items = due(source, today_date, within_days=horizon_days)
     else:

@@ -28,13 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from netanalytics.errors import AmbiguousPersonError, InputError, NotFoundError
-from netanalytics.outreach.log import (
-    Referral,
-    _ensure_referred_person,
-    _event_rows,
-    _insert_event,
-    _iso,
-    _journal,
+from netanalytics.outreach.journal import journal
+from netanalytics.outreach.referrals import Referral, ensure_referred_person
+from netanalytics.outreach.storage import event_rows, insert_event
+from netanalytics.outreach.vocabulary import (
+    iso_moment,
     normalize_channel,
     normalize_stage,
     parse_datetime,
@@ -121,13 +119,13 @@ def export_log(ws: Workspace, path: str | os.PathLike[str]) -> int:
     """Write the whole current log to ``path`` (UTF-8 CSV, Excel-friendly); returns rows written."""
     people = {r["person_id"]: dict(r) for r in ws.conn.execute("SELECT * FROM people")}
     rows = [list(CSV_COLUMNS)]
-    for ev in _event_rows(ws):
+    for ev in event_rows(ws):
         person = people.get(ev["person_id"], {})
         via = people.get(ev["via_person_id"], {})
         ref = people.get(ev["referral_person_id"], {})
         values = {
             **ev,
-            "at": _iso(ev["at"]),
+            "at": iso_moment(ev["at"]),
             "profile_url": person.get("profile_url"),
             "via_profile_url": via.get("profile_url"),
             "referral_company": ref.get("company"),
@@ -153,7 +151,8 @@ def _read(path: Path) -> list[tuple[int, dict[str, str | None]]]:
                     "an outreach log CSV with columns " + ", ".join(CSV_COLUMNS[:8]) + ", …",
                     "no column " + ", ".join(missing),
                     line=1,
-                    hint="Export one with `netanalytics export-log --out FILE.csv`.",
+                    hint="Export the log to get a file of this shape.",
+                    next_step="export_log",
                 )
             out = []
             for record in reader:
@@ -225,14 +224,17 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
             if stage != "referral_given" or not (rec.get("referral_name") or rec.get("referral_person_id")):
                 continue
             referrer = person(line, "person_id", rec.get("person_id"), rec.get("profile_url"), rec.get("name"))
-            referral = Referral(
-                rec.get("referral_name") or "",
-                rec.get("referral_company"),
-                rec.get("referral_position"),
-                rec.get("referral_profile_url"),
-            )
             try:
-                new_id, created = _ensure_referred_person(conn, referrer, referral, moment, rec.get("referral_person_id"))
+                referral = Referral(
+                    rec.get("referral_name") or "",
+                    rec.get("referral_company"),
+                    rec.get("referral_position"),
+                    rec.get("referral_profile_url"),
+                )
+            except InputError as exc:
+                raise _field_error(path, line, "referral_profile_url", exc) from None
+            try:
+                new_id, created = ensure_referred_person(conn, referrer, referral, moment, rec.get("referral_person_id"))
             except InputError as exc:
                 raise InputError(f"{path}, line {line}, field 'referral_name': {exc}") from None
             if rec.get("referral_person_id"):
@@ -242,7 +244,7 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
                 ties.append(created["tie"])
                 sources.append(created["source_id"])
 
-        existing = Counter(_key(r) for r in _event_rows(ws))
+        existing = Counter(_key(r) for r in event_rows(ws))
         added: list[int] = []
         skipped = 0
         now = utc_now_iso()
@@ -255,7 +257,7 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
             values = {
                 "person_id": pid,
                 "stage": stage,
-                "at": _iso(moment),
+                "at": iso_moment(moment),
                 "channel": channel,
                 "via_person_id": via,
                 **{k: rec.get(k) if (rec.get(k) or "").strip() else None for k in _TEXT},
@@ -266,9 +268,9 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
                 existing[key] -= 1
                 skipped += 1
                 continue
-            added.append(_insert_event(conn, {**values, "created_at": now}))
+            added.append(insert_event(conn, {**values, "created_at": now}))
         if added or ties:
-            _journal(
+            journal(
                 conn,
                 "import",
                 added[0] if added else None,

@@ -393,10 +393,11 @@ def draft(
     if kind == "intro-request" and via_row is None:
         raise InputError(
             f"No intermediary known for {target['full_name']}: nobody in the log or your friends' "
-            "exports links you. Give one with --via PERSON, or write directly with --kind direct."
+            "exports links you. Name the intermediary (via), or draft a direct message instead.",
+            param="via", next_step="give_via",
         )
     if via_row is not None and via_row["person_id"] == target["person_id"]:
-        raise InputError("via", "an intermediary other than the person", "the same person")
+        raise InputError("via", "an intermediary other than the person", "the same person", param="via")
     values = _values(ws, target, me, via_row)
     if kind == "direct" and not any(e.stage == "intro_made" for e in history(ws, target["person_id"])):
         values["via_sentence"] = ""  # no introduction has happened: do not claim one

@@ -80,7 +80,7 @@ def prep_sheet(ws: Workspace, person: str, *, today: date | None = None) -> str:
     if direct:
         reach.append("You are connected directly")
     if not reach:
-        reach.append("No mutual connection in your data: write directly (`netanalytics draft PERSON --kind direct`)")
+        reach.append("No mutual connection in your data: write directly (a direct draft)")
     reach.extend(md_text(s) for s in shared_background(target, me))
     reach.append(f"Suggest {md_text(meeting_ask(me.location, target['location']))}")
 

@@ -54,14 +54,19 @@ def rank_intermediaries(
     limit: int | None = None,
     today: date | None = None,
     weights: Any = None,
+    network: Any = None,
 ) -> pd.DataFrame:
-    """My connections ranked by the expected value their help opens, with reasons."""
+    """My connections ranked by the expected value their help opens, with reasons.
+
+    ``network`` is an already prepared network (:func:`netanalytics.ranking.rank.prepare_network`)
+    to reuse, for the same ``today`` and ``weights``.
+    """
     from netanalytics.ranking.rank import compute_ranking
 
     if not isinstance(spec, TargetSpec):
         spec = TargetSpec.from_mapping(spec)
     result = compute_ranking(source, spec.validate(), max_hops=max_hops, top_paths=top_paths, today=today,
-                             weights=weights)
+                             weights=weights, network=network)
     net = result.network
     people = net.tables.people
     frame = result.frame

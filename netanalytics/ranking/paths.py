@@ -10,9 +10,10 @@ willingness learnt from outcomes; without outcomes ``pv == p``). A path's probab
     2 hops: pv(me, a) * p(a, t)
     3 hops: pv(me, a) * pv(a, b) * p(b, t) * attrition      (attrition ~0.7 per hop beyond 2)
 
-Why joins, not a k-shortest-paths search: ``shared/ranking-science.md`` measured networkx
-Yen at ~1.9 s *per target* on an 84k-tie pool, while hop-limited joins rank a thousand
-targets in well under a second and return the same top-k scores as exhaustive enumeration.
+Why joins, not a k-shortest-paths search: networkx Yen (``shortest_simple_paths``) measured
+~1.9 s *per target* on an 84k-tie pool, while hop-limited joins rank a thousand targets in
+well under a second and return the same top-k scores as exhaustive enumeration
+(``benchmarks/bench_ranking.py`` re-measures it; ``docs/model.md`` explains the model).
 Three engines give identical answers (tests check it): ``numpy`` (CSR adjacency arrays and
 grouped sorts), ``duckdb`` (SQL over the in-memory frames, extensions never installed or
 autoloaded) and ``pandas`` (merges). The default is the one that measured fastest here:
@@ -123,10 +124,10 @@ ORDER BY target, probability DESC, hops, n1, n2
 
 def _check(max_hops: int, top_k: int) -> None:
     if not isinstance(max_hops, int | np.integer) or not 1 <= max_hops <= MAX_HOPS:
-        raise InputError("max hops", f"a whole number from 1 to {MAX_HOPS}", repr(max_hops),
-                         hint="Introductions longer than three hops almost never happen.")
+        raise InputError("max_hops", f"a whole number from 1 to {MAX_HOPS}", repr(max_hops),
+                         hint="Introductions longer than three hops almost never happen.", param="max_hops")
     if not isinstance(top_k, int | np.integer) or top_k < 1:
-        raise InputError("top paths", "a whole number >= 1", repr(top_k))
+        raise InputError("top_paths", "a whole number >= 1", repr(top_k), param="top_paths")
 
 
 def enumerate_paths(

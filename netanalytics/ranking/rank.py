@@ -21,6 +21,8 @@ probability 0, after the reachable ones.
 Outcomes from the outreach log adjust the hops: an intermediary's willingness is a Beta
 posterior with their tie-strength hop probability as prior (:mod:`netanalytics.scoring.outcomes`),
 and a referral raises the hop from the referrer to the referred person.
+
+``docs/model.md`` explains every factor with the research behind it.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from netanalytics.graph import NetworkTables, load_tables
+from netanalytics.errors import InputError
+from netanalytics.graph import NetworkTables, tables_of
 from netanalytics.ranking.explain import (
     chance_sentence,
     first_name,
@@ -50,7 +54,7 @@ from netanalytics.ranking.paths import (
 from netanalytics.scoring.target import TargetSpec
 from netanalytics.scoring.tie_strength import TieStrengthModel, explain_tie, pair_edges, score_ties
 
-__all__ = ["OUTPUT_COLUMNS", "RankWeights", "RankingResult", "paths_to", "prepare_network", "rank_targets", "rankable"]
+__all__ = ["OUTPUT_COLUMNS", "RankWeights", "RankingResult", "paths_to", "prepare_network", "rank_targets"]
 
 OUTPUT_COLUMNS = [
     "person_id", "name", "company", "position", "profile_url", "location", "score", "probability", "fit",
@@ -71,6 +75,18 @@ class RankWeights:
     referral_boost: float = 0.5  # the referrer->referred hop's failure chance is multiplied by this
     attrition: float = ATTRITION
     min_fit: float = 0.0  # targets need fit > min_fit
+
+    def __post_init__(self) -> None:
+        bounds = {"affinity": (0, None), "novelty": (0, None), "novelty_peak": (0, None),
+                  "already_met": (0, 1), "referral_boost": (0, 1), "attrition": (0, 1), "min_fit": (0, 1)}
+        for name, (low, high) in bounds.items():
+            value = getattr(self, name)
+            ok = isinstance(value, int | float) and not isinstance(value, bool) and low <= value
+            if not ok or (high is not None and value > high):
+                wanted = f"a number from {low} to {high}" if high is not None else f"a number >= {low}"
+                raise InputError(name, wanted, repr(value), param=name)
+        if not (isinstance(self.novelty_width, int | float) and self.novelty_width > 0):
+            raise InputError("novelty_width", "a number > 0", repr(self.novelty_width), param="novelty_width")
 
     def novelty_bump(self, mutual: np.ndarray) -> np.ndarray:
         """The 0..1 bump for m mutual connections (1 at the peak)."""
@@ -94,9 +110,10 @@ class PreparedNetwork:
     def pair_row(self, a: int, b: int) -> dict[str, Any] | None:
         """The strongest tie assertion between codes a and b, as a dict (None if no tie)."""
         u, v = min(a, b), max(a, b)
-        key = self._keys()
-        i = int(np.searchsorted(key, u * self._n + v))
-        if i >= len(key) or key[i] != u * self._n + v:
+        key = self._pair_keys
+        n = np.int64(len(self.tables.people))
+        i = int(np.searchsorted(key, u * n + v))
+        if i >= len(key) or key[i] != u * n + v:
             return None
         best = int(self.pairs["best"].iat[i])
         row = {**self.tables.ties.loc[best].to_dict(), **self.scored.loc[best].to_dict()}
@@ -104,11 +121,11 @@ class PreparedNetwork:
             row["_company"] = self.tables.people["company"].iat[int(row["owner"])]
         return row
 
-    def _keys(self) -> np.ndarray:
-        if getattr(self, "_key_cache", None) is None:
-            self._n = np.int64(len(self.tables.people))
-            self._key_cache = self.pairs["u"].to_numpy(np.int64) * self._n + self.pairs["v"].to_numpy(np.int64)
-        return self._key_cache
+    @cached_property
+    def _pair_keys(self) -> np.ndarray:
+        """u * n + v for every pair (sorted, as ``pairs`` is), for a binary search."""
+        n = np.int64(len(self.tables.people))
+        return self.pairs["u"].to_numpy(np.int64) * n + self.pairs["v"].to_numpy(np.int64)
 
     def tie_words(self, a: int, b: int) -> tuple[str | None, dict[str, Any] | None]:
         """The tie a–b in words, and its row."""
@@ -124,11 +141,6 @@ class PreparedNetwork:
         return words, row
 
 
-def rankable(source: Any) -> NetworkTables:
-    """Tables from a Workspace, or the NetworkTables themselves."""
-    return source if isinstance(source, NetworkTables) else load_tables(source)
-
-
 def prepare_network(
     source: Any,
     *,
@@ -140,7 +152,7 @@ def prepare_network(
     """Score ties, apply outcomes, and build the directed edge table (pure over the tables)."""
     from netanalytics.scoring.outcomes import already_met, hit_rates_table, referrals
 
-    tables = rankable(source)
+    tables = tables_of(source)
     m = model or TieStrengthModel()
     w = weights or RankWeights()
     people = tables.people
@@ -227,16 +239,14 @@ def compute_ranking(
     people = tables.people
     n = len(people)
     me = tables.me
-    if spec is not None and not isinstance(spec, TargetSpec):
-        spec = TargetSpec.from_mapping(spec)
+    if spec is not None:
+        spec = spec.validate() if isinstance(spec, TargetSpec) else TargetSpec.from_mapping(spec)
     if targets is not None:
         codes = tables.codes_for(targets)
         codes = codes[(codes >= 0) & (codes != me)]
         fit = pd.DataFrame({"fit": np.ones(len(codes))}, index=codes)
     else:
         if spec is None:
-            from netanalytics.errors import InputError
-
             raise InputError("A target is needed: give industries, companies, titles, seniority, locations or schools.")
         fit_all = fit_table(people, spec, normalized={c: tables.norm(c) for c in ("company", "position")})
         keep = (fit_all["fit"].to_numpy() > w.min_fit) & (np.arange(n) != me)
@@ -304,81 +314,115 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[str, Any]]:
-    """The first ``limit`` targets as output rows with path, via, meeting and reasons."""
-    from netanalytics.scoring.affinity import affinity_reasons
+def _routes(net: PreparedNetwork, code: int, group: pd.DataFrame) -> list[dict[str, Any]]:
+    """The kept paths to one target, best first: names, ids, probability, hops, sentence."""
+    ids = net.tables.people["person_id"]
+    routes = []
+    for prow in group.itertuples(index=False):
+        codes, names, sentence = path_details(net, code, int(prow.hops), int(prow.n1), int(prow.n2))
+        routes.append({"path": names, "path_ids": [str(ids.iat[c]) for c in codes],
+                       "probability": float(prow.probability), "hops": int(prow.hops), "sentence": sentence})
+    return routes
+
+
+def _distinct_first_hops(routes: list[dict[str, Any]]) -> int:
+    """How many independent routes the noisy-OR combined: distinct first intermediaries
+    (the direct path counts as one)."""
+    return len({r["path_ids"][1] if r["hops"] > 1 else None for r in routes})
+
+
+def _chance_reason(probability: float, routes: list[dict[str, Any]]) -> str:
+    return chance_sentence(probability, _distinct_first_hops(routes), direct=routes[0]["hops"] == 1)
+
+
+def _other_routes_reason(routes: list[dict[str, Any]], via: str | None) -> str | None:
+    others = list(dict.fromkeys(r["path"][1] for r in routes[1:] if r["hops"] > 1 and r["path"][1] != via))
+    return "also reachable via " + ", ".join(others[:3]) if others else None
+
+
+def _willingness_reason(willing: pd.DataFrame | None, via_id: str | None, via: str | None) -> str | None:
+    if willing is None or via_id not in willing.index:
+        return None
+    h = willing.loc[via_id]
+    return f"{first_name(via)} has made {int(h['succeeded'])} of {int(h['asked'])} introductions you asked for"
+
+
+def _unreachable_reason(max_hops: int) -> str:
+    return (f"no path within {max_hops} hop{'s' if max_hops != 1 else ''} in the lists you have — "
+            "reach out directly, or ask a friend who may know them to share their connections")
+
+
+def _fit_reason(result: RankingResult, code: int) -> str | None:
     from netanalytics.scoring.fit import fit_reasons
 
+    if result.spec is None or code not in result.fit.index:
+        return None
+    reasons = fit_reasons(result.fit.loc[code].to_dict(), result.spec)
+    return "; ".join(reasons) if reasons else None
+
+
+def _novelty_reason(rec: Mapping[str, Any]) -> str | None:
+    if not rec["reachable"]:
+        return None
+    return novelty_sentence(int(rec["mutual"]), float(rec["novelty_bump"]), rec["name"]) or None
+
+
+def _met_reason(net: PreparedNetwork, rec: Mapping[str, Any]) -> str | None:
+    if not rec["already_met"]:
+        return None
+    return f"you already met {first_name(rec['name'])} ({net.met.get(rec['person_id'])})"
+
+
+def _referral_reason(net: PreparedNetwork, rec: Mapping[str, Any]) -> str | None:
+    referrer = net.referred.get(rec["person_id"])
+    if referrer is None:
+        return None
+    code = int(net.tables.codes_for([referrer])[0])
+    name = net.tables.people["full_name"].iat[code] if code >= 0 else referrer
+    return f"{name} referred you to {first_name(rec['name'])}"
+
+
+def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` targets as output rows with path, via, meeting and reasons.
+
+    Each reason comes from its own small function, in the order a reader wants them: the
+    best path, the chance, other routes, the intermediary's record, or why there is no
+    path; then fit, shared background, novelty, an earlier meeting, a referral.
+    """
+    from netanalytics.scoring.affinity import affinity_reasons
+
     net = result.network
-    people = net.tables.people
     frame = result.frame if limit is None else result.frame.head(limit)
     wanted = result.paths[result.paths["target"].isin(frame["code"].to_numpy())]
     paths_by_target = {t: g for t, g in wanted.groupby("target", sort=False)}
     willing = net.willing.set_index("person_id") if len(net.willing) else None
-    fit_rows = result.fit
-    w_hops = result.max_hops
     rows = []
     for rec in frame.to_dict("records"):
         code = int(rec["code"])
         name = rec["name"]
-        reasons: list[str] = []
-        path_ids: list[str] = []
-        path_names: list[str] = []
-        routes: list[dict[str, Any]] = []
-        via = via_id = None
-        hops = None
-        if rec["reachable"]:
-            group = paths_by_target[code]
-            for i, prow in enumerate(group.itertuples(index=False)):
-                codes, names, sentence = path_details(net, code, int(prow.hops), int(prow.n1), int(prow.n2))
-                routes.append({"path": names, "path_ids": [str(people["person_id"].iat[c]) for c in codes],
-                               "probability": float(prow.probability), "hops": int(prow.hops)})
-                if i == 0:
-                    path_names = names
-                    path_ids = routes[0]["path_ids"]
-                    hops = int(prow.hops)
-                    reasons.append(sentence)
-                    if hops >= 2:
-                        via_id = path_ids[1]
-                        via = names[1]
-            reasons.append(chance_sentence(rec["probability"],
-                                           len({r["path_ids"][1] if r["hops"] > 1 else None for r in routes}),
-                                           direct=hops == 1))
-            others = [r["path"][1] for r in routes[1:] if r["hops"] > 1 and r["path"][1] != via]
-            others = list(dict.fromkeys(others))
-            if others:
-                reasons.append("also reachable via " + ", ".join(others[:3]))
-            if willing is not None and via_id in willing.index:
-                h = willing.loc[via_id]
-                reasons.append(f"{first_name(via)} has made {int(h['succeeded'])} of {int(h['asked'])} introductions "
-                               f"you asked for")
+        routes = _routes(net, code, paths_by_target[code]) if rec["reachable"] else []
+        best = routes[0] if routes else None
+        hops = best["hops"] if best else None
+        via_id = best["path_ids"][1] if best and hops >= 2 else None
+        via = best["path"][1] if best and hops >= 2 else None
+        if best:
+            reasons = [best["sentence"], _chance_reason(rec["probability"], routes),
+                       _other_routes_reason(routes, via), _willingness_reason(willing, via_id, via)]
         else:
-            reasons.append(f"no path within {w_hops} hop{'s' if w_hops != 1 else ''} in the lists you have — "
-                           "reach out directly, or ask a friend who may know them to share their connections")
-        if result.spec is not None and code in fit_rows.index:
-            fr = fit_reasons(fit_rows.loc[code].to_dict(), result.spec)
-            if fr:
-                reasons.append("; ".join(fr))
-        reasons.extend(affinity_reasons(rec, name, location=rec.get("location")))
-        nov = novelty_sentence(int(rec["mutual"]), float(rec["novelty_bump"]), name)
-        if nov and rec["reachable"]:
-            reasons.append(nov)
-        if rec["already_met"]:
-            reasons.append(f"you already met {first_name(name)} ({net.met.get(rec['person_id'])})")
-        if rec["person_id"] in net.referred:
-            ref = net.referred[rec["person_id"]]
-            ref_code = int(net.tables.codes_for([ref])[0])
-            ref_name = people["full_name"].iat[ref_code] if ref_code >= 0 else ref
-            reasons.append(f"{ref_name} referred you to {first_name(name)}")
+            reasons = [_unreachable_reason(result.max_hops)]
+        reasons += [_fit_reason(result, code), *affinity_reasons(rec, name, location=rec.get("location")),
+                    _novelty_reason(rec), _met_reason(net, rec), _referral_reason(net, rec)]
         rows.append({
             "person_id": rec["person_id"], "name": name, "company": _text(rec["company"]),
             "position": _text(rec["position"]), "profile_url": _text(rec["profile_url"]),
             "location": _text(rec["location"]),
             "score": round(float(rec["score"]), 6), "probability": round(float(rec["probability"]), 6),
             "fit": round(float(rec["fit"]), 6), "affinity": round(float(rec["affinity"]), 6),
-            "mutual": int(rec["mutual"]), "hops": hops, "path": path_names, "path_ids": path_ids,
-            "via": via, "via_id": via_id, "meeting": rec["meeting"], "reachable": bool(rec["reachable"]),
-            "already_met": bool(rec["already_met"]), "reasons": reasons, "routes": routes,
+            "mutual": int(rec["mutual"]), "hops": hops, "path": best["path"] if best else [],
+            "path_ids": best["path_ids"] if best else [], "via": via, "via_id": via_id,
+            "meeting": rec["meeting"], "reachable": bool(rec["reachable"]),
+            "already_met": bool(rec["already_met"]), "reasons": [r for r in reasons if r],
+            "routes": routes,
         })
     return rows
 
@@ -430,32 +474,26 @@ def paths_to(
     One row per path, best first: rank, probability (of that path), hops, path, path_ids,
     via, reasons (the path in words); the combined probability is in ``attrs['probability']``.
     """
-    tables = rankable(source)
+    tables = tables_of(source)
     pid = person
     if not isinstance(source, NetworkTables):
         from netanalytics.workspace.people import find_person
 
         pid = find_person(source, person)["person_id"]
     if pid == tables.me_id:
-        from netanalytics.errors import InputError
-
         raise InputError(f"'{person}' is you: give someone else to find paths to.")
     result = compute_ranking(tables, None, max_hops=max_hops, top_paths=top_paths, today=today, model=model,
                              targets=[pid])
-    rows = explain_rows(result)
-    out = []
-    if rows and rows[0]["reachable"]:
-        for i, route in enumerate(rows[0]["routes"], start=1):
-            codes = [int(tables.code_of(p)) for p in route["path_ids"]]
-            hops = route["hops"]
-            n1 = codes[1] if hops >= 2 else -1
-            n2 = codes[2] if hops >= 3 else -1
-            _, _, sentence = path_details(result.network, codes[-1], hops, n1, n2)
-            out.append({"rank": i, "probability": round(route["probability"], 6), "hops": hops,
-                        "path": route["path"], "path_ids": route["path_ids"],
-                        "via": route["path"][1] if hops >= 2 else None, "reasons": [sentence]})
+    frame_row = result.frame.iloc[0] if len(result.frame) else None
+    routes = []
+    if frame_row is not None and frame_row["reachable"]:
+        group = result.paths[result.paths["target"] == int(frame_row["code"])]
+        routes = _routes(result.network, int(frame_row["code"]), group)
+    out = [{"rank": i, "probability": round(r["probability"], 6), "hops": r["hops"], "path": r["path"],
+            "path_ids": r["path_ids"], "via": r["path"][1] if r["hops"] >= 2 else None, "reasons": [r["sentence"]]}
+           for i, r in enumerate(routes, start=1)]
     frame = rows_frame(out, ["rank", "probability", "hops", "path", "path_ids", "via", "reasons"])
-    frame.attrs["probability"] = rows[0]["probability"] if rows else 0.0
-    frame.attrs["name"] = rows[0]["name"] if rows else None
-    frame.attrs["meeting"] = rows[0]["meeting"] if rows else None
+    frame.attrs["probability"] = round(float(frame_row["probability"]), 6) if frame_row is not None else 0.0
+    frame.attrs["name"] = frame_row["name"] if frame_row is not None else None
+    frame.attrs["meeting"] = frame_row["meeting"] if frame_row is not None else None
     return frame

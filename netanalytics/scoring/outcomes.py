@@ -9,7 +9,7 @@ A *request* is an ``intro_requested`` (or ``intro_made``) event for a target wit
 ``via_person_id`` = the intermediary. It *succeeded* when the target's log later shows
 ``intro_made`` or any sign of a reply (scheduled, interviewed, …); it *failed* on
 ``declined`` or ``no_response`` with no success; otherwise it is pending.
-People with an ``interviewed`` event are "already met"; a ``referral_given`` event on a
+(``docs/model.md``, section 9, explains why.) People with an ``interviewed`` event are "already met"; a ``referral_given`` event on a
 person with ``referral_person_id`` set marks the referred person (``referral_person_id``) as
 referred by the event's person (older logs: the event's person referred via ``via_person_id``).
 
@@ -33,6 +33,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from netanalytics.workspace.events import live_events
+from netanalytics.workspace.stages import CLOSED_STAGES, ENGAGED_STAGES, INTRO_STAGES, MEETING_EVENT
+
 if TYPE_CHECKING:
     from netanalytics.workspace.db import Workspace
 
@@ -49,26 +52,8 @@ __all__ = [
 
 #: How many pseudo-requests the tie-strength prior is worth.
 PRIOR_WEIGHT = 4.0
-_REQUEST = {"intro_requested", "intro_made"}
-#: What shows an intermediary passed the request on: the intro, or the target engaging.
-#: My own moves (outreach_sent, a followed_up nudge) say nothing about the intermediary.
-_SUCCESS = {"intro_made", "scheduled", "interviewed", "thank_you_sent", "card_exchanged",
-            "referral_given", "reference_agreed", "recommendation_agreed"}
-_FAILURE = {"declined", "no_response"}
-
-
-def live_events(events: pd.DataFrame) -> pd.DataFrame:
-    """Events not deleted and not superseded by a later edit, in time order."""
-    if events is None or len(events) == 0:
-        return pd.DataFrame(columns=["event_id", "person_id", "stage", "at", "via_person_id"])
-    ev = events
-    for col in ("deleted_at", "reverted_at"):
-        if col in ev:
-            ev = ev[ev[col].isna()]
-    if "supersedes" in ev and "event_id" in ev:
-        gone = set(events["supersedes"].dropna().astype(int))
-        ev = ev[~ev["event_id"].isin(gone)]
-    return ev.sort_values(["at", "event_id"] if "event_id" in ev else ["at"], kind="stable")
+# What shows an intermediary passed the request on: the intro, or the target engaging
+# (ENGAGED_STAGES). My own moves (outreach_sent, a followed_up nudge) say nothing about them.
 
 
 def intermediary_outcomes(events: pd.DataFrame) -> pd.DataFrame:
@@ -77,7 +62,7 @@ def intermediary_outcomes(events: pd.DataFrame) -> pd.DataFrame:
     cols = ["via_person_id", "asked", "succeeded", "failed", "pending"]
     if len(ev) == 0:
         return pd.DataFrame(columns=cols)
-    requests = ev[ev["stage"].isin(_REQUEST) & ev["via_person_id"].notna()]
+    requests = ev[ev["stage"].isin(INTRO_STAGES) & ev["via_person_id"].notna()]
     rows: dict[str, list[int]] = {}
     by_target = {pid: grp for pid, grp in ev.groupby("person_id", sort=False)}
     for (target, via), grp in requests.groupby(["person_id", "via_person_id"], sort=False):
@@ -87,9 +72,9 @@ def intermediary_outcomes(events: pd.DataFrame) -> pd.DataFrame:
         stages = set(later["stage"])
         counts = rows.setdefault(via, [0, 0, 0, 0])
         counts[0] += 1
-        if stages & _SUCCESS:
+        if stages & ENGAGED_STAGES:
             counts[1] += 1
-        elif stages & _FAILURE:
+        elif stages & CLOSED_STAGES:
             counts[2] += 1
         else:
             counts[3] += 1
@@ -105,7 +90,7 @@ def willingness(prior: Any, successes: Any, failures: Any, weight: float = PRIOR
 def already_met(events: pd.DataFrame) -> dict[str, str]:
     """person_id -> date of the (last) informational interview with them."""
     ev = live_events(events)
-    met = ev[ev["stage"] == "interviewed"]
+    met = ev[ev["stage"] == MEETING_EVENT]
     return {pid: str(at)[:10] for pid, at in zip(met["person_id"], met["at"], strict=True)}
 
 

@@ -6,10 +6,12 @@ spec, an unknown industry or an unknown key is a clear :class:`InputError`.
 >>> spec = TargetSpec.from_mapping({"industries": ["Fintech"], "titles": ["product manager"]})
 >>> spec.industries, spec.titles
 (('fintech',), ('product manager',))
+>>> TargetSpec(industries="Fintech").validate().industries  # a single string is one value
+('fintech',)
 >>> TargetSpec().validate()
 Traceback (most recent call last):
 ...
-netanalytics.errors.InputError: The target is empty: give at least one of industries, companies, titles, seniority, locations or schools (for example --industry fintech --title "product manager").
+netanalytics.errors.InputError: The target is empty: give at least one of industries, companies, titles, seniority, locations or schools (for example industries fintech and titles 'product manager').
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def _as_tuple(value: Any, name: str, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise InputError(where, "a string or a list of strings", repr(value), field=name)
+        raise InputError(where, "a string or a list of strings", repr(value), field=name, param=name)
     return tuple(" ".join(v.split()) for v in value if v and v.strip())
 
 
@@ -76,6 +78,11 @@ class TargetSpec:
     weights: Mapping[str, float] = field(default_factory=dict)
     taxonomy_path: str | None = None
 
+    def __post_init__(self) -> None:
+        # Checked where the spec is made: a lone string is one value, not its letters.
+        for name in _CRITERIA:
+            object.__setattr__(self, name, _as_tuple(getattr(self, name), name, "target"))
+
     def is_empty(self) -> bool:
         """True when no criterion is given."""
         return not any(getattr(self, c) for c in _CRITERIA)
@@ -93,14 +100,15 @@ class TargetSpec:
         if self.is_empty():
             raise InputError(
                 "The target is empty: give at least one of industries, companies, titles, "
-                "seniority, locations or schools (for example --industry fintech --title "
-                '"product manager").'
+                "seniority, locations or schools (for example industries fintech and titles "
+                "'product manager').",
+                param="target",
             )
         for key, value in dict(self.weights).items():
             if key not in DEFAULT_FIT_WEIGHTS:
-                raise InputError("target weights", f"one of {', '.join(DEFAULT_FIT_WEIGHTS)}", repr(key))
-            if not isinstance(value, int | float) or value < 0:
-                raise InputError("target weights", "a number >= 0", repr(value), field=key)
+                raise InputError("weights", f"one of {', '.join(DEFAULT_FIT_WEIGHTS)}", repr(key), param="weights")
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+                raise InputError("weights", "a number >= 0", repr(value), field=key, param="weights")
         industries = tuple(i.strip().lower().replace(" ", "_").replace("-", "_") for i in self.industries)
         if industries:
             if taxonomy is None:
@@ -112,16 +120,16 @@ class TargetSpec:
                     from rapidfuzz import process
 
                     close = [m[0] for m in process.extract(ind, list(taxonomy), limit=3, score_cutoff=50)]
-                    hint = f"Did you mean {', '.join(close)}?" if close else ""
+                    hint = f"Did you mean {', '.join(close)}?" if close else None
                     raise InputError(
-                        "target industry", "an industry of the taxonomy (see `netanalytics industries`)",
-                        f"'{ind}'", hint=hint or "Run `netanalytics industries` to list them.",
+                        "industries", "an industry of the taxonomy (the industries list names them)",
+                        f"'{ind}'", hint=hint, param="industries", next_step=None if close else "list_industries",
                     )
         seniority = tuple(s.strip().lower() for s in self.seniority)
         for level in seniority:
             if level not in SENIORITY_LEVELS:
                 raise InputError(
-                    "target seniority", f"one of {', '.join(SENIORITY_LEVELS)}", f"'{level}'"
+                    "seniority", f"one of {', '.join(SENIORITY_LEVELS)}", f"'{level}'", param="seniority"
                 )
         return replace(self, industries=industries, seniority=seniority)
 
@@ -168,7 +176,9 @@ class TargetSpec:
 
     @classmethod
     def from_cli_args(cls, args: Any) -> TargetSpec:
-        """A spec from parsed CLI flags; ``--target-file`` is read first, flags add to it."""
+        """A spec from parsed command-line arguments (``industry``, ``company``, ``title``,
+        ``seniority``, ``location``, ``school``, ``target_file``, ``taxonomy``): the target
+        file is read first, the other values add to it."""
         base: dict[str, Any] = {}
         target_file = getattr(args, "target_file", None)
         if target_file:
@@ -178,7 +188,7 @@ class TargetSpec:
             ("industries", "industry"), ("companies", "company"), ("titles", "title"),
             ("seniority", "seniority"), ("locations", "location"), ("schools", "school"),
         ):
-            extra = _as_tuple(getattr(args, attr, None), f"--{attr}", "command line")
+            extra = _as_tuple(getattr(args, attr, None), name, "target")
             base[name] = tuple(base.get(name, ())) + extra
         if getattr(args, "taxonomy", None):
             base["taxonomy_path"] = str(args.taxonomy)

@@ -1,7 +1,7 @@
 """Tie strength: how likely a person is to help, from what the exports can observe.
 
 The model (weights in :class:`TieStrengthModel`, every one configurable) follows the
-literature summarised in ``shared/ranking-science.md``:
+research explained, with references, in ``docs/model.md`` (sections 1 and 2):
 
     s = logistic(z),  z = intercept                       (no signal: s ~ 0.10)
         + label[relationship]                             (Granovetter: intimacy)
@@ -66,7 +66,7 @@ def hop_probability(s: Any, floor: float = 0.05, scale: float = 0.85) -> Any:
 
 @dataclass(frozen=True)
 class TieStrengthModel:
-    """Weights of the tie-strength model (defaults from ``shared/ranking-science.md``)."""
+    """Weights of the tie-strength model (the defaults and their sources: ``docs/model.md``)."""
 
     intercept: float = -2.2
     labels: Mapping[str, float] = field(

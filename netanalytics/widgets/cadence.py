@@ -1,9 +1,7 @@
 """Notebook 4: what follow-up is due and overdue, the on-time rate, charts, the .ics file.
 
-Everything shown comes from :func:`netanalytics.outreach.cadence.due` and
-``followup_timeliness``; the calendar file is written by
-:func:`netanalytics.outreach.calendar.write_calendar` (as ``netanalytics calendar`` does);
-the charts are the display objects of :mod:`netanalytics.charts`.
+Everything shown comes from the front door (:class:`netanalytics.api.Network`): ``due``,
+``on_time``, ``calendar`` and ``chart`` — the calls the CLI makes too.
 """
 
 from __future__ import annotations
@@ -14,8 +12,6 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from netanalytics.outreach.cadence import due, followup_timeliness, load_rules
-from netanalytics.outreach.log import events_frame
 from netanalytics.safety import html_text
 from netanalytics.widgets.common import (
     Panel,
@@ -112,7 +108,7 @@ class FollowUps(Panel):
     def refresh(self) -> None:
         """Reload what is due and the on-time rate."""
         with self.status.reporting():
-            self.rows = as_records(due(self.ws, today=self.day, within_days=self.ahead.value))
+            self.rows = as_records(self.net.due(self.day, within_days=self.ahead.value))
             for row in self.rows:
                 row["when"] = when_text(row["due"], self.day)
                 row["what"] = KIND_LABELS.get(row["kind"], row["kind"])
@@ -136,30 +132,23 @@ class FollowUps(Panel):
             self.rate.value = styled(self._rate_html())
 
     def _rate_html(self) -> str:
-        timeliness = followup_timeliness(events_frame(self.ws), load_rules(self.ws), today=self.day)
-        decided = timeliness[timeliness["on_time"].notna()]
-        if decided.empty:
+        rates = self.net.on_time(self.day)  # the one on-time rule: the parts add up to the whole
+        if rates.empty:
             return '<div class="na-muted">No follow-ups have fallen due yet.</div>'
-        parts = []
-        for kind in ("thank_you", "nudge", "keep_in_touch", "referral"):
-            rows = decided[decided["kind"] == kind]
-            if len(rows):
-                share = rows["on_time"].astype(bool).mean()
-                parts.append(f"{html_text(KIND_LABELS[kind])}: {share:.0%} of {len(rows)}")
-        overall = decided["on_time"].astype(bool).mean()
-        self.on_time_rate = float(overall)
+        parts = [f"{html_text(KIND_LABELS[r.kind])}: {r.rate:.0%} of {r.decided}"
+                 for r in rates.itertuples(index=False) if r.kind != "all"]
+        overall = rates.iloc[-1]
+        self.on_time_rate = float(overall["rate"])
         return (
-            f'<div class="na-info"><b>On time: {overall:.0%}</b> of {len(decided)} follow-ups '
-            f"that have fallen due ({'; '.join(parts)}).</div>"
+            f'<div class="na-info"><b>On time: {overall["rate"]:.0%}</b> ({overall["on_time"]} of '
+            f"{overall['decided']} follow-ups that have fallen due: {'; '.join(parts)}).</div>"
         )
 
     def write_calendar(self) -> None:
         """Write the reminders to the .ics file (the same call as ``netanalytics calendar``)."""
-        from netanalytics.outreach.calendar import write_calendar
-
         with self.status.busy("Writing the calendar file…", disable=[self.write]):
             path = Path(self.ics_path.value).expanduser()
-            count = write_calendar(self.ws, path, today=self.day)
+            count = self.net.calendar(path, today=self.day)
             self.written = (path, count)
             self.status.ok(
                 f"Wrote {count} reminder{'s' if count != 1 else ''} to {path} — open it with "
@@ -194,8 +183,6 @@ class CadenceCharts(Panel):
     def show(self) -> None:
         """Draw the chosen chart from the workspace."""
         with self.status.reporting():
-            from netanalytics.charts import chart_figure
-
-            fig = chart_figure(self.ws, self.choice.value, today=self.today)
+            fig = self.net.chart(self.choice.value, today=self.today)
             show_figure(self.image, fig)
             self.status.clear()

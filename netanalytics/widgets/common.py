@@ -41,6 +41,7 @@ __all__ = [
     "readable_error",
     "styled",
     "text_or",
+    "close_thread_workspaces",
     "workspace_for_thread",
 ]
 
@@ -191,16 +192,20 @@ def html_list(items: Iterable[Any], *, ordered: bool = False) -> str:
     return f"<{tag}>" + "".join(f"<li>{html_text(item)}</li>" for item in items) + f"</{tag}>"
 
 
-def readable_error(exc: BaseException) -> str:
+def readable_error(exc: BaseException, labels: Mapping[str, str] | None = None) -> str:
     """One readable sentence for an error, never a traceback.
 
-    Our own errors carry a message written for the user; anything else is named by kind.
+    Our own errors carry a message written for the user, naming the argument that was wrong;
+    ``labels`` turns argument names into the form's own labels. Anything else is named by kind.
 
     >>> readable_error(ValueError("bad date '2026-13-01'"))
     "Invalid value: bad date '2026-13-01'"
+    >>> from netanalytics.errors import InputError
+    >>> readable_error(InputError("owner_url", "a URL", "'x'", param="owner_url"), {"owner_url": "'Their URL'"})
+    "'Their URL': expected a URL, found 'x'."
     """
     if isinstance(exc, NetanalyticsError):
-        return str(exc)
+        return exc.render(labels)
     if isinstance(exc, (ValueError, TypeError)):
         return f"Invalid value: {exc}"
     if isinstance(exc, (LookupError,)):
@@ -222,7 +227,8 @@ class Status:
     'error'
     """
 
-    def __init__(self, css_class: str = "na-status") -> None:
+    def __init__(self, css_class: str = "na-status", *, labels: Mapping[str, str] | None = None) -> None:
+        self.labels = dict(labels or {})  # argument name -> the form's label, for error messages
         self.html = widgets.HTML(value="")
         self.html.add_class(css_class)
         self.kind = ""
@@ -280,7 +286,7 @@ class Status:
         try:
             yield self
         except Exception as exc:  # shown to the user, not raised into the notebook
-            self.error(readable_error(exc))
+            self.error(readable_error(exc, self.labels))
         finally:
             self.progress.layout.display = "none"
             self.progress.value = 0.0
@@ -295,7 +301,7 @@ class Status:
         try:
             yield self
         except Exception as exc:  # shown to the user, not raised into the notebook
-            self.error(readable_error(exc))
+            self.error(readable_error(exc, self.labels))
 
 
 # -- a UI is a small class composing widgets ------------------------------------------------
@@ -304,12 +310,30 @@ class Status:
 _THREAD = threading.local()
 
 
+class _ThreadWorkspaces(dict):
+    """The connections one thread opened (path -> Workspace). A thread's locals are dropped
+    when it ends, and then these connections are closed: none is left open behind it."""
+
+    def close_all(self) -> int:
+        count = 0
+        for ws in list(self.values()):
+            with contextlib.suppress(Exception):
+                ws.close()
+                count += 1
+        self.clear()
+        return count
+
+    def __del__(self) -> None:
+        self.close_all()
+
+
 def workspace_for_thread(ws):
     """``ws``, or a connection to the same workspace for this thread.
 
     The kernel may deliver widget events on another thread than the one that ran the
     cell that opened the workspace; a sqlite3 connection refuses to be used across
-    threads, so each thread gets its own (cached) connection to the same file.
+    threads, so each thread gets its own (cached) connection to the same file, closed when
+    the thread ends (or by :func:`close_thread_workspaces`).
     """
     try:
         ws.conn.execute("SELECT 1")
@@ -319,11 +343,19 @@ def workspace_for_thread(ws):
             raise
     from netanalytics.workspace import open_workspace
 
-    cache = _THREAD.__dict__.setdefault("workspaces", {})
+    cache = getattr(_THREAD, "workspaces", None)
+    if cache is None:
+        cache = _THREAD.workspaces = _ThreadWorkspaces()
     other = cache.get(ws.path)
     if other is None:
         other = cache[ws.path] = open_workspace(ws.folder, create=False)
     return other
+
+
+def close_thread_workspaces() -> int:
+    """Close the connections :func:`workspace_for_thread` opened on this thread; how many."""
+    cache = getattr(_THREAD, "workspaces", None)
+    return cache.close_all() if cache is not None else 0
 
 
 class Panel:
@@ -344,6 +376,13 @@ class Panel:
     @ws.setter
     def ws(self, value) -> None:
         self._ws = value
+
+    @property
+    def net(self):
+        """The front door (:class:`netanalytics.api.Network`) over :attr:`ws` on this thread."""
+        from netanalytics.api import Network
+
+        return Network(self.ws)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)

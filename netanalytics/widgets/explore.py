@@ -316,9 +316,8 @@ class WorkspaceBanner(Panel):
     """One line: which workspace is open and how much it holds."""
 
     def __init__(self, ws) -> None:
-        from netanalytics.workspace.queries import workspace_summary
-
-        self.summary = workspace_summary(ws)
+        self.ws = ws
+        self.summary = self.net.summary()
         parts = [f"{html_text(v)} {html_text(k.replace('_', ' '))}" for k, v in self.summary.items()
                  if isinstance(v, int) and not isinstance(v, bool)][:4]  # fmt: skip
         self.html = widgets.HTML(
@@ -335,13 +334,13 @@ class SummaryPanel(Panel):
     """Counts, degree from me, and the top companies and industries among 1st/2nd degree."""
 
     def __init__(self, ws, *, top: int = 8) -> None:
-        from netanalytics.workspace.queries import people_frame, workspace_summary
-
-        self.summary = workspace_summary(ws)
-        people = people_frame(ws)
-        reachable = people[people["degree"].isin([1, 2])]
+        self.ws = ws
+        net = self.net
+        self.summary = net.summary()
+        people = net.people
+        reachable = people[people["hops"].isin([1, 2])]
         self.degree_counts = {
-            int(d): int(n) for d, n in people["degree"].dropna().value_counts().sort_index().items() if d
+            int(d): int(n) for d, n in people["hops"].dropna().value_counts().sort_index().items() if d
         }
         self.top_companies = (
             reachable["company"].dropna().astype(str).loc[lambda s: s.str.strip() != ""]
@@ -416,14 +415,12 @@ class NetworkPicture(Panel):
     """
 
     def __init__(self, ws, *, industry: str | None = None, targets: int = 12, today: Any = None) -> None:
-        from netanalytics.graph import build_graph
-
         self.ws = ws
         self.n_targets = targets
         self.today = today
         self.industry_of = IndustryOf()
         self.taxonomy = self.industry_of.taxonomy
-        self.graph = build_graph(ws)
+        self.graph = self.net.graph()
         self.owners = _list_owners(ws, self.graph)
         options = [("(friends only)", None)] + sorted(
             ((ind.label, key) for key, ind in self.taxonomy.items()), key=lambda o: o[0]
@@ -546,8 +543,10 @@ class PersonSearch(Panel):
                 return
             cards = []
             for person in self.matches:
-                paths = as_records(paths_to(self.ws, person["person_id"], top_paths=self.max_paths))
+                frame = paths_to(self.ws, person["person_id"], top_paths=self.max_paths)
+                paths = as_records(frame)
                 person["paths"] = paths
+                person["intro_chance"] = float(frame.attrs.get("probability") or 0.0)
                 cards.append(self._card(person, paths))
             more = (
                 f'<div class="na-muted">{total - len(self.matches)} more '
@@ -571,23 +570,27 @@ class PersonSearch(Panel):
              "hops": p.get("hops")}
             for p in paths
         ]  # fmt: skip
+        # One route's own chance is the route chance; the intro chance (all routes together,
+        # the number the ranking shows) heads the card. Each is defined once in netanalytics.api.
+        intro = person.get("intro_chance")
+        intro_html = f"<div>Intro chance <b>{intro:.0%}</b> (all routes together)</div>" if paths and intro else ""
         table = html_table(
             path_rows, ["path", "chance", "hops"],
-            labels={"path": "Path from you", "chance": "Intro chance", "hops": "Hops"},
+            labels={"path": "Path from you", "chance": "Route chance", "hops": "Hops"},
             numeric=["chance", "hops"], empty="No path from you yet.",
         )  # fmt: skip
         return (
             f'<div class="na-card" style="margin-bottom:10px"><h4>{html_text(person["name"])}'
             f' <span class="na-muted">· {html_text(degree_text)}</span></h4>'
             f"<div>{role}{' · ' + where if where else ''}</div>"
-            f'<div class="na-muted">In: {html_text(sources) or "—"}</div>{table}</div>'
+            f'<div class="na-muted">In: {html_text(sources) or "—"}</div>{intro_html}{table}</div>'
         )
 
 
 class ImportPanel(Panel):
     """Import an export (mine, a friend's Connections.csv, contacts) with progress.
 
-    Calls :func:`netanalytics.workspace.importer.import_source`, exactly as
+    Calls :meth:`netanalytics.api.Network.add_export`, exactly as
     ``netanalytics import PATH --owner … --relationship …`` does.
     """
 
@@ -609,7 +612,8 @@ class ImportPanel(Panel):
         self.button.add_class("na-import-button")
         self.button.on_click(lambda _: self.run())
         self.progress = widgets.Output()
-        self.status = Status("na-import-status")
+        self.status = Status("na-import-status", labels={
+            "owner": "'Whose list'", "owner_url": "'Their URL'", "relationship": "'You are'"})
         self.summary = None
         self.widget = widgets.VBox(
             [
@@ -623,16 +627,14 @@ class ImportPanel(Panel):
 
     def run(self) -> None:
         """Import the file; show the one-line summary or a readable error."""
-        from netanalytics.workspace.importer import import_source
-
         with self.status.busy("Importing… (a large export takes a moment)", disable=[self.button]):
             if not self.path.value.strip():
                 self.status.error("Give the path of an export file or folder first.")
                 return
             self.progress.clear_output()
             with self.progress:
-                self.summary = import_source(
-                    self.ws, self.path.value.strip(), owner=self.owner.value.strip() or None,
+                self.summary = self.net.add_export(
+                    self.path.value.strip(), owner=self.owner.value.strip() or None,
                     owner_url=self.owner_url.value.strip() or None,
                     relationship=self.relationship.value, progress=True,
                 )  # fmt: skip

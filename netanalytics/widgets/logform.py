@@ -1,9 +1,9 @@
 """Notebook 3: log an outreach event, see the person's history, edit or undo, the pipeline.
 
-Saving goes through :func:`netanalytics.outreach.log.log_event` / ``edit_event`` /
-``undo_last`` — the same calls as ``netanalytics log`` / ``edit`` / ``undo`` — so a value
-the CLI would refuse (an unknown person, a bad time) is refused here with the same message,
-shown in the form.
+Saving goes through the front door (:class:`netanalytics.api.Network`: ``log``, ``edit``,
+``undo``) — the same calls the CLI makes — so a value the CLI would refuse (an unknown
+person, a bad time, a URL that is not a profile) is refused here with the same message,
+naming the form's field.
 """
 
 from __future__ import annotations
@@ -14,15 +14,6 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from netanalytics.outreach.log import (
-    Referral,
-    edit_event,
-    events_frame,
-    history,
-    log_event,
-    pipeline,
-    undo_last,
-)
 from netanalytics.safety import html_text
 from netanalytics.widgets.common import (
     Panel,
@@ -33,13 +24,18 @@ from netanalytics.widgets.common import (
     styled,
     text_or,
 )
-from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, STAGES
+from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, CLOSED_STAGES, STAGES
 
 __all__ = ["OutcomeLogger", "PipelineBoard", "stage_label"]
 
 #: Outcomes shown in grey on the board (the others are good news, in green).
-_SETBACKS = frozenset({"declined", "no_response"})
+_SETBACKS = CLOSED_STAGES
 _CHANNEL_LABELS = {"in_person": "in person", "linkedin": "LinkedIn"}
+#: The library's argument names as the form calls them (for error messages).
+FORM_LABELS = {
+    "person": "'Person'", "stage": "'Stage'", "at": "'Date' and 'Time'", "channel": "'Channel'",
+    "via": "'Via'", "referral.name": "the referral's 'Name'", "referral.profile_url": "the referral's 'Profile URL'",
+}
 
 
 def stage_label(stage: str) -> str:
@@ -132,7 +128,7 @@ class OutcomeLogger(Panel):
         self.edit.on_click(lambda _: self.start_edit())
         self.cancel.on_click(lambda _: self.stop_edit())
 
-        self.status = Status("na-log-status")
+        self.status = Status("na-log-status", labels=FORM_LABELS)
         self.history = widgets.HTML()
         self.history.add_class("na-log-history")
         self.person.choice.observe(lambda _: self.show_history(), names="value")
@@ -155,13 +151,13 @@ class OutcomeLogger(Panel):
 
     # -- options ---------------------------------------------------------------------------
     def _pipeline_people(self) -> list[tuple[str, str]]:
-        rows = as_records(pipeline(self.ws))
+        rows = as_records(self.net.pipeline())
         return [
             (f"{r['name']} — {stage_label(r['stage'])}", r["person_id"]) for r in rows
         ]
 
     def _intermediary_names(self) -> list[str]:
-        frame = events_frame(self.ws)
+        frame = self.net.events()
         names = frame["via_name"].dropna().astype(str).unique().tolist() if len(frame) else []
         return sorted(names)
 
@@ -174,15 +170,16 @@ class OutcomeLogger(Panel):
             return self.time.value  # the library names what is missing
         return f"{self.date.value.isoformat()} {self.time.value.strip()}".strip()
 
-    def _referral(self) -> Referral | None:
+    def _referral(self) -> dict[str, str | None]:
+        """The referral fields, as the front door's ``log`` takes them (none unless referral_given)."""
         if self.stage.value != "referral_given" or not self.ref_name.value.strip():
-            return None
-        return Referral(
-            name=self.ref_name.value,
-            company=self.ref_company.value or None,
-            position=self.ref_position.value or None,
-            profile_url=self.ref_url.value or None,
-        )
+            return {}
+        return {
+            "referral_name": self.ref_name.value,
+            "referral_company": self.ref_company.value or None,
+            "referral_position": self.ref_position.value or None,
+            "referral_url": self.ref_url.value or None,
+        }
 
     def submit(self) -> None:
         """Log the event (or save the edit) through the library; show the outcome."""
@@ -193,10 +190,10 @@ class OutcomeLogger(Panel):
             if self.person.value is None:
                 self.status.error("Pick a person first: type part of their name or company.")
                 return
-            event = log_event(
-                self.ws, self.person.value, self.stage.value, at=self._at(),
+            event = self.net.log(
+                self.person.value, self.stage.value, at=self._at(),
                 channel=self.channel.value or None, via=self.via.value or None,
-                notes=self.notes.value or None, referral=self._referral(),
+                notes=self.notes.value or None, **self._referral(),
             )  # fmt: skip
             self.last_event_id = event.event_id
             self.status.ok(
@@ -236,8 +233,8 @@ class OutcomeLogger(Panel):
 
     def _save_edit(self) -> None:
         with self.status.busy("Saving…", disable=[self.save]):
-            event = edit_event(
-                self.ws, self.editing_event_id, person=self.person.value, stage=self.stage.value,
+            event = self.net.edit(
+                self.editing_event_id, person=self.person.value, stage=self.stage.value,
                 at=self._at(), channel=self.channel.value or None, via=self.via.value or None,
                 notes=self.notes.value or None,
             )  # fmt: skip
@@ -249,14 +246,14 @@ class OutcomeLogger(Panel):
     def undo_last(self) -> None:
         """Take back the latest add/edit/delete (the library says what it undid)."""
         with self.status.busy("Undoing…", disable=[self.undo]):
-            message = undo_last(self.ws)
+            message = self.net.undo()
             self.stop_edit()
             self.last_event_id = None
             self.status.ok(message)
             self._changed()
 
     def _last_event(self) -> dict[str, Any] | None:
-        frame = events_frame(self.ws)
+        frame = self.net.events()
         if self.last_event_id is not None:
             mine = frame[frame["event_id"] == self.last_event_id]
             if len(mine):
@@ -277,15 +274,15 @@ class OutcomeLogger(Panel):
             self.history.value = ""
             return
         with self.status.reporting():
-            events = history(self.ws, person)
+            events = self.net.history(person)
             rows = [
                 {
                     "when": _when(e.at), "stage": stage_label(e.stage), "channel": e.channel,
                     "via": e.via_name, "notes": e.notes, "id": e.event_id,
                 }
-                for e in events
+                for e in events.itertuples(index=False)
             ]  # fmt: skip
-            name = events[0].name if events else self.person.choice.label.split(" — ")[0]
+            name = events["name"].iloc[0] if len(events) else self.person.choice.label.split(" — ")[0]
             self.history.value = styled(
                 f"<h4>History of {html_text(name)}</h4>"
                 + html_table(
@@ -311,7 +308,7 @@ class PipelineBoard(Panel):
 
     def refresh(self) -> None:
         """Redraw from :func:`netanalytics.outreach.log.pipeline`: one row per stage."""
-        rows = as_records(pipeline(self.ws))
+        rows = as_records(self.net.pipeline())
         self.rows = rows
         lines = []
         for stage in STAGES:

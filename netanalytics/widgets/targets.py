@@ -3,7 +3,7 @@
 The form builds a :class:`netanalytics.scoring.target.TargetSpec` (``from_mapping``, as the
 CLI's flags do) and calls :func:`netanalytics.ranking.rank_targets` /
 ``rank_intermediaries``; **Add to pipeline** logs ``identified`` with
-:func:`netanalytics.outreach.log.log_event`, like ``netanalytics log PERSON identified``.
+:meth:`netanalytics.api.Network.log`, like ``netanalytics log PERSON identified``.
 """
 
 from __future__ import annotations
@@ -260,16 +260,14 @@ class TargetFinder(Panel):
 
     def add_to_pipeline(self) -> None:
         """Log ``identified`` for the chosen person (via the first intermediary)."""
-        from netanalytics.outreach.log import log_event
-
         row = self.selected()
         with self.status.busy("Adding…", disable=[self.add_button]):
             if row is None:
                 self.status.error("Rank first, then pick a person.")
                 return
             via = text_or(row.get("via_id")) or None
-            event = log_event(self.ws, row["person_id"], "identified", via=via,
-                              notes="Added from the warm-introduction ranking")  # fmt: skip
+            event = self.net.log(row["person_id"], "identified", via=via,
+                                 notes="Added from the warm-introduction ranking")  # fmt: skip
             self.status.ok(f"Added {event.name} to your pipeline (stage: identified).")
 
 

@@ -28,15 +28,18 @@ from netanalytics.identity.resolve import make_person_id
 from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
-from netanalytics.workspace.stages import RELATIONSHIPS, normalize_relationship
+from netanalytics.workspace.rows import (
+    TIE_COLUMNS,
+    insert_people,
+    insert_source,
+    insert_ties,
+    note_person_sources,
+)
+from netanalytics.workspace.stages import normalize_relationship
 
 __all__ = ["kept_apart", "merge_people", "replay_overrides", "set_relationship", "split_person"]
 
-_TIE_COLUMNS = (
-    "owner_id", "person_id", "source_id", "connected_on", "relationship", "messages_sent",
-    "messages_received", "first_message_at", "last_message_at", "endorsements_received",
-    "endorsements_given", "recommendations_received", "recommendations_given", "invitation",
-)
+_TIE_COLUMNS = TIE_COLUMNS
 _SUMMED = INTERACTION_COUNT_COLUMNS  # counts add up when two records merge
 _FILLED = ("first_name", "last_name", "company", "position", "profile_url", "email", "location", "categories")
 
@@ -45,7 +48,8 @@ def _person(conn: sqlite3.Connection, pid: str) -> sqlite3.Row:
     row = conn.execute("SELECT * FROM people WHERE person_id = ?", (pid,)).fetchone()
     if row is None:
         raise NotFoundError(
-            f"No person with id '{pid}' in the workspace. Try `netanalytics people --search NAME`."
+            f"No person with id '{pid}' in the workspace: search the people by name to find the id.",
+            next_step="list_people",
         )
     return row
 
@@ -55,9 +59,7 @@ def _tie_dict(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _insert_tie(conn: sqlite3.Connection, tie: dict[str, Any]) -> None:
-    cols = ", ".join(_TIE_COLUMNS)
-    marks = ", ".join("?" * len(_TIE_COLUMNS))
-    conn.execute(f"INSERT OR REPLACE INTO ties({cols}) VALUES ({marks})", [tie[c] for c in _TIE_COLUMNS])
+    insert_ties(conn, [[tie[c] for c in TIE_COLUMNS]], TIE_COLUMNS, replace=True)
 
 
 def _combine(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -262,10 +264,7 @@ def _undo_merge(conn: sqlite3.Connection, m: dict[str, Any]) -> list[str]:
     )
     keep_sources = set(m["keep_sources"])
     for source_id, line in m["other_sources"]:
-        conn.execute(
-            "INSERT OR IGNORE INTO person_sources(person_id, source_id, line) VALUES (?, ?, ?)",
-            (other_id, source_id, line),
-        )
+        note_person_sources(conn, [(other_id, source_id, line)])
         if source_id not in keep_sources:
             conn.execute(
                 "DELETE FROM person_sources WHERE person_id = ? AND source_id = ?", (keep_id, source_id)
@@ -325,13 +324,9 @@ def _split_by_owner(conn: sqlite3.Connection, row: sqlite3.Row) -> list[str]:
         email = next((k["value"] for k in group_keys if k["kind"] == "email"), None)
         moved_urls.update(k["value"] for k in group_keys if k["kind"] == "url")
         moved_emails.update(k["value"] for k in group_keys if k["kind"] == "email")
-        conn.execute(
-            "INSERT INTO people(person_id, full_name, first_name, last_name, name_key, company,"
-            " position, profile_url, email, location, categories, is_me, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-            (new_id, row["full_name"], row["first_name"], row["last_name"], row["name_key"],
-             row["company"], row["position"], url, email, row["location"], row["categories"], now, now),
-        )
+        insert_people(conn, [(new_id, row["full_name"], row["first_name"], row["last_name"], row["name_key"],
+                              row["company"], row["position"], url, email, row["location"], row["categories"],
+                              0, now, now)])
         conn.executemany(
             "UPDATE identity_keys SET person_id = ? WHERE kind = ? AND value = ?",
             [(new_id, k["kind"], k["value"]) for k in group_keys],
@@ -430,17 +425,13 @@ def set_relationship(ws: Workspace, person: str, label: str | None) -> tuple[str
     >>> ws.conn.execute("SELECT relationship FROM ties WHERE person_id = 'p_jo'").fetchone()[0]
     'close-friend'
     """
-    try:
-        new = normalize_relationship(label)
-    except ValueError:
-        raise InputError(
-            "relationship", f"one of {', '.join(RELATIONSHIPS)}", repr(label)
-        ) from None
+    new = normalize_relationship(label, "label")
     me = ws.me_id()
     if me is None:
         raise InputError(
             "Your own export is not imported yet, so there is no tie of yours to rate. "
-            "Import your LinkedIn archive first: netanalytics import PATH"
+            "Import your LinkedIn archive first.",
+            next_step="import_own_export",
         )
     with ws.transaction() as conn:
         row = find_person(ws, person)
@@ -457,16 +448,11 @@ def set_relationship(ws: Workspace, person: str, label: str | None) -> tuple[str
             return pid, tie["relationship"]
         if new is None:
             return pid, None
-        source_id = conn.execute(
-            "INSERT INTO sources(kind, owner_person_id, path, content_hash, imported_at, rows_read,"
-            " summary) VALUES ('manual', ?, 'your correction', ?, ?, 1, ?)",
-            (me, f"relationship:{me}:{pid}", utc_now_iso(), f"You said you know {row['full_name']}"),
-        ).lastrowid
-        conn.execute(
-            "INSERT INTO ties(owner_id, person_id, source_id, relationship) VALUES (?, ?, ?, ?)",
-            (me, pid, source_id, new),
+        source_id = insert_source(
+            conn, kind="manual", owner_person_id=me, path="your correction",
+            content_hash=f"relationship:{me}:{pid}", imported_at=utc_now_iso(), rows_read=1,
+            summary=f"You said you know {row['full_name']}",
         )
-        conn.execute(
-            "INSERT OR IGNORE INTO person_sources(person_id, source_id) VALUES (?, ?)", (pid, source_id)
-        )
+        insert_ties(conn, [(me, pid, source_id, new)], ("owner_id", "person_id", "source_id", "relationship"))
+        note_person_sources(conn, [(pid, source_id, None)])
     return pid, None

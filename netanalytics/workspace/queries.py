@@ -1,8 +1,8 @@
 """Read the workspace as frames: people with their degree and sources, the sources, a summary.
 
-Degrees come from a breadth-first search over ties treated as undirected, starting at
-me: 0 is me, 1 my connections and contacts, 2 people on a friend's list, and so on;
-``<NA>`` means not reachable (e.g. a friend's list imported before my tie to that friend).
+Degrees are hop counts from me (:func:`netanalytics.workspace.hops.degrees`, the one rule):
+0 is me, 1 my connections and contacts, 2 people on a friend's list, and so on; ``<NA>``
+means not reachable (e.g. a friend's list imported before my tie to that friend).
 
 >>> import tempfile
 >>> from netanalytics.workspace import open_workspace
@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter, deque
+from collections import Counter
 
 import pandas as pd
 from unidecode import unidecode
 
 from netanalytics.workspace.corrections import _active_splits
 from netanalytics.workspace.db import Workspace
-from netanalytics.workspace.importer import source_label
+from netanalytics.workspace.hops import degrees
+from netanalytics.workspace.importing.describe import source_label
 
 __all__ = [
     "PEOPLE_COLUMNS",
@@ -62,30 +63,6 @@ def display_url(key: str | None) -> str | None:
     if not key:
         return None
     return f"https://www.{key}" if key.startswith("linkedin.com/") else key
-
-
-def degrees(edges: list[tuple[str, str]], start: str | None) -> dict[str, int]:
-    """Hops from ``start`` to everyone reachable over undirected ``edges``.
-
-    >>> degrees([("me", "a"), ("a", "b"), ("c", "d")], "me")
-    {'me': 0, 'a': 1, 'b': 2}
-    """
-    if start is None:
-        return {}
-    adjacency: dict[str, list[str]] = {}
-    for a, b in edges:
-        adjacency.setdefault(a, []).append(b)
-        adjacency.setdefault(b, []).append(a)
-    seen = {start: 0}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        hop = seen[node] + 1
-        for nxt in adjacency.get(node, ()):
-            if nxt not in seen:
-                seen[nxt] = hop
-                queue.append(nxt)
-    return seen
 
 
 def _tuples(ws: Workspace) -> sqlite3.Cursor:

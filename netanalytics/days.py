@@ -1,0 +1,48 @@
+"""Days: the one reader of a date a person gives ("today", "until", a due date).
+
+Every ``today`` argument — the CLI's ``--today``, a chart's, the cadence's, the ranking's —
+goes through :func:`as_day`, so one spelling means one day everywhere and a bad one gets
+one message.
+
+>>> parse_day("2026-03-02"), parse_day(None)
+(datetime.date(2026, 3, 2), None)
+>>> parse_day("soon", "today")
+Traceback (most recent call last):
+...
+netanalytics.errors.InputError: today: expected a date like 2026-03-02, found 'soon'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from netanalytics.errors import InputError
+
+__all__ = ["as_day", "parse_day"]
+
+
+def parse_day(value: Any, param: str = "date") -> dt.date | None:
+    """A date from a date, a datetime (pandas Timestamps too) or 'YYYY-MM-DD' text; None stays
+    None. Anything else is an :class:`InputError` naming ``param``."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # includes pd.Timestamp
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
+    except ValueError:
+        raise InputError(param, "a date like 2026-03-02", repr(str(value)), param=param) from None
+
+
+def as_day(value: Any = None, param: str = "today") -> dt.date:
+    """:func:`parse_day`, with today's date (the local clock) for None.
+
+    >>> as_day(None) == dt.date.today()
+    True
+    """
+    day = parse_day(value, param)
+    return day if day is not None else dt.date.today()

@@ -1,0 +1,175 @@
+"""The front door: na.open(path) and the Network's flat frames, one definition per number."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from rankfixtures import ME, add_events, add_people, add_ties, me, person
+
+import netanalytics as na
+from netanalytics.api import DEFINITIONS, RANK_COLUMNS, ROUTE_COLUMNS
+from netanalytics.errors import InputError, WorkspaceError
+
+TODAY = "2026-11-20"
+
+
+@pytest.fixture
+def net(tmp_workspace):
+    add_people(tmp_workspace, [
+        me(location="Boston, MA"),
+        person("p_a", "Ann Adams", "Riverside Library", "Librarian", "Boston"),
+        person("p_b", "Ben Brown", "Oak Street Bakery", "Baker"),
+        person("p_c", "Cy Clark", "Hill Farm", "Farmer"),
+        person("p_t1", "Tess One", "Bluefin Payments", "Product Manager", "Boston, Massachusetts",
+               profile_url="linkedin.com/in/tess-one"),
+        person("p_t2", "Tom Two", "Keystone Consulting Group", "Product Manager"),
+        person("p_t3", "Tia Three", "Tandem Payments", "Product Manager"),  # no path
+        person("p_t4", "Tim Four", "Ledger Pay", "Analyst", profile_url="urn:li:member:4"),
+    ])
+    add_ties(tmp_workspace, [
+        {"owner_id": ME, "person_id": "p_a", "relationship": "close-friend"}, {"owner_id": ME, "person_id": "p_b"},
+        {"owner_id": ME, "person_id": "p_t4"},
+        {"owner_id": "p_a", "person_id": "p_t1"}, {"owner_id": "p_b", "person_id": "p_t1"},
+        {"owner_id": "p_b", "person_id": "p_c"}, {"owner_id": "p_c", "person_id": "p_t2"},
+    ])
+    network = na.open(tmp_workspace.folder)
+    yield network
+    network.close()
+
+
+def test_open_refuses_a_folder_without_a_workspace(tmp_path):
+    with pytest.raises(WorkspaceError, match="No workspace at") as err:
+        na.open(tmp_path / "nothing-here")
+    assert "--" not in str(err.value) and err.value.next_step == "import_own_export"
+    assert not (tmp_path / "nothing-here").exists()  # no silent empty workspace
+    with na.open(tmp_path / "new", create=True) as fresh:
+        assert fresh.people.empty
+
+
+def test_rank_is_a_flat_frame_with_integer_hops_and_https_links(net):
+    ranked = net.rank(industry="fintech", title="product manager", today=TODAY)
+    assert list(ranked.columns) == RANK_COLUMNS
+    assert ranked["rank"].tolist() == list(range(1, len(ranked) + 1))
+    assert set(ranked["name"]) == {"Tess One", "Tom Two", "Tim Four"}  # Tia has no path: left out
+    assert str(ranked["hops"].dtype) == "Int64" and ranked["hops"].notna().all()
+    for column in ranked.columns:  # flat: no lists, dicts or tuples in any cell
+        assert not any(isinstance(v, list | dict | tuple) for v in ranked[column]), column
+    tess = ranked.set_index("name").loc["Tess One"]
+    assert tess["profile_url"] == "https://www.linkedin.com/in/tess-one"
+    assert tess["path"].startswith("You → ") and tess["via"] in ("Ann Adams", "Ben Brown")
+    assert ranked.set_index("name").loc["Tim Four", "profile_url"] is None  # a URN is no web page
+    assert ranked["score"].is_monotonic_decreasing
+    assert "intro_chance" in DEFINITIONS and "score" in DEFINITIONS and "hops" in DEFINITIONS
+    assert list(net.definitions()["column"]) == list(DEFINITIONS)
+    ax = ranked.plot.barh(x="name", y="intro_chance")  # the notebook one-liner works
+    assert len(ax.patches) == len(ranked)
+
+
+def test_unreachable_rows_are_opt_in_with_missing_hops(net):
+    every = net.rank(industry="fintech", title="product manager", unreachable=True, top=0, today=TODAY)
+    tia = every.set_index("name").loc["Tia Three"]
+    assert not tia["reachable"] and tia["intro_chance"] == 0 and pd.isna(tia["hops"])
+    assert not every["reachable"].iloc[-1] and every["reachable"].iloc[0]
+
+
+def test_one_intro_chance_everywhere(net):
+    """The ranking, the routes and the library's own paths_to agree on the intro chance;
+    a route's own chance is a different, named number and never exceeds it."""
+    from netanalytics.ranking.rank import paths_to, rank_targets
+
+    ranked = net.rank(industry="fintech", title="product manager", today=TODAY).set_index("person_id")
+    routes = net.routes(ranked.reset_index(), today=TODAY)
+    assert list(routes.columns) == ROUTE_COLUMNS
+    for pid, group in routes.groupby("person_id"):
+        assert group["intro_chance"].nunique() == 1
+        assert group["intro_chance"].iloc[0] == pytest.approx(ranked.loc[pid, "intro_chance"])
+        assert (group["route_chance"] <= group["intro_chance"] + 1e-9).all()
+        assert group["route"].tolist() == list(range(1, len(group) + 1))
+    tess = net.paths_to("Tess One", today=TODAY)
+    assert tess["intro_chance"].iloc[0] == pytest.approx(ranked.loc["p_t1", "intro_chance"])
+    library = paths_to(net.ws, "Tess One", today=pd.Timestamp(TODAY).date())
+    assert library.attrs["probability"] == pytest.approx(ranked.loc["p_t1", "intro_chance"])
+    old = rank_targets(net.ws, {"industries": ["fintech"], "titles": ["product manager"]},
+                       today=pd.Timestamp(TODAY).date()).set_index("person_id")
+    assert old.loc["p_t1", "probability"] == pytest.approx(ranked.loc["p_t1", "intro_chance"])
+
+
+def test_keyword_criteria_a_target_mapping_and_bad_input(net):
+    by_words = net.rank(industry="fintech", title="product manager", today=TODAY)
+    by_map = net.rank(target={"industries": ["fintech"], "titles": ["product manager"]}, today=TODAY)
+    pd.testing.assert_frame_equal(by_words, by_map)
+    assert len(net.rank(company="Bluefin Payments", top=1, today=TODAY)) == 1
+    with pytest.raises(InputError, match="target is empty"):
+        net.rank()
+    with pytest.raises(InputError, match="Did you mean fintech"):
+        net.rank(industry="fintek")
+    with pytest.raises(InputError, match="top: expected a whole number") as err:
+        net.rank(industry="fintech", top=-1)
+    assert err.value.param == "top"
+    with pytest.raises(InputError, match="that is you"):
+        net.paths_to(ME)
+
+
+def test_people_ties_graph_and_search(net):
+    people = net.people
+    assert people.iloc[0]["is_me"] and people.iloc[0]["hops"] == 0
+    assert str(people["hops"].dtype) == "Int64"
+    assert people.set_index("name").loc["Tia Three", "hops"] is pd.NA
+    assert people.set_index("name").loc["Tess One", "profile_url"] == "https://www.linkedin.com/in/tess-one"
+    ties = net.ties
+    assert len(ties) == 7 and ties["mine"].sum() == 3
+    assert ties.set_index("name").loc["Ann Adams", "relationship"] == "close-friend"
+    G = net.graph()
+    assert G.number_of_nodes() == 8 and G.has_edge("p_a", "p_t1")
+    assert set(net.search("payments")["name"]) == {"Tess One", "Tia Three"}
+
+
+def test_who_to_ask_is_flat(net):
+    frame = net.who_to_ask(industry="fintech", title="product manager", today=TODAY)
+    assert frame["name"].tolist()[0] in ("Ann Adams", "Ben Brown")
+    for column in frame.columns:
+        assert not any(isinstance(v, list | dict | tuple) for v in frame[column]), column
+
+
+def test_log_history_due_and_undo(net):
+    event = net.log("Tess One", "outreach sent", at="2026-11-01 10:00", channel="LinkedIn message")
+    assert event.stage == "outreach_sent" and event.channel == "linkedin"
+    history = net.history("Tess One")
+    assert history["stage"].tolist() == ["outreach_sent"]
+    due = net.due(TODAY)
+    assert due["kind"].tolist() == ["nudge"] and due.loc[0, "name"] == "Tess One"
+    assert net.undo().startswith("Undid: logged outreach_sent for Tess One")
+    assert net.history("Tess One").empty and net.due(TODAY).empty
+
+
+def test_log_refuses_a_hostile_referral_url_and_a_lone_referral_detail(net):
+    with pytest.raises(InputError, match="expected a LinkedIn profile URL"):
+        net.log("Ann Adams", "referral_given", referral_name="Zed", referral_url="javascript:alert(1)")
+    with pytest.raises(InputError, match="referred person's name") as err:
+        net.log("Ann Adams", "referral_given", referral_url="https://www.linkedin.com/in/zed")
+    assert err.value.param == "referral.name"
+    assert net.events().empty
+
+
+def test_an_undone_edit_counts_for_the_ranking_through_the_front_door(net):
+    """The bug of issue 12, seen from the front door: log, edit, undo — still met."""
+    event = net.log("Tim Four", "interviewed", at="2026-10-01 15:00")
+    net.edit(event.event_id, notes="great chat")
+    net.undo()
+    tim = net.rank(industry="fintech", today=TODAY).set_index("name").loc["Tim Four"]
+    assert tim["already_met"] and "you already met Tim" in tim["why"]
+
+
+def test_caches_follow_the_workspace(net):
+    before = net.rank(industry="fintech", title="product manager", today=TODAY).set_index("person_id")
+    add_events(net.ws, [{"person_id": "p_t1", "stage": "intro_requested", "at": "2026-09-01", "via_person_id": "p_a"},
+                        {"person_id": "p_t1", "stage": "no_response", "at": "2026-09-20"}])
+    after = net.rank(industry="fintech", title="product manager", today=TODAY).set_index("person_id")
+    assert after.loc["p_t1", "intro_chance"] < before.loc["p_t1", "intro_chance"]
+
+
+def test_on_time_rates_add_up(net):
+    net.log("Tess One", "interviewed", at="2026-11-01 10:00")
+    net.log("Tess One", "thank_you_sent", at="2026-11-01 18:00")
+    rates = net.on_time(TODAY).set_index("kind")
+    assert rates.loc["thank_you", "on_time"] == 1 and rates.loc["all", "decided"] == rates.drop("all")["decided"].sum()
