@@ -41,6 +41,7 @@ import pandas as pd
 from netanalytics.errors import WorkspaceError
 from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
 from netanalytics.workspace.hops import degrees
+from netanalytics.workspace.labels import company_labels
 from netanalytics.workspace.people import merge_map
 
 if TYPE_CHECKING:
@@ -212,6 +213,26 @@ class NetworkTables:
     my_education: pd.DataFrame = field(default_factory=pd.DataFrame)
     events: pd.DataFrame = field(default_factory=pd.DataFrame)
     history: pd.DataFrame = field(default_factory=pd.DataFrame)
+    company_labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def recognition(self) -> pd.DataFrame:
+        """Who each person is, aligned with ``people``: industry (with its source and reason),
+        function and seniority (:func:`netanalytics.recognition.recognise.recognise_people`,
+        with the user's ``company_labels``); computed once per tables object."""
+        from netanalytics.recognition.recognise import recognise_people
+
+        return recognise_people(self.people["company"], self.people["position"], labels=self.company_labels)
+
+    def recognised(self, taxonomy_path: str | None = None) -> pd.DataFrame:
+        """:attr:`recognition`, or the same with a user taxonomy file's keywords (not cached)."""
+        if taxonomy_path is None:
+            return self.recognition
+        from netanalytics.recognition.recognise import recognise_people
+        from netanalytics.recognition.taxonomy import load_taxonomy
+
+        return recognise_people(self.people["company"], self.people["position"], labels=self.company_labels,
+                                taxonomy=load_taxonomy(taxonomy_path))
 
     @cached_property
     def me(self) -> int:
@@ -258,6 +279,7 @@ class NetworkTables:
         my_education: pd.DataFrame | None = None,
         events: pd.DataFrame | None = None,
         history: pd.DataFrame | None = None,
+        company_labels: Mapping[str, tuple[str, ...]] | None = None,
     ) -> NetworkTables:
         """Tables from frames (tests and benchmarks build them directly); adds codes and defaults."""
         people = people.reset_index(drop=True).copy(deep=False)
@@ -302,6 +324,7 @@ class NetworkTables:
             my_education=my_education if my_education is not None else pd.DataFrame(columns=["school", "degree"]),
             events=events if events is not None else pd.DataFrame(columns=["event_id", "person_id", "stage", "at", "via_person_id"]),
             history=history if history is not None else pd.DataFrame(columns=["person_id", "field", "old_value"]),
+            company_labels=dict(company_labels or {}),
         )
 
 
@@ -373,7 +396,7 @@ def load_tables(ws: Workspace, *, free_memory: bool = False) -> NetworkTables:
                 frame[col] = frame[col].map(lambda v: merges.get(v, v) if isinstance(v, str) else v)
     tables = NetworkTables.from_frames(
         people, ties, me, my_profile=profile, my_positions=positions, my_education=education,
-        events=events, history=history,
+        events=events, history=history, company_labels=company_labels(ws),
     )
     del people, ties
     trim()

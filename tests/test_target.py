@@ -29,7 +29,7 @@ def test_unknown_industry_lists_close_matches():
 @pytest.mark.parametrize("data,message", [
     ({"industries": ["fintech"], "colour": "red"}, "'colour'"),
     ({"titles": [3]}, "a string or a list of strings"),
-    ({"seniority": ["wizard"]}, "one of intern"),
+    ({"seniority": ["wizard"]}, "one of unpaid, training, entry"),
     ({"titles": ["pm"], "weights": {"titles": -1}}, "a number >= 0"),
     ({"titles": ["pm"], "weights": {"height": 1}}, "'height'"),
 ])

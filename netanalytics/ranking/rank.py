@@ -247,8 +247,10 @@ def compute_ranking(
         fit = pd.DataFrame({"fit": np.ones(len(codes))}, index=codes)
     else:
         if spec is None:
-            raise InputError("A target is needed: give industries, companies, titles, seniority, locations or schools.")
-        fit_all = fit_table(people, spec, normalized={c: tables.norm(c) for c in ("company", "position")})
+            raise InputError("A target is needed: give industries, companies, titles, functions, seniority, locations "
+                             "or schools.")
+        fit_all = fit_table(people, spec, normalized={"company": tables.norm("company")},
+                            recognition=tables.recognised(spec.taxonomy_path))
         keep = (fit_all["fit"].to_numpy() > w.min_fit) & (np.arange(n) != me)
         fit = fit_all[keep]
         del fit_all  # a million-row frame at pool scale: free it before the path joins

@@ -1,23 +1,33 @@
 """How well a person fits the target: a score in [0, 1] with its reasons in words.
 
 Each criterion the spec uses scores 0..1 and the fit is their weighted mean
-(:data:`netanalytics.scoring.target.DEFAULT_FIT_WEIGHTS`):
+(:data:`netanalytics.scoring.target.DEFAULT_FIT_WEIGHTS`). Who a person is — their
+company's industry, their function and seniority — comes from
+:mod:`netanalytics.recognition.recognise`, with its source and reason:
 
-- industry: company is a listed example employer or its name carries an industry
-  keyword (1.0); only the title carries one (0.6);
-- companies: the company name contains one of the given companies (1.0);
-- titles: the title contains the phrase (1.0), all its words (0.8), its first word and
-  maybe others (0.5 x share of words);
-- seniority: the title carries a word of the level (1.0);
+- industries: the company's industries include a target industry. How sure that is
+  depends on where the industry came from (:data:`INDUSTRY_TRUST`): the user's own label,
+  the bundled company list and an institution's name pattern 1.0, colleagues' telling
+  titles 0.9, a word in the company's name 0.7. When the company's industry is unknown,
+  a telling title of the person's own ("Underwriter" for insurance) gives 0.5;
+- titles: :func:`netanalytics.recognition.titles.match_titles` — the same role through
+  abbreviations, levels and languages ("Sr. PM", "Produktmanager" for "product
+  manager") 1.0, the head of the area ("Head of Product") 0.9, another role of the same
+  function 0.4, never another function ("Product Marketing Manager" is marketing);
+- functions / seniority: the title reads as one of them (1.0);
+- companies: the same organisation as one the user listed (its key or the bundled
+  list's canonical name: "Facebook" is Meta) 1.0; the listed name as whole words inside
+  a longer name ("Google" in "Google Cloud") 0.6;
 - locations: the location contains the place (1.0); unknown location (0.5, neutral);
-- schools: only visible when the person works at the school (1.0) — exports do not carry
-  other people's education.
+- schools: only visible when the person works at the school (1.0).
 
 >>> from netanalytics.scoring.target import TargetSpec
 >>> spec = TargetSpec.from_mapping({"industries": ["fintech"], "titles": ["product manager"]})
->>> score, reasons = fit({"company": "Bluefin Payments", "position": "Senior Product Manager"}, spec)
->>> score, reasons
-(1.0, ["title matches 'product manager'", "company is in the fintech list (name contains 'payments')"])
+>>> score, reasons = fit({"company": "Stripe", "position": "Sr. PM, Payments"}, spec)
+>>> score
+1.0
+>>> reasons
+["'Sr. PM, Payments' is a product manager at senior level", 'Stripe: fintech, software, from the bundled company list']
 """
 
 from __future__ import annotations
@@ -29,12 +39,19 @@ import numpy as np
 import pandas as pd
 
 from netanalytics.recognition.taxonomy import Industry, load_taxonomy
-from netanalytics.scoring.target import SENIORITY_LEVELS, TargetSpec
-from netanalytics.text import TextColumn, keyword_pattern, norm_text
+from netanalytics.scoring.target import TargetSpec
+from netanalytics.text import TextColumn, keyword_pattern
 
-__all__ = ["fit", "fit_reasons", "fit_table"]
+__all__ = ["INDUSTRY_TRUST", "OWN_TITLE_TRUST", "fit", "fit_reasons", "fit_table"]
 
-_STOP = {"of", "and", "the", "a", "an", "for", "in", "at", "to", "sr", "jr"}
+#: How much an industry answer counts toward the industry criterion, by where it came from.
+INDUSTRY_TRUST: dict[str, float] = {
+    "user": 1.0, "gazetteer": 1.0, "pattern": 1.0, "colleagues": 0.9, "keyword": 0.7,
+}
+#: The industry credit of a telling title of the person's own when their company is unknown.
+OWN_TITLE_TRUST = 0.5
+#: The company criterion's credit for a listed name found as whole words in a longer name.
+COMPANY_WORDS_SCORE = 0.6
 
 
 def _contains(text: TextColumn, keywords: tuple[str, ...] | list[str]) -> np.ndarray:
@@ -51,19 +68,114 @@ def _extract(text: TextColumn, keywords: tuple[str, ...] | list[str], mask: np.n
     return out
 
 
+def _objects(values: Any, index: pd.Index) -> pd.Series:
+    return pd.Series(values, index=index, dtype=object)
+
+
+def _industry_reason(company: Any, industry: str, source: str, reason: str) -> str:
+    name = str(company).strip() if isinstance(company, str) else "their company"
+    if source == "colleagues":
+        return f"{name}: {industry}, because {reason}"
+    if source == "keyword":
+        return f"{name}: {industry}, a guess from a word in its name ({reason})"
+    return reason
+
+
+def _industry(spec: TargetSpec, people: pd.DataFrame, rec: pd.DataFrame, hints: np.ndarray | None
+              ) -> dict[str, np.ndarray]:
+    n = len(people)
+    wanted = set(spec.industries)
+    industries = rec["industries"].to_numpy(dtype=object)
+    source = rec["industry_source"].to_numpy(dtype=object)
+    matched = np.array([next((k for k in ks if k in wanted), None) for ks in industries], dtype=object)
+    hit = pd.notna(matched)
+    trust = np.array([INDUSTRY_TRUST.get(s, 0.0) if s else 0.0 for s in source])
+    score = np.where(hit, trust, 0.0)
+    how = np.where(hit, source, None).astype(object)
+    reason = np.full(n, None, dtype=object)
+    companies = people["company"].to_numpy(dtype=object)
+    reasons = rec["industry_reason"].to_numpy(dtype=object)
+    for i in np.flatnonzero(hit):
+        reason[i] = _industry_reason(companies[i], matched[i], source[i], reasons[i])
+    if hints is not None:
+        own = pd.isna(source) & pd.Series(hints).isin(wanted).to_numpy()
+        if own.any():
+            positions = people["position"].to_numpy(dtype=object)
+            score = np.where(own, OWN_TITLE_TRUST, score)
+            matched = np.where(own, hints, matched)
+            how = np.where(own, "title", how)
+            for i in np.flatnonzero(own):
+                reason[i] = f"'{str(positions[i]).strip()}' suggests {hints[i]} (their company's industry is unknown)"
+    return {"industry_score": score, "industry": matched, "industry_how": how, "industry_kw": reason}
+
+
+def _titles(spec: TargetSpec, people: pd.DataFrame) -> dict[str, np.ndarray]:
+    from netanalytics.recognition.titles import match_titles
+
+    n = len(people)
+    score = np.zeros(n)
+    reason = np.full(n, None, dtype=object)
+    for phrase in spec.titles:
+        s, why = match_titles(phrase, people["position"])
+        s = np.asarray(s, dtype=float)
+        better = s > score
+        score = np.where(better, s, score)
+        why = np.asarray(list(why), dtype=object)
+        reason[better] = why[better]
+    return {"title_score": score, "title_kw": reason}
+
+
+def _in_vocabulary(column: pd.Series, wanted: tuple[str, ...], reasons: pd.Series, prefix: str
+                   ) -> dict[str, np.ndarray]:
+    hit = column.isin(wanted).to_numpy()
+    return {f"{prefix}_score": hit.astype(float),
+            f"{prefix}_kw": np.where(hit, reasons.to_numpy(dtype=object), None).astype(object)}
+
+
+def _companies(spec: TargetSpec, people: pd.DataFrame, rec: pd.DataFrame) -> dict[str, np.ndarray]:
+    from netanalytics.recognition.companies import company_key, normalize_company, recognise_company
+
+    keys = {company_key(c) for c in spec.companies} - {""}
+    organisations = {a.organisation for a in map(recognise_company, spec.companies) if a and a.organisation}
+    same = rec["company_key"].isin(keys).to_numpy() | rec["organisation"].isin(organisations).to_numpy()
+    # The listed name as whole words of a longer name ("Google" in "Google Cloud"), compared on
+    # normalised names so "LiveRamp" never contains "Ramp".
+    wanted = [(c, f" {normalize_company(c)} ") for c in spec.companies if normalize_company(c)]
+    codes, uniques = pd.factorize(people["company"], use_na_sentinel=True)
+    inside = np.full(len(uniques) + 1, None, dtype=object)
+    for i, value in enumerate(uniques.tolist()):
+        padded = f" {normalize_company(value)} "
+        inside[i] = next((c for c, w in wanted if w in padded), None)
+    found = inside[np.where(codes >= 0, codes, len(uniques))]
+    words = pd.notna(found) & ~same
+    score = np.where(same, 1.0, np.where(words, COMPANY_WORDS_SCORE, 0.0))
+    names = people["company"].to_numpy(dtype=object)
+    reason = np.full(len(people), None, dtype=object)
+    for i in np.flatnonzero(same):
+        reason[i] = f"works at {str(names[i]).strip()}, a company you listed"
+    for i in np.flatnonzero(words):
+        reason[i] = f"works at {str(names[i]).strip()}, whose name contains '{found[i]}' (a company you listed)"
+    return {"company_score": score, "company_kw": reason}
+
+
 def fit_table(
     people: pd.DataFrame,
     spec: TargetSpec,
     *,
     taxonomy: Mapping[str, Industry] | None = None,
     normalized: Mapping[str, TextColumn] | None = None,
+    recognition: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Fit of every person, vectorised; returns a frame aligned with ``people``.
 
-    ``normalized`` may hold already-normalised 'company' / 'position' / 'location' columns.
+    ``people`` has company, position (and location) columns. ``recognition`` is the
+    people's :func:`~netanalytics.recognition.recognise.recognise_people` frame (with the
+    user's company labels); without it, it is computed here, without labels.
+    ``normalized`` may hold already-normalised 'company' / 'location' columns.
     Columns: fit, and per criterion its score and what matched (industry, industry_how,
-    industry_kw, title_score, title_kw, company_score, company_kw, seniority_score,
-    seniority_kw, location_score, location_kw, school_score, school_kw).
+    industry_kw, title_score, title_kw, function_score, function_kw, company_score,
+    company_kw, seniority_score, seniority_kw, location_score, location_kw, school_score,
+    school_kw); a ``*_kw`` column holds the reason in words.
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy(spec.taxonomy_path)
     spec = spec.validate(tax)
@@ -76,86 +188,54 @@ def fit_table(
             return normalized[col]
         return TextColumn.from_values(people[col])
 
-    comp = _norm("company")
-    pos = _norm("position")
+    rec = recognition
+    needs_recognition = spec.industries or spec.functions or spec.seniority or spec.companies
+    if rec is None and needs_recognition:
+        from netanalytics.recognition.recognise import recognise_people
+
+        rec = recognise_people(people["company"], people["position"],
+                               taxonomy=dict(tax) if spec.taxonomy_path else None)
+    if rec is not None:
+        rec = rec.set_axis(people.index)
     out = pd.DataFrame(index=people.index)
     total = np.zeros(n)
     wsum = 0.0
+
+    def add(criterion: str, columns: dict[str, np.ndarray], score_col: str) -> None:
+        nonlocal total, wsum
+        for col, values in columns.items():
+            out[col] = values if col.endswith("_score") else _objects(values, out.index)
+        total = total + weights[criterion] * np.asarray(columns[score_col], dtype=float)
+        wsum += weights[criterion]
+
     if spec.industries:
-        score = np.zeros(n)
-        ind = np.full(n, None, dtype=object)
-        how = np.full(n, None, dtype=object)
-        kw = np.full(n, None, dtype=object)
-        for key in spec.industries:
-            entry = tax[key]
-            employers = {norm_text(e) for e in entry.example_employers}
-            by_emp = comp.isin(employers)
-            by_comp = _contains(comp, entry.company_keywords) & ~by_emp
-            by_title = _contains(pos, entry.title_keywords) & ~by_emp & ~by_comp
-            s = np.where(by_emp | by_comp, 1.0, np.where(by_title, 0.6, 0.0))
-            better = s > score
-            score = np.where(better, s, score)
-            ind[better] = key
-            how[better & by_emp] = "employer"
-            how[better & by_comp] = "company"
-            how[better & by_title] = "title"
-            kw_comp = _extract(comp, entry.company_keywords, better & by_comp)
-            kw_title = _extract(pos, entry.title_keywords, better & by_title)
-            kw[better & by_comp] = kw_comp[better & by_comp]
-            kw[better & by_title] = kw_title[better & by_title]
-        out["industry_score"] = score
-        for col, arr in (("industry", ind), ("industry_how", how), ("industry_kw", kw)):
-            out[col] = pd.Series(arr, index=out.index, dtype=object)
-        total += weights["industries"] * score
-        wsum += weights["industries"]
+        hints = None
+        if rec is not None and rec["industry_source"].isna().any():
+            from netanalytics.recognition.titles import read_titles
+
+            hints = read_titles(people["position"])["industry_hint"].to_numpy(dtype=object)
+        add("industries", _industry(spec, people, rec, hints), "industry_score")
     if spec.titles:
-        score = np.zeros(n)
-        kw = np.full(n, None, dtype=object)
-        for phrase in spec.titles:
-            norm = norm_text(phrase)
-            full = _contains(pos, [norm])
-            words = [w for w in norm.split() if w not in _STOP]
-            hits = np.zeros(n)
-            head = np.zeros(n, dtype=bool)
-            for i, w in enumerate(words):
-                found = _contains(pos, [w])
-                hits += found
-                if i == 0:
-                    head = found
-            share = hits / max(len(words), 1)
-            # Partial credit only when the phrase's first (distinctive) word is there:
-            # 'Director of Product' partly matches 'product manager', 'Operations Manager' does not.
-            s = np.where(full, 1.0, np.where(share >= 1.0, 0.8, np.where(head, 0.5 * share, 0.0)))
-            better = s > score
-            score = np.where(better, s, score)
-            kw[better] = phrase
-        out["title_score"] = score
-        out["title_kw"] = pd.Series(kw, index=out.index, dtype=object)
-        total += weights["titles"] * score
-        wsum += weights["titles"]
-    for crit, col, text in (("companies", "company", comp), ("schools", "school", comp)):
-        values = getattr(spec, crit)
-        if values:
-            hit = _contains(text, list(values))
-            out[f"{col}_score"] = hit.astype(float)
-            out[f"{col}_kw"] = pd.Series(_extract(text, list(values), hit), index=out.index, dtype=object)
-            total += weights[crit] * hit
-            wsum += weights[crit]
+        add("titles", _titles(spec, people), "title_score")
+    if spec.functions:
+        add("functions", _in_vocabulary(rec["function"], spec.functions, rec["title_reason"], "function"),
+            "function_score")
+    if spec.companies:
+        add("companies", _companies(spec, people, rec), "company_score")
     if spec.seniority:
-        words = [w for level in spec.seniority for w in SENIORITY_LEVELS[level]]
-        hit = _contains(pos, words)
-        out["seniority_score"] = hit.astype(float)
-        out["seniority_kw"] = pd.Series(_extract(pos, words, hit), index=out.index, dtype=object)
-        total += weights["seniority"] * hit
-        wsum += weights["seniority"]
+        add("seniority", _in_vocabulary(rec["seniority"], spec.seniority, rec["title_reason"], "seniority"),
+            "seniority_score")
+    if spec.schools:
+        comp = _norm("company")
+        hit = _contains(comp, list(spec.schools))
+        add("schools", {"school_score": hit.astype(float),
+                        "school_kw": _extract(comp, list(spec.schools), hit)}, "school_score")
     if spec.locations:
         loc = _norm("location")
         known = loc.known()
         hit = _contains(loc, list(spec.locations))
-        out["location_score"] = np.where(hit, 1.0, np.where(known, 0.0, 0.5))
-        out["location_kw"] = pd.Series(_extract(loc, list(spec.locations), hit), index=out.index, dtype=object)
-        total += weights["locations"] * out["location_score"].to_numpy()
-        wsum += weights["locations"]
+        add("locations", {"location_score": np.where(hit, 1.0, np.where(known, 0.0, 0.5)),
+                          "location_kw": _extract(loc, list(spec.locations), hit)}, "location_score")
     out["fit"] = np.clip(total / wsum, 0.0, 1.0) if wsum > 0 else 0.0
     return out
 
@@ -164,23 +244,15 @@ def fit_reasons(row: Mapping[str, Any], spec: TargetSpec, taxonomy: Mapping[str,
     """The reasons behind one row of :func:`fit_table`, in words."""
     reasons: list[str] = []
     if row.get("title_score", 0) and row.get("title_kw"):
-        s = row["title_score"]
-        if s >= 1.0:
-            reasons.append(f"title matches '{row['title_kw']}'")
-        else:
-            reasons.append(f"title partly matches '{row['title_kw']}'")
-    if row.get("industry_score", 0) and row.get("industry"):
-        ind, how, kw = row["industry"], row.get("industry_how"), row.get("industry_kw")
-        if how == "employer":
-            reasons.append(f"company is a known {ind} employer")
-        elif how == "company":
-            reasons.append(f"company is in the {ind} list (name contains '{kw}')")
-        else:
-            reasons.append(f"title suggests {ind} ('{kw}')")
-    if row.get("company_score", 0):
-        reasons.append(f"works at {row.get('company_kw')}, a company you listed")
-    if row.get("seniority_score", 0):
-        reasons.append(f"seniority matches ('{row.get('seniority_kw')}')")
+        reasons.append(str(row["title_kw"]))
+    if row.get("function_score", 0) and row.get("function_kw") and row.get("function_kw") not in reasons:
+        reasons.append(str(row["function_kw"]))
+    if row.get("seniority_score", 0) and row.get("seniority_kw") and row.get("seniority_kw") not in reasons:
+        reasons.append(str(row["seniority_kw"]))
+    if row.get("industry_score", 0) and row.get("industry_kw"):
+        reasons.append(str(row["industry_kw"]))
+    if row.get("company_score", 0) and row.get("company_kw"):
+        reasons.append(str(row["company_kw"]))
     if spec.locations:
         if row.get("location_score", 0) >= 1.0:
             reasons.append(f"located in {row.get('location_kw')}")

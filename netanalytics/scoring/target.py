@@ -11,7 +11,7 @@ spec, an unknown industry or an unknown key is a clear :class:`InputError`.
 >>> TargetSpec().validate()
 Traceback (most recent call last):
 ...
-netanalytics.errors.InputError: The target is empty: give at least one of industries, companies, titles, seniority, locations or schools (for example industries fintech and titles 'product manager').
+netanalytics.errors.InputError: The target is empty: give at least one of industries, companies, titles, functions, seniority, locations or schools (for example industries fintech and titles 'product manager').
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 from netanalytics.errors import InputError
 
-__all__ = ["DEFAULT_FIT_WEIGHTS", "SENIORITY_LEVELS", "TargetSpec"]
+__all__ = ["DEFAULT_FIT_WEIGHTS", "SENIORITY_ALIASES", "TargetSpec", "normalize_functions", "normalize_seniority"]
 
 #: How much each criterion counts in :func:`netanalytics.scoring.fit.fit` (a weighted mean
 #: over the criteria the spec uses).
@@ -32,23 +32,68 @@ DEFAULT_FIT_WEIGHTS: dict[str, float] = {
     "industries": 1.0,
     "companies": 1.0,
     "titles": 1.0,
+    "functions": 1.0,
     "seniority": 0.5,
     "locations": 0.5,
     "schools": 0.5,
 }
 
-#: Seniority levels and the title words that signal them.
-SENIORITY_LEVELS: dict[str, tuple[str, ...]] = {
-    "intern": ("intern", "internship", "trainee", "apprentice"),
-    "junior": ("junior", "associate", "assistant", "entry level", "graduate"),
-    "mid": ("analyst", "specialist", "engineer", "manager", "consultant", "designer"),
-    "senior": ("senior", "sr", "lead", "principal", "staff"),
-    "manager": ("manager", "head", "supervisor", "team lead"),
-    "director": ("director", "head of", "vp", "vice president"),
-    "executive": ("chief", "ceo", "cto", "cfo", "coo", "cpo", "president", "founder", "partner", "owner"),
+#: Older or everyday words for LinkedIn's seniority levels
+#: (:data:`netanalytics.recognition.titles.SENIORITIES`).
+SENIORITY_ALIASES: dict[str, str] = {
+    "intern": "training", "internship": "training", "trainee": "training", "apprentice": "training",
+    "volunteer": "unpaid", "junior": "entry", "entry level": "entry", "entry-level": "entry",
+    "associate": "entry", "head": "director", "vice president": "vp", "svp": "vp", "evp": "vp",
+    "executive": "cxo", "c-level": "cxo", "c-suite": "cxo", "chief": "cxo", "founder": "owner",
 }
 
-_CRITERIA = ("industries", "companies", "titles", "seniority", "locations", "schools")
+_CRITERIA = ("industries", "companies", "titles", "functions", "seniority", "locations", "schools")
+
+
+def _vocabulary_key(value: str) -> str:
+    return "_".join(value.strip().lower().replace("-", " ").replace("&", " and ").split())
+
+
+def normalize_functions(values: tuple[str, ...]) -> tuple[str, ...]:
+    """LinkedIn job-function keys from keys or labels ('Product Management', 'product-management').
+
+    >>> normalize_functions(("Product Management", "engineering"))
+    ('product_management', 'engineering')
+    """
+    from netanalytics.recognition.titles import FUNCTION_LABELS, FUNCTIONS
+
+    by_label = {_vocabulary_key(label): key for key, label in FUNCTION_LABELS.items()}
+    out: list[str] = []
+    for value in values:
+        key = by_label.get(_vocabulary_key(value), _vocabulary_key(value))
+        if key not in FUNCTIONS:
+            from rapidfuzz import process
+
+            close = [m[0] for m in process.extract(key, list(FUNCTIONS), limit=3, score_cutoff=60)]
+            raise InputError("functions", f"one of {', '.join(FUNCTIONS)}", f"'{value}'",
+                             hint=f"Did you mean {', '.join(close)}?" if close else None, param="functions")
+        if key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+def normalize_seniority(values: tuple[str, ...]) -> tuple[str, ...]:
+    """LinkedIn seniority keys (unpaid … owner) from keys, labels or everyday words.
+
+    >>> normalize_seniority(("Senior", "VP", "intern", "executive"))
+    ('senior', 'vp', 'training', 'cxo')
+    """
+    from netanalytics.recognition.titles import SENIORITIES
+
+    out: list[str] = []
+    for value in values:
+        word = " ".join(value.strip().lower().split())
+        key = SENIORITY_ALIASES.get(word, word)
+        if key not in SENIORITIES:
+            raise InputError("seniority", f"one of {', '.join(SENIORITIES)}", f"'{value}'", param="seniority")
+        if key not in out:
+            out.append(key)
+    return tuple(out)
 
 
 def _as_tuple(value: Any, name: str, where: str) -> tuple[str, ...]:
@@ -63,7 +108,10 @@ def _as_tuple(value: Any, name: str, where: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class TargetSpec:
-    """A target: any of industries, companies, titles, seniority, locations, schools.
+    """A target: any of industries, companies, titles, functions, seniority, locations, schools.
+
+    ``functions`` are LinkedIn's job functions and ``seniority`` its levels
+    (:mod:`netanalytics.recognition.titles`), read from each person's title.
 
     ``weights`` overrides :data:`DEFAULT_FIT_WEIGHTS` per criterion. ``taxonomy_path``
     names a user TOML file that extends the shipped industry taxonomy.
@@ -72,6 +120,7 @@ class TargetSpec:
     industries: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()
     seniority: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
     schools: tuple[str, ...] = ()
@@ -100,7 +149,7 @@ class TargetSpec:
         if self.is_empty():
             raise InputError(
                 "The target is empty: give at least one of industries, companies, titles, "
-                "seniority, locations or schools (for example industries fintech and titles "
+                "functions, seniority, locations or schools (for example industries fintech and titles "
                 "'product manager').",
                 param="target",
             )
@@ -125,13 +174,9 @@ class TargetSpec:
                         "industries", "an industry of the taxonomy (the industries list names them)",
                         f"'{ind}'", hint=hint, param="industries", next_step=None if close else "list_industries",
                     )
-        seniority = tuple(s.strip().lower() for s in self.seniority)
-        for level in seniority:
-            if level not in SENIORITY_LEVELS:
-                raise InputError(
-                    "seniority", f"one of {', '.join(SENIORITY_LEVELS)}", f"'{level}'", param="seniority"
-                )
-        return replace(self, industries=industries, seniority=seniority)
+        seniority = normalize_seniority(self.seniority)
+        functions = normalize_functions(self.functions)
+        return replace(self, industries=industries, seniority=seniority, functions=functions)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, where: str = "target") -> TargetSpec:
@@ -142,7 +187,7 @@ class TargetSpec:
         """
         aliases = {
             "industry": "industries", "company": "companies", "title": "titles",
-            "location": "locations", "school": "schools", "level": "seniority",
+            "location": "locations", "school": "schools", "level": "seniority", "function": "functions",
         }
         values: dict[str, Any] = {}
         for key, value in dict(data).items():
@@ -185,7 +230,7 @@ class TargetSpec:
             spec = cls.from_toml(target_file)
             base = {f.name: getattr(spec, f.name) for f in fields(spec)}
         for name, attr in (
-            ("industries", "industry"), ("companies", "company"), ("titles", "title"),
+            ("industries", "industry"), ("companies", "company"), ("titles", "title"), ("functions", "function"),
             ("seniority", "seniority"), ("locations", "location"), ("schools", "school"),
         ):
             extra = _as_tuple(getattr(args, attr, None), name, "target")
@@ -207,6 +252,8 @@ class TargetSpec:
             parts.append("company " + " or ".join(self.companies))
         if self.titles:
             parts.append("title " + " or ".join(f"'{t}'" for t in self.titles))
+        if self.functions:
+            parts.append("function " + " or ".join(self.functions))
         if self.seniority:
             parts.append("seniority " + " or ".join(self.seniority))
         if self.locations:

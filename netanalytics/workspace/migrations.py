@@ -206,5 +206,20 @@ def _v2_outreach(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial, _v2_outreach]
+def _v3_company_labels(conn: sqlite3.Connection) -> None:
+    """The user's own industry for a company: wins over every recogniser, survives imports."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE company_labels (
+            company_key TEXT PRIMARY KEY,           -- recognition.companies.company_key(company)
+            company     TEXT NOT NULL,              -- as the user wrote it
+            industries  TEXT NOT NULL,              -- taxonomy keys, primary first, ';'-joined
+            updated_at  TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial, _v2_outreach, _v3_company_labels]
 SCHEMA_VERSION = len(MIGRATIONS)
