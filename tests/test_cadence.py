@@ -257,7 +257,7 @@ def test_rules_from_toml(tmp_path):
     with pytest.raises(InputError, match="nudge_dayz"):
         CadenceRules.from_toml(path)
     path.write_text("nudge_days = -1\n")
-    with pytest.raises(InputError, match="greater than 0"):
+    with pytest.raises(InputError, match="from 1 to 3,660"):
         CadenceRules.from_toml(path)
     path.write_text("nudge_days = [\n")
     with pytest.raises(InputError, match="valid TOML"):

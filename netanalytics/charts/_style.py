@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from netanalytics.bounds import EVENT_DATES
+from netanalytics.errors import InputError
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -66,16 +69,25 @@ def short_label(value: Any, width: int = 24) -> str:
 
 
 def as_date(value: Any) -> dt.date:
-    """A date from a date, datetime, Timestamp or ISO string; today when None."""
+    """A date from a date, datetime, Timestamp or ISO string; today when None.
+
+    A date outside :data:`netanalytics.bounds.EVENT_DATES` raises InputError.
+    """
     if value is None:
         return dt.date.today()
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return pd.Timestamp(value).date()
+    if isinstance(value, pd.Timestamp) or isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            try:
+                day = pd.Timestamp(value).date()
+            except (ValueError, OverflowError):
+                raise InputError("today", "a date like 2026-03-02", repr(value)) from None
+    return EVENT_DATES.check(day, "today")
 
 
 def week_start(values: pd.Series) -> pd.Series:

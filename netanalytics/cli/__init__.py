@@ -13,11 +13,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 
 from netanalytics import __version__
 from netanalytics.cli.output import FORMATS
-from netanalytics.errors import InputError, NetanalyticsError
+from netanalytics.errors import InputError, NetanalyticsError, NetanalyticsWarning
 
 __all__ = ["build_parser", "main"]
 
@@ -68,10 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warning_printer(command: str, default: Callable[..., None]) -> Callable[..., None]:
+    """Print the package's warnings as one line each on stderr; others as Python does."""
+
+    def show(message: Warning | str, category: type[Warning], *rest: object, **kw: object) -> None:
+        if issubclass(category, NetanalyticsWarning):
+            print(f"netanalytics {command}: warning: {message}", file=sys.stderr)
+        else:
+            default(message, category, *rest, **kw)
+
+    return show
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", NetanalyticsWarning)
+        warnings.showwarning = _warning_printer(args.command, warnings.showwarning)
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Call the command's handler and turn what escapes into an exit code and a message."""
     try:
         return int(args.func(args) or 0)
     except InputError as exc:

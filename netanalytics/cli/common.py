@@ -1,4 +1,5 @@
-"""Helpers every command group shares: open the workspace, turn frames into rows, read --today.
+"""Helpers every command group shares: open the workspace, turn frames into rows, read --today,
+and argument types that keep numbers and dates within :mod:`netanalytics.bounds`.
 
 >>> import pandas as pd
 >>> frame_records(pd.DataFrame({"n": [1], "x": [float("nan")], "path": [["You", "Ada"]]}))
@@ -8,10 +9,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-__all__ = ["frame_records", "open_from_args", "today_from_arg"]
+from netanalytics.bounds import EVENT_DATES, IntRange
+from netanalytics.errors import InputError
+
+__all__ = ["date_from_arg", "frame_records", "number", "open_from_args", "today_from_arg"]
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -41,8 +46,39 @@ def frame_records(frame: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def today_from_arg(value: str | None) -> date:
-    """``--today`` as a date (a clear error when malformed), else today."""
-    from netanalytics.outreach.cadence import parse_date
+def date_from_arg(value: str | None, flag: str = "--today") -> date | None:
+    """A date option (``--today``, ``--until``) as a date within the event range, or None.
 
-    return parse_date(value, "--today") or date.today()
+    >>> date_from_arg("2026-03-02")
+    datetime.date(2026, 3, 2)
+    """
+    if value is None or not str(value).strip():
+        return None
+    try:
+        day = date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(flag, "a date like 2026-03-02", repr(str(value))) from None
+    return EVENT_DATES.check(day, flag)
+
+
+def today_from_arg(value: str | None) -> date:
+    """``--today`` as a date (a clear error when malformed or out of range), else today."""
+    return date_from_arg(value, "--today") or date.today()
+
+
+def number(bound: IntRange) -> Callable[[str], int]:
+    """An argparse ``type`` reading a whole number within ``bound`` (a usage error otherwise).
+
+    >>> from netanalytics.bounds import HORIZON_DAYS
+    >>> number(HORIZON_DAYS)("30")
+    30
+    """
+
+    def parse(text: str) -> int:
+        try:
+            return bound.parse(text, "value")
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(f"expected {exc.expected}, found {exc.found}") from None
+
+    parse.__name__ = bound.what
+    return parse

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from netanalytics.cli.common import frame_records, open_from_args
+from netanalytics.bounds import COUNT
+from netanalytics.cli.common import frame_records, number, open_from_args
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import RELATIONSHIPS
@@ -54,14 +55,7 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
-    return n
+_positive = number(COUNT)
 
 
 def _people(args: argparse.Namespace) -> int:

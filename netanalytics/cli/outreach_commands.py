@@ -11,7 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from netanalytics.cli.common import open_from_args, today_from_arg
+from netanalytics.bounds import EVENT_ID, HORIZON_DAYS, INTERVAL_DAYS
+from netanalytics.cli.common import date_from_arg, number, open_from_args, today_from_arg
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
@@ -150,8 +151,6 @@ def _due(args: argparse.Namespace) -> int:
     from netanalytics.outreach.cadence import due
 
     within = None if args.all else args.within
-    if within is not None and within < 0:
-        raise InputError("--within", "a number of days >= 0", str(within))
     with open_from_args(args) as ws:
         frame = due(ws, today_from_arg(args.today), within_days=within)
     rows = frame.to_dict("records")
@@ -165,7 +164,7 @@ def _snooze(args: argparse.Namespace) -> int:
     if (args.until is None) == (not args.clear):
         raise InputError("snooze", "either --until DATE or --clear", "both" if args.clear else "neither")
     with open_from_args(args) as ws:
-        until = snooze(ws, args.person, None if args.clear else args.until)
+        until = snooze(ws, args.person, None if args.clear else date_from_arg(args.until, "--until"))
     print(f"Reminders for {args.person} held until {until:%Y-%m-%d}." if until else f"Snooze lifted for {args.person}.")
     return 0
 
@@ -185,8 +184,6 @@ def _keep_in_touch(args: argparse.Namespace) -> int:
 def _calendar(args: argparse.Namespace) -> int:
     from netanalytics.outreach.calendar import write_calendar
 
-    if args.days < 0:
-        raise InputError("--days", "a number of days >= 0", str(args.days))
     with open_from_args(args) as ws:
         count = write_calendar(
             ws, args.out, today=today_from_arg(args.today), horizon_days=args.days,
@@ -243,14 +240,7 @@ def _import_log(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- parsers
 
 
-def _event_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an event id (a number), found {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected an event id (a number > 0), found {text!r}")
-    return value
+_event_id = number(EVENT_ID)
 
 
 def _event_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
@@ -312,7 +302,7 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
                               description="Thank-yous, nudges, keep-in-touch updates and referrals that "
                               "are due or overdue, most urgent first.")
     p.add_argument("--today", metavar="DATE", help="pretend today is DATE (YYYY-MM-DD)")
-    p.add_argument("--within", metavar="DAYS", type=int, default=0,
+    p.add_argument("--within", metavar="DAYS", type=number(HORIZON_DAYS), default=0,
                    help="also list what falls due in the next DAYS days (default: 0)")
     p.add_argument("--all", action="store_true", help="list every open follow-up, however far off")
     p.set_defaults(func=_due)
@@ -330,7 +320,7 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--tier", help="a tier name: close, default, distant (or one from cadence.toml)")
-    group.add_argument("--every", metavar="DAYS", type=int, help="an interval in days")
+    group.add_argument("--every", metavar="DAYS", type=number(INTERVAL_DAYS), help="an interval in days (1 to 3,660)")
     p.set_defaults(func=_keep_in_touch)
 
     p = subparsers.add_parser("calendar", help="write upcoming follow-ups to an .ics calendar file",
@@ -338,7 +328,8 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
                               "events (overdue ones on today). Re-importing updates rather than duplicates.")
     p.add_argument("--out", metavar="FILE.ics", required=True, help="the file to write")
     p.add_argument("--today", metavar="DATE", help="pretend today is DATE (YYYY-MM-DD)")
-    p.add_argument("--days", metavar="N", type=int, default=60, help="how far ahead (default: 60)")
+    p.add_argument("--days", metavar="N", type=number(HORIZON_DAYS), default=60,
+                   help="how far ahead, 0 to 3,660 (default: 60)")
     p.add_argument("--no-alarm", action="store_true", help="no 9:00 reminder alarm on the events")
     p.set_defaults(func=_calendar)
 

@@ -10,7 +10,8 @@ import argparse
 import sys
 from typing import Any
 
-from netanalytics.cli.common import frame_records, open_from_args
+from netanalytics.bounds import COUNT
+from netanalytics.cli.common import date_from_arg, frame_records, number, open_from_args
 
 __all__ = ["register"]
 
@@ -43,14 +44,14 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
                               description="Rank people who fit your target by how warmly you can reach them.")
     _target_flags(p)
     _path_flags(p)
-    p.add_argument("--top", type=int, default=20, metavar="N", help="how many targets to show (default 20; 0 = all)")
+    p.add_argument("--top", type=number(COUNT), default=20, metavar="N", help="how many targets to show (default 20; 0 = all)")
     p.set_defaults(func=_rank)
 
     p = subparsers.add_parser("intermediaries", parents=[listing], help="who to ask first for introductions",
                               description="Rank your connections by the expected value their introductions open.")
     _target_flags(p)
     _path_flags(p)
-    p.add_argument("--top", type=int, default=10, metavar="N", help="how many to show (default 10; 0 = all)")
+    p.add_argument("--top", type=number(COUNT), default=10, metavar="N", help="how many to show (default 10; 0 = all)")
     p.set_defaults(func=_intermediaries)
 
     p = subparsers.add_parser("paths", parents=[listing], help="the best paths from you to one person",
@@ -73,16 +74,7 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
 
 
 def _today(args: argparse.Namespace) -> Any:
-    if not getattr(args, "today", None):
-        return None
-    from datetime import date
-
-    from netanalytics.errors import InputError
-
-    try:
-        return date.fromisoformat(args.today)
-    except ValueError:
-        raise InputError("--today", "a date like 2026-11-20", repr(args.today)) from None
+    return date_from_arg(getattr(args, "today", None), "--today")
 
 
 def _limit(n: int) -> int | None:

@@ -34,6 +34,13 @@ from typing import Any
 
 import pandas as pd
 
+from netanalytics.bounds import (
+    EVENT_DATES,
+    HORIZON_DAYS,
+    HOURS,
+    INTERVAL_DAYS,
+    drop_events_out_of_range,
+)
 from netanalytics.errors import InputError
 from netanalytics.outreach.log import events_frame
 from netanalytics.workspace.db import Workspace, utc_now_iso
@@ -102,9 +109,8 @@ def parse_date(value: date | datetime | str | None, field_name: str = "date") ->
 
 
 def _positive_int(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InputError(where, "a whole number greater than 0", repr(value))
-    return value
+    """An interval setting: a whole number of days (hours for ``thank_you_hours``) in range."""
+    return (HOURS if where.endswith("thank_you_hours") else INTERVAL_DAYS).check(value, where)
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,7 @@ class CadenceRules:
 
 
 def _clean(events: pd.DataFrame) -> pd.DataFrame:
-    frame = events
+    frame = drop_events_out_of_range(events)
     if "deleted_at" in frame.columns:
         frame = frame[frame["deleted_at"].isna()]
     frame = frame.copy()
@@ -331,7 +337,7 @@ def _as_date(today: date | datetime | str) -> date:
     parsed = parse_date(today, "today")
     if parsed is None:
         raise InputError("today", "a date like 2026-03-02", "nothing")
-    return parsed
+    return EVENT_DATES.check(parsed, "today")
 
 
 def due_items(
@@ -350,6 +356,8 @@ def due_items(
     """
     rules = rules or CadenceRules()
     today = _as_date(today)
+    if within_days is not None:
+        HORIZON_DAYS.check(within_days, "within_days")
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
@@ -464,6 +472,8 @@ def _upsert(ws: Workspace, person_id: str, **values: Any) -> None:
 def snooze(ws: Workspace, person: str, until: date | datetime | str | None) -> date | None:
     """Hold every reminder for ``person`` until ``until`` (None lifts the snooze)."""
     until_date = parse_date(until, "until")
+    if until_date is not None:
+        EVENT_DATES.check(until_date, "until")
     person_id = find_person(ws, person)["person_id"]
     _upsert(ws, person_id, snooze_until=until_date.isoformat() if until_date else None)
     return until_date

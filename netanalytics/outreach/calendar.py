@@ -26,6 +26,7 @@ import pandas as pd
 from icalendar import Alarm, Calendar, Event
 
 from netanalytics import __version__
+from netanalytics.bounds import EVENT_DATES, HORIZON_DAYS
 from netanalytics.outreach.cadence import due, parse_date
 from netanalytics.workspace.db import Workspace
 
@@ -63,7 +64,8 @@ def build_calendar(
     """A :class:`icalendar.Calendar` of the follow-ups in ``items`` (a due frame) due by
     ``today + horizon_days``. ``alarm_hour`` adds a reminder at that hour of the day
     (None: no alarm)."""
-    today = parse_date(today, "today") or date.today()
+    today = EVENT_DATES.check(parse_date(today, "today") or date.today(), "today")
+    HORIZON_DAYS.check(horizon_days, "horizon_days")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     last = today + timedelta(days=horizon_days)
     cal = Calendar()
@@ -115,7 +117,8 @@ def write_calendar(
     :func:`netanalytics.outreach.cadence.due_items`. The file is replaced atomically.
     Returns the number of events written.
     """
-    today_date = parse_date(today, "today") or date.today()
+    today_date = EVENT_DATES.check(parse_date(today, "today") or date.today(), "today")
+    HORIZON_DAYS.check(horizon_days, "horizon_days")
     if isinstance(source, Workspace):
         items = due(source, today_date, within_days=horizon_days)
     else:

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from netanalytics.bounds import check_event
 from netanalytics.errors import AmbiguousPersonError, InputError, NotFoundError
 from netanalytics.outreach.log import (
     Referral,
@@ -204,6 +205,10 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
             raise _field_error(path, line, "at", exc) from None
         if moment is None:
             raise InputError(str(path), "a date and time", "an empty cell", line=line, field="at")
+        try:
+            check_event(at=moment, texts={k: rec.get(k) for k in _TEXT})
+        except InputError as exc:
+            raise _field_error(path, line, exc.where, exc) from None
         try:
             channel = normalize_channel(rec.get("channel"))
         except InputError as exc:

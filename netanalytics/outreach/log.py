@@ -32,6 +32,7 @@ from typing import Any
 
 import pandas as pd
 
+from netanalytics.bounds import check_event
 from netanalytics.errors import AmbiguousPersonError, InputError, NotFoundError
 from netanalytics.identity.normalize import company_key, name_key, normalize_profile_url
 from netanalytics.identity.resolve import make_person_id
@@ -608,11 +609,12 @@ def log_event(
         raise InputError(
             "referral", "stage referral_given with a referral", f"stage {stage}", field="stage"
         )
+    texts = {k: _clean_text(v) for k, v in zip(_TEXT_FIELDS, (notes, questions, learned, next_step), strict=True)}
+    check_event(person=person, at=moment, texts=texts)
     person_id = _person_id(ws, person, "person")
     via_id = _person_id(ws, via, "via")
     if via_id is not None and via_id == person_id:
         raise InputError("via", "an intermediary other than the person", "the same person", field="via")
-    texts = {k: _clean_text(v) for k, v in zip(_TEXT_FIELDS, (notes, questions, learned, next_step), strict=True)}
     with ws.transaction():
         ids, created = _add_event(
             ws,
@@ -661,6 +663,8 @@ def edit_event(ws: Workspace, event_id: int, **changes: Any) -> Event:
         raise InputError("edit", f"fields among {', '.join(_EDITABLE)}", ", ".join(unknown))
     if not changes:
         raise InputError("edit", "at least one field to change", "none")
+    check_event(person=changes.get("person", ...), at=parse_datetime(changes.get("at")),
+                texts={k: v for k, v in changes.items() if k in _TEXT_FIELDS})
     with ws.transaction():
         old = dict(_current_row(ws, event_id))
         new = {k: old[k] for k in ("person_id", "stage", "at", "channel", "via_person_id", *_TEXT_FIELDS, "referral_person_id")}
