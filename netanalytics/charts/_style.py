@@ -75,7 +75,7 @@ def as_date(value: Any) -> dt.date:
     """
     if value is None:
         return dt.date.today()
-    if isinstance(value, pd.Timestamp) or isinstance(value, dt.datetime):
+    if isinstance(value, pd.Timestamp | dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):
         day = value
