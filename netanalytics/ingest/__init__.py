@@ -90,7 +90,7 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
     decoded = decode_bytes(data, given)
     warnings = _decoding_warnings(given, decoded)
     if p.suffix.lower() in _VCARD_SUFFIXES or decoded.text.lstrip()[:11].upper() == "BEGIN:VCARD":
-        frame, skipped = contacts.parse_vcards(decoded.text, given)
+        frame, skipped = contacts.parse_vcards(decoded.text, given, warnings=warnings)
         return ParsedExport(
             kind="vcard", path=Path(given), content_hash=content_hash, connections=frame,
             skipped=skipped, files_read=[p.name], warnings=warnings,
@@ -362,6 +362,7 @@ def _merge_skipped(skipped: list[SkippedRows]) -> list[SkippedRows]:
         if s.reason in merged:
             merged[s.reason].count += s.count
             merged[s.reason].lines.extend(s.lines)
+            merged[s.reason].names.extend(s.names)
         else:
-            merged[s.reason] = SkippedRows(s.reason, s.count, list(s.lines))
+            merged[s.reason] = SkippedRows(s.reason, s.count, list(s.lines), list(s.names))
     return list(merged.values())
