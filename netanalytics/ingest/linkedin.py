@@ -26,6 +26,7 @@ from urllib.parse import unquote
 
 import pandas as pd
 
+from netanalytics import bounds
 from netanalytics.bounds import CAREER_DATES, EXPORT_DATES
 from netanalytics.ingest.csvtable import Table, read_table
 from netanalytics.ingest.dates import parse_dates, parse_timestamps
@@ -243,7 +244,9 @@ def parse_connections(
     hidden-member rows (only a date: skipped as ``'hidden or closed member'``) and a
     header-only file (an empty frame).
     """
-    _, table = read_table(text, where, {"Connections.csv": CONNECTIONS_SIGNATURE}, progress=progress)
+    _, table = read_table(
+        text, where, {"Connections.csv": CONNECTIONS_SIGNATURE}, progress=progress, max_rows=bounds.SIZES.contact_rows
+    )
     return connections_from_table(table)
 
 

@@ -43,6 +43,7 @@ from netanalytics.bounds import (
 )
 from netanalytics.errors import InputError
 from netanalytics.outreach.log import events_frame
+from netanalytics.safety import read_text_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 
@@ -177,9 +178,7 @@ class CadenceRules:
         """Rules from a TOML file, e.g. ``[cadence]`` ``nudge_days = 5`` ``[cadence.tiers]`` ``close = 21``."""
         path = Path(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(str(path), "a cadence rules TOML file", "no such file") from None
+            data = tomllib.loads(read_text_input(path))
         except tomllib.TOMLDecodeError as exc:
             raise InputError(str(path), "valid TOML", str(exc)) from None
         return cls.from_dict(data, where=str(path))

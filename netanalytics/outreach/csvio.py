@@ -19,6 +19,7 @@ the same file twice adds nothing. The import is one transaction (``undo`` takes 
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 from collections import Counter
@@ -40,7 +41,7 @@ from netanalytics.outreach.log import (
     normalize_stage,
     parse_datetime,
 )
-from netanalytics.safety import csv_safe_cell
+from netanalytics.safety import csv_safe_cell, read_text_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 
@@ -142,7 +143,7 @@ def export_log(ws: Workspace, path: str | os.PathLike[str]) -> int:
 
 def _read(path: Path) -> list[tuple[int, dict[str, str | None]]]:
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        with io.StringIO(read_text_input(path), newline="") as handle:
             reader = csv.DictReader(handle)
             header = reader.fieldnames or []
             missing = [c for c in ("stage", "at") if c not in header]
@@ -162,10 +163,6 @@ def _read(path: Path) -> list[tuple[int, dict[str, str | None]]]:
                     raise InputError(str(path), f"{len(header)} cells", "more cells than the header has", line=reader.line_num)
                 out.append((reader.line_num, {k: unescape_cell(v) for k, v in record.items()}))
             return out
-    except FileNotFoundError:
-        raise InputError(str(path), "an outreach log CSV file", "no such file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), "UTF-8 text", f"undecodable bytes at position {exc.start}") from None
     except csv.Error as exc:
         raise InputError(str(path), "valid CSV", str(exc)) from None
 
