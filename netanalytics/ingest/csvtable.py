@@ -207,11 +207,15 @@ def read_table(
     progress: bool = False,
     progress_min_lines: int = 5000,
     max_rows: int | None = None,
+    trim: Mapping[str, int] | None = None,
 ) -> tuple[str, Table]:
     """Find the header (see :func:`sniff_header`) and read every row after it.
 
     Rows whose cells are all blank are dropped and counted in ``Table.blank_rows``.
     More than ``max_rows`` rows (default ``bounds.SIZES.rows``) raise InputError.
+    ``trim`` maps column names (normalised) to how many characters of them to keep: a
+    caller that only looks at the start of a long column (message contents) saves the
+    memory of the rest.
     With ``progress`` a tqdm bar shows when the text has more than ``progress_min_lines``
     lines. A malformed CSV raises :class:`InputError` with the line.
     """
@@ -225,6 +229,8 @@ def read_table(
     rows: list[list[str]] = []
     lines: list[int] = []
     header: list[str] = []
+    cuts: list[tuple[int, int]] = []
+    seen: dict[str, str] = {}
     header_line = width = 0
     blank = 0
     done = 0
@@ -238,6 +244,8 @@ def read_table(
                 continue
             if index == header_index:
                 header, header_line, width = record, line, len(record)
+                names = [normalize_header(c) for c in header]
+                cuts = [(names.index(c), n) for c, n in (trim or {}).items() if c in names]
                 continue
             if not record:
                 continue
@@ -251,6 +259,13 @@ def read_table(
                 )
             if min_width is None or len(record) < min_width:
                 min_width = len(record)
+            for at, keep in cuts:
+                if len(record) > at and len(record[at]) > keep:
+                    record[at] = record[at][:keep]
+            # One object per distinct value: exports repeat names, URLs and flags a lot.
+            record = [seen.setdefault(cell, cell) for cell in record]
+            if len(seen) > 500_000:
+                seen.clear()
             rows.append(record)
             lines.append(line)
             if bar is not None and line - done >= 2000:

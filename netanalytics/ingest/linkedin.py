@@ -629,7 +629,11 @@ def parse_messages(
     >>> people.frame().loc[0, ["name", "messages_sent", "messages_received"]].tolist()
     ['Ada', 1, 1]
     """
-    _, table = read_table(text, where, {"messages.csv": LINKEDIN_SIGNATURES["messages.csv"]}, progress=progress)
+    # Only the start of a message's content is looked at (is it an HTML mailing?).
+    _, table = read_table(
+        text, where, {"messages.csv": LINKEDIN_SIGNATURES["messages.csv"]}, progress=progress,
+        trim={"content": 64, "attachments": 0},
+    )
     n = len(table)
 
     def flags(fn: Callable[[str | None], object], *names: str) -> list:
