@@ -50,6 +50,7 @@ __all__ = [
     "open_input",
     "open_private",
     "os_error_text",
+    "private_replacement",
     "read_input",
     "read_text_input",
     "safe_filename",
@@ -303,11 +304,8 @@ def read_text_input(path: str | os.PathLike[str], where: str | None = None, *, l
 
 
 @contextlib.contextmanager
-def open_private(
-    path: str | os.PathLike[str], mode: str = "wb", *, encoding: str | None = None, newline: str | None = None,
-    what: str = "the file",
-) -> Iterator[IO[Any]]:
-    """Write ``path`` privately: a 0600 temporary file beside it, renamed over it at the end.
+def private_replacement(path: str | os.PathLike[str], *, what: str = "the file") -> Iterator[Path]:
+    """A new, empty 0600 file beside ``path`` to fill; renamed over ``path`` at the end.
 
     The permissions do not depend on the umask. The folder is created when missing. On
     any error nothing is left behind and an existing file stays as it was; an OSError
@@ -320,22 +318,36 @@ def open_private(
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"Cannot write {what} {target}: {os_error_text(exc)}.") from None
+    tmp = Path(name)
     try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+        yield tmp
         os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise InputError(f"Cannot write {what} {target}: {os_error_text(exc)}. Nothing was written.") from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def open_private(
+    path: str | os.PathLike[str], mode: str = "wb", *, encoding: str | None = None, newline: str | None = None,
+    what: str = "the file",
+) -> Iterator[IO[Any]]:
+    """Write ``path`` privately through :func:`private_replacement`: a 0600 file, whole or
+    not at all, flushed to disk before it replaces ``path``."""
+    with private_replacement(path, what=what) as tmp, open(tmp, mode, encoding=encoding, newline=newline) as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def write_private(path: str | os.PathLike[str], data: str | bytes, *, what: str = "the file") -> Path:

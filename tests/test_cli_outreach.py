@@ -160,7 +160,7 @@ def test_draft_prep_export_import(wsdir, tmp_path, capsys):
         (["keep-in-touch", "p_ada", "--every", "0"], "from 1 to 3,660"),
         (["draft", "p_ada", "--kind", "poem"], "invalid choice"),
         (["draft", "p_bob", "--kind", "intro-request"], "No intermediary known"),
-        (["import-log", "/nonexistent/log.csv"], "no such file"),
+        (["import-log", "/nonexistent/log.csv"], "nothing at that path"),
         (["calendar", "--out", "x.ics", "--days", "-1"], "--days"),
         (["history"], "required: PERSON"),
     ],

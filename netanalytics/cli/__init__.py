@@ -4,14 +4,21 @@ Each command group lives in its own module with a ``register(subparsers, listing
 function; ``listing`` is a parent parser that adds ``--format table|json|csv``. A command
 sets ``func=handler``; handlers take ``(args)`` and return an exit code.
 
-Exit codes: 0 ok; 2 bad usage or bad input (one clear paragraph on stderr, no traceback);
-1 anything unexpected.
+Exit codes: 0 ok; 2 bad usage, bad input or a machine that refuses (a full disk, a lock held
+too long, a read-only or damaged workspace, a path that cannot be written — one clear
+paragraph on stderr, no traceback); 1 anything unexpected (a bug). ``netanalytics check``
+exits 0 when the workspace is healthy and 2 when it is not.
+
+A free-text option's value may start with '-' (``--notes -1+2``, ``--notes "-- call back"``):
+a word after such an option that is not itself an option is taken as its value.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -19,6 +26,7 @@ from collections.abc import Callable, Sequence
 from netanalytics import __version__
 from netanalytics.cli.output import FORMATS
 from netanalytics.errors import InputError, NetanalyticsError, NetanalyticsWarning
+from netanalytics.safety import os_error_text
 
 __all__ = ["build_parser", "main"]
 
@@ -28,6 +36,7 @@ COMMAND_MODULES = (
     "netanalytics.cli.rank_commands",
     "netanalytics.cli.outreach_commands",
     "netanalytics.cli.chart_commands",
+    "netanalytics.cli.maintenance_commands",
 )
 
 
@@ -106,10 +115,41 @@ def _run(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except sqlite3.Error as exc:
+        failure = _machine_sqlite_error(args, exc)
+        if failure is None:
+            return _bug(args, exc)
+        print(f"netanalytics {args.command}: {failure}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno not in _MACHINE_ERRNOS:
+            return _bug(args, exc)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"netanalytics {args.command}: cannot use{where}: {os_error_text(exc)}.", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - the last line of defence: say what happened
-        print(
-            f"netanalytics {args.command}: unexpected error ({type(exc).__name__}: {exc}). "
-            "This is a bug; please report it with the command you ran.",
-            file=sys.stderr,
-        )
-        return 1
+        return _bug(args, exc)
+
+
+#: OS errors that are the machine's doing, not a bug: exit 2 with the reason in words.
+_MACHINE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM, errno.EISDIR, errno.ENOTDIR,
+     errno.ELOOP, errno.EDQUOT, errno.ENAMETOOLONG, errno.EIO, errno.ENOENT, errno.EEXIST}
+)
+
+
+def _machine_sqlite_error(args: argparse.Namespace, exc: sqlite3.Error) -> Exception | None:
+    """The workspace error an SQLite error caused by the machine amounts to, else None."""
+    from netanalytics.config import WORKSPACE_FILENAME, workspace_dir
+    from netanalytics.workspace.db import explain_sqlite_error
+
+    return explain_sqlite_error(exc, workspace_dir(args.workspace) / WORKSPACE_FILENAME)
+
+
+def _bug(args: argparse.Namespace, exc: BaseException) -> int:
+    print(
+        f"netanalytics {args.command}: unexpected error ({type(exc).__name__}: {exc}). "
+        "This is a bug; please report it with the command you ran.",
+        file=sys.stderr,
+    )
+    return 1

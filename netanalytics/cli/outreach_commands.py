@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from netanalytics.bounds import EVENT_ID, HORIZON_DAYS, INTERVAL_DAYS
 from netanalytics.cli.common import date_from_arg, number, open_from_args, today_from_arg
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
+from netanalytics.safety import write_private
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
 
 __all__ = ["register"]
@@ -37,12 +37,8 @@ def _event_line(event: Any) -> str:
     return f"event {event.event_id}: {event.stage} for {event.name} on {_at_text(event.at)}{via}"
 
 
-def _write_text(path: str, text: str) -> None:
-    target = Path(path)
-    if target.is_dir():
-        raise InputError("--out", "a file path", f"the folder {target}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+def _write_text(path: str, text: str, what: str) -> None:
+    write_private(path, text, what=what)
 
 
 # ---------------------------------------------------------------- handlers
@@ -199,7 +195,7 @@ def _draft(args: argparse.Namespace) -> int:
     with open_from_args(args) as ws:
         text = draft(ws, args.person, args.kind, via=args.via)
     if args.out:
-        _write_text(args.out, text)
+        _write_text(args.out, text, "the draft")
         print(f"Wrote the draft to {args.out}.")
     else:
         print(text, end="")
@@ -212,7 +208,7 @@ def _prep(args: argparse.Namespace) -> int:
     with open_from_args(args) as ws:
         text = prep_sheet(ws, args.person)
     if args.out:
-        _write_text(args.out, text)
+        _write_text(args.out, text, "the prep sheet")
         print(f"Wrote the prep sheet to {args.out}.")
     else:
         print(text, end="")

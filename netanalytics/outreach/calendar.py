@@ -18,9 +18,7 @@ other kinds one per triggering log event.
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pandas as pd
 from icalendar import Alarm, Calendar, Event
@@ -28,6 +26,7 @@ from icalendar import Alarm, Calendar, Event
 from netanalytics import __version__
 from netanalytics.bounds import EVENT_DATES, HORIZON_DAYS
 from netanalytics.outreach.cadence import due, parse_date
+from netanalytics.safety import write_private
 from netanalytics.workspace.db import Workspace
 
 __all__ = ["build_calendar", "event_uid", "write_calendar"]
@@ -124,14 +123,5 @@ def write_calendar(
     else:
         items = source
     cal = build_calendar(items, today=today_date, horizon_days=horizon_days, alarm_hour=alarm_hour, now=now)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".netanalytics-", suffix=".ics")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(cal.to_ical())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, cal.to_ical(), what="the calendar")
     return len(cal.walk("VEVENT"))

@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,7 +40,7 @@ from netanalytics.outreach.log import (
     normalize_stage,
     parse_datetime,
 )
-from netanalytics.safety import csv_safe_cell, read_text_input
+from netanalytics.safety import csv_safe_cell, open_private, read_text_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 
@@ -107,16 +106,9 @@ class ImportResult:
 
 
 def _write_atomic(path: Path, rows: list[list[str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".netanalytics-", suffix=".csv")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerows(rows)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_private(path, "w", encoding="utf-8-sig", newline="", what="the log export") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerows(rows)
 
 
 def export_log(ws: Workspace, path: str | os.PathLike[str]) -> int:
