@@ -44,8 +44,59 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors exit 2 with a one-paragraph message."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        if message.endswith("expected one argument"):
+            flag = message.split(":", 1)[0].removeprefix("argument ").split("/")[-1].strip()
+            message += f" (a value that starts like an option can be written {flag}=VALUE)"
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _options(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
+    """(every option string, the options that take one value) of ``parser`` and its subcommands."""
+    every: set[str] = set()
+    valued: set[str] = set()
+    for action in parser._actions:
+        every.update(action.option_strings)
+        if action.option_strings and action.nargs is None:
+            valued.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                more, more_valued = _options(sub)
+                every |= more
+                valued |= more_valued
+    return every, valued
+
+
+def _dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``argv`` with a value that starts with '-' joined to the option before it
+    (``--notes -1+2`` -> ``--notes=-1+2``), so free text may start with a dash.
+
+    A word stays an option when it is one (or abbreviates one), or looks like one: '--'
+    and a letter (a mistyped option should still be reported as unknown).
+    """
+    every, valued = _options(parser)
+    longs = [o for o in every if o.startswith("--")]
+
+    def is_option(word: str) -> bool:
+        name = word.split("=", 1)[0]
+        if name in every or word == "--":
+            return True
+        if word.startswith("--"):
+            return word[2:3].isalpha() or any(o.startswith(name) for o in longs)
+        return False
+
+    out: list[str] = []
+    words = list(argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in valued and i + 1 < len(words) and words[i + 1].startswith("-") and not is_option(words[i + 1]):
+            out.append(f"{word}={words[i + 1]}")
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,7 +144,7 @@ def _warning_printer(command: str, default: Callable[..., None]) -> Callable[...
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_dash_values(parser, sys.argv[1:] if argv is None else argv))
     with warnings.catch_warnings():
         warnings.simplefilter("always", NetanalyticsWarning)
         warnings.showwarning = _warning_printer(args.command, warnings.showwarning)

@@ -245,7 +245,7 @@ def _event_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--channel", help=f"how: {', '.join(CHANNELS)} (or e.g. 'LinkedIn message', 'in person')")
     p.add_argument("--via", metavar="PERSON", help=f"the intermediary: {_PERSON_HELP}")
     for flag, text in _TEXT_OPTIONS:
-        p.add_argument(flag, metavar="TEXT", help=text)
+        p.add_argument(flag, metavar="TEXT", help=f"{text} (may start with '-', e.g. {flag} -1+2)")
 
 
 def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentParser) -> None:
