@@ -361,3 +361,37 @@ def _patch_sizes(data: bytes, name: str, *, claimed: int) -> bytes:
             struct.pack_into("<I", out, central + 24, claimed)
         central = out.find(b"PK\x01\x02", central + 4)
     return bytes(out)
+
+
+def test_many_members_each_under_its_limit_are_refused_by_the_archive_budget_while_streaming(tmp_path, small_limits):
+    # Twenty endorsement files in twenty folders: each under its own limit, too much together.
+    body = ("Skill Name,Endorser First Name,Endorser Last Name\n" + "Python,Ada,Lee\n" * 4000).encode()[:60_000]
+    members = {"Connections.csv": connections().encode()}
+    members |= {f"part{i}/Endorsement_Received_Info.csv": body for i in range(20)}
+    path = tmp_path / "twins.zip"
+    path.write_bytes(zip_bytes(members))
+    loaded: list[int] = []
+    import netanalytics.ingest as ingest
+
+    original = ingest.decode_bytes
+    monkey = pytest.MonkeyPatch()
+    monkey.setattr(ingest, "decode_bytes", lambda data, where: loaded.append(len(data)) or original(data, where))
+    try:
+        with pytest.raises(InputError, match="together"):
+            read_source(path)
+    finally:
+        monkey.undo()
+    assert loaded == []  # refused before any member was held in memory
+
+
+def test_the_content_hash_of_an_archive_is_unchanged_by_the_two_passes(tmp_path):
+    import hashlib
+
+    members = {"Connections.csv": connections().encode(), "Profile.csv": b"First Name,Last Name,Headline\nSam,Seeker,Analyst\n"}
+    path = tmp_path / "a.zip"
+    path.write_bytes(zip_bytes(members))
+    expected = hashlib.sha256()
+    for key, name in (("connections.csv", "Connections.csv"), ("profile.csv", "Profile.csv")):
+        data = members[name]
+        expected.update(key.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
+    assert read_source(path).content_hash == expected.hexdigest()

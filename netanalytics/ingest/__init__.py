@@ -38,7 +38,7 @@ import struct
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -51,7 +51,7 @@ from netanalytics.ingest.linkedin import ARCHIVE_FILES, Counterparts, Me, archiv
 from netanalytics.ingest.names import full_name
 from netanalytics.ingest.records import ParsedExport, SkippedRows
 from netanalytics.ingest.textio import Decoded, decode_bytes
-from netanalytics.safety import human_bytes, input_kind, open_input, os_error_text, read_input
+from netanalytics.safety import human_bytes, input_kind, open_input, os_error_text
 
 __all__ = ["ParsedExport", "read_source"]
 
@@ -170,11 +170,22 @@ def _member_limit(name: str) -> tuple[int, str]:
 
 @dataclass(frozen=True)
 class _Member:
-    """One file of an archive: its path inside it, its size and how to get its bytes."""
+    """One file of an archive: its path inside it, its size and its bytes, as chunks.
+
+    ``chunks()`` yields the real bytes (decompressed, for a zip) and refuses more than
+    the member's limit (:func:`_member_limit`) whatever its header claims.
+    """
 
     name: str
     size: int
-    load: Callable[[], bytes]
+    chunks: Callable[[], Iterator[bytes]]
+
+    def load(self) -> bytes:
+        """All the bytes (bytes-like: a bytearray, so the peak holds them once)."""
+        buffer = bytearray()
+        for chunk in self.chunks():
+            buffer += chunk
+        return buffer  # type: ignore[return-value]
 
     @property
     def key(self) -> str:
@@ -253,29 +264,28 @@ def _read_open_zip(
             hint="Open it in the spreadsheet program and save it as 'CSV UTF-8'.",
         )
 
-    def loader(info: zipfile.ZipInfo) -> Callable[[], bytes]:
-        def load() -> bytes:
+    def reader(info: zipfile.ZipInfo) -> Callable[[], Iterator[bytes]]:
+        def chunks() -> Iterator[bytes]:
             where = f"{info.filename} in {given}"
             limit, what = _member_limit(info.filename)
             if info.file_size > limit:
                 raise _too_big(where, what, limit, f"{info.file_size:,} bytes once expanded")
-            buffer = bytearray()
+            total = 0
             try:
                 with archive.open(info) as member:
                     # Count the bytes really produced, whatever the header claims.
-                    while chunk := member.read(1 << 20):
-                        buffer += chunk
-                        if len(buffer) > limit:
+                    while chunk := member.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
                             raise _too_big(where, what, limit, f"more than {human_bytes(limit)} once expanded")
-                        budget.take(len(chunk), where)
+                        yield chunk
             except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError, zlib.error) as exc:
                 raise InputError(where, "a readable archive member", f"a damaged or encrypted entry ({exc})") from None
-            return buffer  # type: ignore[return-value]  # bytes-like; copying would double the peak
 
-        return load
+        return chunks
 
     members = [
-        _Member(i.filename, i.file_size, loader(i))
+        _Member(i.filename, i.file_size, reader(i))
         for i in infos
         if not i.is_dir() and "__MACOSX/" not in i.filename and not PurePosixPath(i.filename).name.startswith("._")
     ]
@@ -283,8 +293,11 @@ def _read_open_zip(
         # A zipped zip (the export re-compressed): look one level down.
         inner = [m for m in members if m.name.lower().endswith(".zip")]
         if len(inner) == 1:
-            return _read_zip(inner[0].load(), f"{inner[0].name} in {given}", progress, budget, depth + 1)
-    return _read_archive(members, given, lambda m: f"{m.name} in {given}", progress, "zip archive")
+            where = f"{inner[0].name} in {given}"
+            data = inner[0].load()
+            budget.take(len(data), where)
+            return _read_zip(data, where, progress, budget, depth + 1)
+    return _read_archive(members, given, lambda m: f"{m.name} in {given}", progress, "zip archive", budget)
 
 
 def _too_big(where: str, what: str, limit: int, found: str) -> InputError:
@@ -294,12 +307,24 @@ def _too_big(where: str, what: str, limit: int, found: str) -> InputError:
     )
 
 
-def _file_loader(file: Path, where: str) -> Callable[[], bytes]:
-    def load() -> bytes:
-        limit, what = _member_limit(file.name)
-        return read_input(file, where, limit=limit, what=what)
+#: How much is read at a time from a file or an archive member.
+_CHUNK = 1 << 20
 
-    return load
+
+def _file_reader(file: Path, where: str) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        limit, what = _member_limit(file.name)
+        with open_input(file, where) as handle:
+            if handle.size is not None and handle.size > limit:
+                raise _too_big(where, what, limit, f"{handle.size:,} bytes")
+            total = 0
+            while chunk := handle.read(_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise _too_big(where, what, limit, f"more than {human_bytes(limit)}")
+                yield chunk
+
+    return chunks
 
 
 def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
@@ -316,7 +341,7 @@ def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
         if any(part.startswith(".") for part in relative.parts) or not file.is_file():
             continue  # hidden files, folders, pipes, devices
         name = relative.as_posix()
-        members.append(_Member(name, file.stat().st_size, _file_loader(file, str(Path(given) / name))))
+        members.append(_Member(name, file.stat().st_size, _file_reader(file, str(Path(given) / name))))
     members.sort(key=lambda m: m.name)
     if not any(m.key == "connections.csv" for m in members):
         # A folder holding the downloaded archive itself.
@@ -324,7 +349,7 @@ def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
         if len(zips) == 1:
             return _read_zip(zips[0].load(), str(Path(given) / zips[0].name), progress, _Budget())
     return _read_archive(
-        members, given, lambda m: str(Path(given) / m.name), progress, "folder"
+        members, given, lambda m: str(Path(given) / m.name), progress, "folder", _Budget()
     )
 
 
@@ -350,7 +375,11 @@ def _read_archive(
     where_of: Callable[[_Member], str],
     progress: bool,
     what: str,
+    budget: _Budget,
 ) -> ParsedExport:
+    """Read the export's files from ``members``: a first pass streams every file once to
+    hash it and enforce the limits (nothing is held), the second decodes and parses one
+    file at a time, letting each go before the next."""
     candidates = [m for m in members if m.key == "connections.csv"]
     if not candidates:
         shown = sorted({m.name for m in members})
@@ -377,32 +406,46 @@ def _read_archive(
         chosen = candidates[0]
     root = chosen.folder
 
-    texts: dict[str, list[tuple[str, str]]] = {}
-    files_read: list[str] = []
-    digest = hashlib.sha256()
+    plan: list[tuple[str, _Member]] = []
     for key in sorted(ARCHIVE_FILES):
         picked = [chosen] if key == "connections.csv" else _pick(members, key, root)
-        if key not in _TWINNED:
-            picked = picked[:1]
-        for member in picked:
-            where = where_of(member)
-            data = member.load()
-            digest.update(key.encode() + b"\0" + str(len(data)).encode() + b"\0")
-            digest.update(data)
-            files_read.append(member.name)
-            if key != "connections.csv" and (not data or data.isspace()):
-                warnings.append(f"{where} is empty; skipped.")
+        plan.extend((key, member) for member in (picked if key in _TWINNED else picked[:1]))
+
+    # Pass 1: hash and limits, streaming (the content hash is that of the files' bytes in
+    # key order, each preceded by its key and length).
+    files_read: list[str] = []
+    digest = hashlib.sha256()
+    empty: set[str] = set()
+    for key, member in plan:
+        where = where_of(member)
+        digest.update(key.encode() + b"\0" + str(member.size).encode() + b"\0")
+        total, blank = 0, True
+        for chunk in member.chunks():
+            budget.take(len(chunk), where)
+            digest.update(chunk)
+            total += len(chunk)
+            blank = blank and chunk.isspace()
+        if total != member.size:
+            raise InputError(where, f"{member.size:,} bytes, as the archive says", f"{total:,} bytes",
+                             hint="The file is damaged or changed while it was read.")
+        files_read.append(member.name)
+        if key != "connections.csv" and blank:
+            warnings.append(f"{where} is empty; skipped.")
+            empty.add(member.name)
+
+    # Pass 2: one file at a time.
+    def texts_of(key: str) -> Iterator[tuple[str, str]]:
+        for k, member in plan:
+            if k != key or member.name in empty:
                 continue
-            decoded = decode_bytes(data, where)
-            del data  # the text alone from here on
+            where = where_of(member)
+            decoded = decode_bytes(member.load(), where)
             warnings.extend(_decoding_warnings(where, decoded))
-            texts.setdefault(key, []).append((where, decoded.text))
-            del decoded
+            yield where, decoded.text
 
     def one(key: str) -> tuple[str, str] | None:
-        """The (where, text) of the first file read for ``key``; its text is then let go."""
-        items = texts.pop(key, None)
-        return items[0] if items else None
+        """The (where, text) of the first file for ``key``; its text is let go after use."""
+        return next(texts_of(key), None)
 
     where, text = one("connections.csv")  # type: ignore[misc]
     connections, skipped = linkedin.parse_connections(text, where, progress=progress)
@@ -440,13 +483,13 @@ def _read_archive(
         ("endorsementreceivedinfo.csv", "endorsements_received", False),
         ("endorsementgiveninfo.csv", "endorsements_given", True),
     ):
-        groups = [linkedin.parse_endorsements(t, w, given=given_) for w, t in texts.get(key, [])]
+        groups = [linkedin.parse_endorsements(t, w, given=given_) for w, t in texts_of(key)]
         linkedin.add_mentions(counterparts, column, groups)
     for key, column in (
         ("recommendationsreceived.csv", "recommendations_received"),
         ("recommendationsgiven.csv", "recommendations_given"),
     ):
-        groups = [linkedin.parse_recommendations(t, w) for w, t in texts.get(key, [])]
+        groups = [linkedin.parse_recommendations(t, w) for w, t in texts_of(key)]
         linkedin.add_mentions(counterparts, column, groups)
     if profile is not None and not profile.get("profile_url") and me.url:
         profile["profile_url"] = me.url
