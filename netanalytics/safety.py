@@ -42,6 +42,7 @@ from netanalytics.errors import InputError, NotFoundError
 
 __all__ = [
     "InputFile",
+    "awaiting_input",
     "csv_safe_cell",
     "csv_safe_row",
     "html_text",
@@ -276,6 +277,25 @@ def open_input(path: str | os.PathLike[str], where: str | None = None) -> InputF
         os.close(fd)
         raise
     return InputFile(fd, where, kind, info.st_size if kind == "file" else None)
+
+
+@contextlib.contextmanager
+def awaiting_input(path: str | os.PathLike[str], where: str | None = None) -> Iterator[str]:
+    """Check ``path`` before any slow work: a missing path, a device or a socket is refused
+    at once, and a pipe must deliver (or be closed by its writer) within the pipe wait.
+
+    Yields ``input_kind(path)`` ('file', 'pipe' or 'folder'). For a pipe, a second reading
+    end stays open without reading until the block ends, so the writer is never left
+    without a reader and nothing is consumed.
+    """
+    where = where or str(path)
+    kind = input_kind(path, where)
+    if kind != "pipe":
+        yield kind
+        return
+    with open_input(path, where) as handle:
+        handle._wait()
+        yield kind
 
 
 def read_input(path: str | os.PathLike[str], where: str | None = None, *, limit: int, what: str = "a file") -> bytes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from netanalytics.bounds import COUNT
 from netanalytics.cli.common import frame_records, number, open_from_args
@@ -25,18 +26,22 @@ _SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_rea
 
 
 def _import(args: argparse.Namespace) -> int:
-    from netanalytics.ingest import read_source
-    from netanalytics.workspace.importer import (
-        check_import,
-        check_import_arguments,
-        gc_paused,
-        import_parsed,
-    )
+    from netanalytics.safety import awaiting_input
 
-    # Check and read first: a bad file must not even create an empty workspace.
-    check_import_arguments(args.owner, args.owner_url, args.relationship)
-    with gc_paused():
-        parsed = read_source(args.path, progress=sys.stderr.isatty())
+    # A device, a socket or a silent pipe is refused before the slow imports below.
+    with awaiting_input(Path(args.path).expanduser(), args.path):
+        from netanalytics.ingest import read_source
+        from netanalytics.workspace.importer import (
+            check_import,
+            check_import_arguments,
+            gc_paused,
+            import_parsed,
+        )
+
+        # Check and read first: a bad file must not even create an empty workspace.
+        check_import_arguments(args.owner, args.owner_url, args.relationship)
+        with gc_paused():
+            parsed = read_source(args.path, progress=sys.stderr.isatty())
     check_import(parsed, owner=args.owner, owner_url=args.owner_url, relationship=args.relationship,
                  path_as_given=args.path)
     with open_from_args(args, create=True) as ws:

@@ -244,6 +244,8 @@ def _read_zip(source: Path | bytes, given: str, progress: bool, budget: _Budget,
                 )
             handle.seek(0)
             archive = zipfile.ZipFile(handle)
+        except InputError:
+            raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as exc:
             raise InputError(
                 given, "a readable zip archive (a LinkedIn data export)", f"a corrupt zip ({exc})",
