@@ -291,3 +291,14 @@ def test_any_horizon_is_accepted_in_range_or_refused(wsdir, n):
 def test_a_stored_event_read_back_keeps_its_date(wsdir):
     with open_workspace(wsdir) as ws:
         assert events_frame(ws)["at"].tolist()[0] == datetime(2026, 3, 2, 15, 0)
+
+
+def test_a_stored_keep_in_touch_interval_out_of_range_is_ignored_with_a_warning(wsdir):
+    with open_workspace(wsdir) as ws:
+        ws.conn.execute(
+            "INSERT INTO keep_in_touch(person_id, interval_days, snooze_until, updated_at)"
+            " VALUES ('p_ada', 99999999999, '9999-12-31', '')"
+        )
+    code, _, err = cli("--workspace", wsdir, "due", "--all")
+    assert code == 0, err
+    assert "99,999,999,999" in err and "Ada Lovelace" not in err.split("warning")[0]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -41,7 +42,7 @@ from netanalytics.bounds import (
     INTERVAL_DAYS,
     drop_events_out_of_range,
 )
-from netanalytics.errors import InputError
+from netanalytics.errors import InputError, NetanalyticsWarning
 from netanalytics.outreach.log import events_frame
 from netanalytics.safety import read_text_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
@@ -449,7 +450,14 @@ def load_rules(ws: Workspace, rules: CadenceRules | None = None) -> CadenceRules
         if row["tier"]:
             tiers[row["person_id"]] = row["tier"]
         if row["interval_days"]:
-            intervals[row["person_id"]] = int(row["interval_days"])
+            days = int(row["interval_days"])
+            if INTERVAL_DAYS.low <= days <= INTERVAL_DAYS.high:
+                intervals[row["person_id"]] = days
+            else:  # stored before the bounds existed
+                warnings.warn(NetanalyticsWarning(
+                    f"the keep-in-touch interval of {row['person_id']} is {days:,} days, outside "
+                    f"{INTERVAL_DAYS.describe()}; the default is used. Fix it with: netanalytics keep-in-touch "
+                    f"{row['person_id']} --every DAYS"), stacklevel=2)
         if row["snooze_until"]:
             snoozes[row["person_id"]] = date.fromisoformat(row["snooze_until"])
     return rules.with_changes(person_tiers=tiers, person_intervals=intervals, snoozes=snoozes)
