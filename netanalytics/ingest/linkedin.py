@@ -507,7 +507,7 @@ def parse_invitations(text: str, where: str, me: Me | None = None) -> list[Invit
 # --------------------------------------------------------------------------- messages
 
 
-@dataclass
+@dataclass(slots=True)
 class _Message:
     line: int
     conversation: str | None
