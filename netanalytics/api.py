@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from netanalytics.config import WORKSPACE_FILENAME, workspace_dir
+from netanalytics.config import workspace_dir
 from netanalytics.days import parse_day
-from netanalytics.errors import InputError, WorkspaceError
+from netanalytics.errors import InputError
 from netanalytics.urls import profile_link
 
 if TYPE_CHECKING:
@@ -103,13 +103,7 @@ def open(path: str | os.PathLike[str] | None = None, *, create: bool = False) ->
     """
     from netanalytics.workspace.db import open_workspace
 
-    folder = workspace_dir(path)
-    if not create and not (folder / WORKSPACE_FILENAME).exists():
-        raise WorkspaceError(
-            f"No workspace at {folder}: import your own LinkedIn export there first.",
-            next_step="import_own_export",
-        )
-    return Network(open_workspace(folder, create=create))
+    return Network(open_workspace(workspace_dir(path), create=create))
 
 
 def _spec(target: Mapping[str, Any] | Any | None, criteria: Mapping[str, Any]) -> Any:

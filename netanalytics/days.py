@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from netanalytics.bounds import EVENT_DATES
 from netanalytics.errors import InputError
 
 __all__ = ["as_day", "parse_day"]
@@ -24,18 +25,21 @@ __all__ = ["as_day", "parse_day"]
 
 def parse_day(value: Any, param: str = "date") -> dt.date | None:
     """A date from a date, a datetime (pandas Timestamps too) or 'YYYY-MM-DD' text; None stays
-    None. Anything else is an :class:`InputError` naming ``param``."""
+    None. Anything else, or a day outside :data:`netanalytics.bounds.EVENT_DATES`, is an
+    :class:`InputError` naming ``param``."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):  # includes pd.Timestamp
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
-    except ValueError:
-        raise InputError(param, "a date like 2026-03-02", repr(str(value)), param=param) from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        text = str(value).strip()
+        try:
+            day = dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
+        except ValueError:
+            raise InputError(param, "a date like 2026-03-02", repr(str(value)), param=param) from None
+    return EVENT_DATES.check(day, param, param=param)
 
 
 def as_day(value: Any = None, param: str = "today") -> dt.date:

@@ -31,6 +31,7 @@ __all__ = [
     "AmbiguousPersonError",
     "InputError",
     "NetanalyticsError",
+    "NetanalyticsWarning",
     "NotFoundError",
     "WorkspaceError",
 ]
@@ -144,3 +145,8 @@ class AmbiguousPersonError(InputError, LookupError):
 
 class WorkspaceError(NetanalyticsError, RuntimeError):
     """The workspace file is unusable (newer schema, corrupt, locked too long)."""
+
+
+class NetanalyticsWarning(UserWarning):
+    """Something the user should know that does not stop the command (the CLI prints it
+    as ``warning: ...`` on stderr; a notebook shows it under the cell)."""

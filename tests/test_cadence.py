@@ -257,7 +257,7 @@ def test_rules_from_toml(tmp_path):
     with pytest.raises(InputError, match="nudge_dayz"):
         CadenceRules.from_toml(path)
     path.write_text("nudge_days = -1\n")
-    with pytest.raises(InputError, match="greater than 0"):
+    with pytest.raises(InputError, match="from 1 to 3,660"):
         CadenceRules.from_toml(path)
     path.write_text("nudge_days = [\n")
     with pytest.raises(InputError, match="valid TOML"):
@@ -349,6 +349,6 @@ def test_a_meeting_scheduled_again_restarts_the_keep_in_touch_clock():
 
 def test_within_days_is_checked_where_it_enters():
     events = frame(("p_a", "interviewed", "2026-03-02 15:00"))
-    with pytest.raises(InputError, match="within_days: expected a number of days >= 0") as err:
+    with pytest.raises(InputError, match="within_days: expected a number of days from 0 to 3,660") as err:
         due_items(events, date(2026, 3, 4), within_days=-1)
     assert err.value.param == "within_days"

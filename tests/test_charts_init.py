@@ -75,13 +75,13 @@ def test_write_chart_svg_and_bad_paths(sample_ws, tmp_path: Path) -> None:
 def test_unwritable_folder_is_an_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from matplotlib.figure import Figure
 
-    import netanalytics.charts as charts
+    import netanalytics.safety as safety
 
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(charts.tempfile, "mkstemp", denied)
-    with pytest.raises(InputError, match="Cannot write .*Permission denied"):
+    monkeypatch.setattr(safety.tempfile, "mkstemp", denied)
+    with pytest.raises(InputError, match="Cannot write .*permission denied"):
         save_figure(Figure(), tmp_path / "x.png")
 
 
@@ -94,7 +94,7 @@ def test_failed_save_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(fig, "savefig", boom)
-    with pytest.raises(InputError, match="No space left"):
+    with pytest.raises(InputError, match="the disk is full"):
         save_figure(fig, tmp_path / "x.png")
     assert list(tmp_path.iterdir()) == []
 

@@ -142,7 +142,7 @@ def test_bad_input_exits_2_with_a_message_and_no_traceback(files, tmp_path, caps
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["people", "--degree", "-1"], "expected 0 or more"),
+        (["people", "--degree", "-1"], "from 0 to 10,000,000"),
         (["people", "--limit", "many"], "expected a whole number"),
         (["merge", "p_a"], "required"),
         (["import"], "required"),

@@ -145,7 +145,7 @@ def test_wrong_file_is_a_clear_error(ws, tmp_path):
     other.write_text("First Name,Last Name\nAda,Lovelace\n")
     with pytest.raises(InputError, match="no column stage, at"):
         import_log(ws, other)
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="nothing at that path"):
         import_log(ws, tmp_path / "missing.csv")
     binary = tmp_path / "bin.csv"
     binary.write_bytes(b"stage,at,name\n\xff\xfe\x00bad\n")

@@ -124,9 +124,10 @@ def test_vcard_without_any_card(tmp_path: Path) -> None:
         read_source(write(tmp_path, "x.vcf", "VERSION:3.0\nFN:Ada\n"))
 
 
-def test_vcard_without_end(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="END:VCARD"):
-        read_source(write(tmp_path, "x.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n"))
+def test_vcard_without_end_is_read_with_a_warning(tmp_path: Path) -> None:
+    parsed = read_source(write(tmp_path, "x.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n"))
+    assert parsed.connections["full_name"].tolist() == ["Ada"]
+    assert any("END:VCARD" in w and "'Ada'" in w for w in parsed.warnings)
 
 
 GOOGLE_NEW = (

@@ -55,7 +55,7 @@ def test_newer_schema_is_refused(tmp_path):
 
 def test_not_a_database_is_a_clear_error(tmp_path):
     (tmp_path / "netanalytics.sqlite").write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(WorkspaceError, match="not a usable"):
+    with pytest.raises(WorkspaceError, match="damaged"):
         open_workspace(tmp_path)
 
 

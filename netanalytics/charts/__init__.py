@@ -12,7 +12,6 @@ imported only when something is drawn, and never needs a display.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +21,7 @@ from netanalytics.charts.funnel import FunnelDisplay, funnel_data
 from netanalytics.charts.rates import OnTimeRateDisplay, on_time_rate_data
 from netanalytics.charts.response import ResponseRateDisplay, asks_frame, response_data
 from netanalytics.errors import InputError
+from netanalytics.safety import open_private
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -84,21 +84,9 @@ def save_figure(fig: Figure, path: str | os.PathLike[str], *, dpi: int = DPI) ->
         raise InputError(f"Cannot write {target}: the folder {folder} does not exist.")
     if target.is_dir():
         raise InputError(f"Cannot write {target}: it is a folder; give a file name such as chart{suffix}.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".chart-", suffix=suffix, dir=folder)
-    except OSError as exc:
-        raise InputError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fig.savefig(handle, format=suffix[1:], dpi=dpi)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # Charts show names: private to the user (0600), like every file the toolkit writes.
+    with open_private(target, "wb", what="the chart") as handle:
+        fig.savefig(handle, format=suffix[1:], dpi=dpi)
     return target
 
 

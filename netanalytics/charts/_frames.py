@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from netanalytics.bounds import drop_events_out_of_range
 from netanalytics.errors import InputError
 
 __all__ = ["EVENT_COLUMNS", "naive_timestamps", "prepare_events", "require_columns"]
@@ -57,5 +58,5 @@ def prepare_events(events: pd.DataFrame, what: str = "events") -> pd.DataFrame:
     for column in ("person_id", "name", "stage", "via_person_id", "via_name", "company"):
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     frame["at"] = naive_timestamps(frame["at"])
-    frame = frame[frame["at"].notna()]
+    frame = drop_events_out_of_range(frame[frame["at"].notna()])
     return frame.sort_values(["at", "event_id"], kind="stable").reset_index(drop=True)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from netanalytics.cli.common import network_from_args, today_from_arg
+from netanalytics.bounds import MONTHS
+from netanalytics.cli.common import network_from_args, number, today_from_arg
 from netanalytics.errors import InputError
 
 __all__ = ["CHART_KINDS", "register"]
@@ -68,5 +69,5 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     )
     p.add_argument("--seed", type=int, default=7, help="random seed (default: 7); same seed, same log")
     p.add_argument("--today", metavar="DATE", help="the last day of the log (YYYY-MM-DD; default: today)")
-    p.add_argument("--months", type=int, default=4, help="how many months of activity (default: 4)")
+    p.add_argument("--months", type=number(MONTHS), default=4, help="how many months of activity, 1 to 120 (default: 4)")
     p.set_defaults(func=_sample_log)

@@ -1,5 +1,6 @@
 """Helpers every command group shares: open the workspace, turn frames into rows, read --today,
-and say the library's errors in command-line words (flags and commands).
+and say the library's errors in command-line words (flags and commands), and argument types
+that keep numbers and dates within :mod:`netanalytics.bounds`.
 
 >>> import pandas as pd
 >>> frame_records(pd.DataFrame({"n": [1], "x": [float("nan")], "path": [["You", "Ada"]]}))
@@ -9,11 +10,15 @@ and say the library's errors in command-line words (flags and commands).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-__all__ = ["COMMANDS", "FLAGS", "error_text", "frame_records", "network_from_args", "open_from_args",
-           "today_from_arg"]
+from netanalytics.bounds import IntRange
+from netanalytics.errors import InputError
+
+__all__ = ["COMMANDS", "FLAGS", "date_from_arg", "error_text", "frame_records", "network_from_args", "number",
+           "open_from_args", "today_from_arg"]
 
 #: What the library calls an argument -> the flag a command-line user types for it.
 FLAGS = {
@@ -41,6 +46,7 @@ FLAGS = {
     "industries": "--industry",
     "companies": "--company",
     "titles": "--title",
+    "functions": "--function",
     "seniority": "--seniority",
     "locations": "--location",
     "schools": "--school",
@@ -104,8 +110,40 @@ def frame_records(frame: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def date_from_arg(value: str | None, param: str = "today") -> date | None:
+    """A date option (``--today``, ``--until``; ``param`` is the library's name for it) as a
+    date within the event range, or None when not given.
+
+    >>> date_from_arg("2026-03-02")
+    datetime.date(2026, 3, 2)
+    """
+    from netanalytics.days import parse_day
+
+    if value is None or not str(value).strip():
+        return None
+    return parse_day(value, param)
+
+
 def today_from_arg(value: str | None) -> date:
-    """``--today`` as a date (a clear error when malformed), else today."""
+    """``--today`` as a date (a clear error when malformed or out of range), else today."""
     from netanalytics.days import as_day
 
     return as_day(value, "today")
+
+
+def number(bound: IntRange) -> Callable[[str], int]:
+    """An argparse ``type`` reading a whole number within ``bound`` (a usage error otherwise).
+
+    >>> from netanalytics.bounds import HORIZON_DAYS
+    >>> number(HORIZON_DAYS)("30")
+    30
+    """
+
+    def parse(text: str) -> int:
+        try:
+            return bound.parse(text, "value")
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(f"expected {exc.expected}, found {exc.found}") from None
+
+    parse.__name__ = bound.what
+    return parse

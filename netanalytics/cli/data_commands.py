@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from netanalytics.cli.common import frame_records, network_from_args
+from netanalytics.bounds import COUNT
+from netanalytics.cli.common import frame_records, network_from_args, number
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import RELATIONSHIPS
@@ -24,13 +26,17 @@ _SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_rea
 
 
 def _import(args: argparse.Namespace) -> int:
-    from netanalytics.ingest import read_source
-    from netanalytics.workspace.importer import check_import, check_import_arguments, gc_paused
+    from netanalytics.safety import awaiting_input
 
-    # Check and read first: a bad file must not even create an empty workspace.
-    check_import_arguments(args.owner, args.owner_url, args.relationship)
-    with gc_paused():
-        parsed = read_source(args.path, progress=sys.stderr.isatty())
+    # A device, a socket or a silent pipe is refused before the slow imports below.
+    with awaiting_input(Path(args.path).expanduser(), args.path):
+        from netanalytics.ingest import read_source
+        from netanalytics.workspace.importer import check_import, check_import_arguments, gc_paused
+
+        # Check and read first: a bad file must not even create an empty workspace.
+        check_import_arguments(args.owner, args.owner_url, args.relationship)
+        with gc_paused():
+            parsed = read_source(args.path, progress=sys.stderr.isatty())
     check_import(parsed, owner=args.owner, owner_url=args.owner_url, relationship=args.relationship,
                  path_as_given=args.path)
     with network_from_args(args, create=True) as net:
@@ -43,14 +49,7 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
-    return n
+_positive = number(COUNT)
 
 
 def _people(args: argparse.Namespace) -> int:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from netanalytics.cli.common import network_from_args, today_from_arg
+from netanalytics.bounds import EVENT_ID, HORIZON_DAYS, INTERVAL_DAYS
+from netanalytics.cli.common import network_from_args, number, today_from_arg
 from netanalytics.cli.output import emit
 from netanalytics.errors import InputError
+from netanalytics.safety import write_private
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
 
 __all__ = ["register"]
@@ -36,12 +37,8 @@ def _event_line(event: Any) -> str:
     return f"event {event.event_id}: {event.stage} for {event.name} on {_at_text(event.at)}{via}"
 
 
-def _write_text(path: str, text: str) -> None:
-    target = Path(path)
-    if target.is_dir():
-        raise InputError("--out", "a file path", f"the folder {target}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+def _write_text(path: str, text: str, what: str) -> None:
+    write_private(path, text, what=what)
 
 
 # ---------------------------------------------------------------- handlers
@@ -157,8 +154,6 @@ def _keep_in_touch(args: argparse.Namespace) -> int:
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    if args.days < 0:
-        raise InputError("--days", "a number of days >= 0", str(args.days))
     with network_from_args(args) as net:
         count = net.calendar(args.out, today=today_from_arg(args.today), horizon_days=args.days,
                              alarm_hour=None if args.no_alarm else 9)
@@ -170,7 +165,7 @@ def _draft(args: argparse.Namespace) -> int:
     with network_from_args(args) as net:
         text = net.draft(args.person, args.kind, via=args.via)
     if args.out:
-        _write_text(args.out, text)
+        _write_text(args.out, text, "the draft")
         print(f"Wrote the draft to {args.out}.")
     else:
         print(text, end="")
@@ -181,7 +176,7 @@ def _prep(args: argparse.Namespace) -> int:
     with network_from_args(args) as net:
         text = net.prep(args.person)
     if args.out:
-        _write_text(args.out, text)
+        _write_text(args.out, text, "the prep sheet")
         print(f"Wrote the prep sheet to {args.out}.")
     else:
         print(text, end="")
@@ -205,14 +200,7 @@ def _import_log(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- parsers
 
 
-def _event_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an event id (a number), found {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected an event id (a number > 0), found {text!r}")
-    return value
+_event_id = number(EVENT_ID)
 
 
 def _event_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
@@ -221,7 +209,7 @@ def _event_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--channel", help=f"how: {', '.join(CHANNELS)} (or e.g. 'LinkedIn message', 'in person')")
     p.add_argument("--via", metavar="PERSON", help=f"the intermediary: {_PERSON_HELP}")
     for flag, text in _TEXT_OPTIONS:
-        p.add_argument(flag, metavar="TEXT", help=text)
+        p.add_argument(flag, metavar="TEXT", help=f"{text} (may start with '-', e.g. {flag} -1+2)")
 
 
 def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentParser) -> None:
@@ -274,7 +262,7 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
                               description="Thank-yous, nudges, keep-in-touch updates and referrals that "
                               "are due or overdue, most urgent first.")
     p.add_argument("--today", metavar="DATE", help="pretend today is DATE (YYYY-MM-DD)")
-    p.add_argument("--within", metavar="DAYS", type=int, default=0,
+    p.add_argument("--within", metavar="DAYS", type=number(HORIZON_DAYS), default=0,
                    help="also list what falls due in the next DAYS days (default: 0)")
     p.add_argument("--all", action="store_true", help="list every open follow-up, however far off")
     p.set_defaults(func=_due)
@@ -292,7 +280,7 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--tier", help="a tier name: close, default, distant (or one from cadence.toml)")
-    group.add_argument("--every", metavar="DAYS", type=int, help="an interval in days")
+    group.add_argument("--every", metavar="DAYS", type=number(INTERVAL_DAYS), help="an interval in days (1 to 3,660)")
     p.set_defaults(func=_keep_in_touch)
 
     p = subparsers.add_parser("calendar", help="write upcoming follow-ups to an .ics calendar file",
@@ -300,7 +288,8 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
                               "events (overdue ones on today). Re-importing updates rather than duplicates.")
     p.add_argument("--out", metavar="FILE.ics", required=True, help="the file to write")
     p.add_argument("--today", metavar="DATE", help="pretend today is DATE (YYYY-MM-DD)")
-    p.add_argument("--days", metavar="N", type=int, default=60, help="how far ahead (default: 60)")
+    p.add_argument("--days", metavar="N", type=number(HORIZON_DAYS), default=60,
+                   help="how far ahead, 0 to 3,660 (default: 60)")
     p.add_argument("--no-alarm", action="store_true", help="no 9:00 reminder alarm on the events")
     p.set_defaults(func=_calendar)
 

@@ -10,7 +10,8 @@ import argparse
 import sys
 from typing import Any
 
-from netanalytics.cli.common import frame_records, network_from_args, today_from_arg
+from netanalytics.bounds import COUNT
+from netanalytics.cli.common import frame_records, network_from_args, number, today_from_arg
 
 __all__ = ["register"]
 
@@ -44,14 +45,14 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
                               description="Rank people who fit your target by how warmly you can reach them.")
     _target_flags(p)
     _path_flags(p)
-    p.add_argument("--top", type=int, default=20, metavar="N", help="how many targets to show (default 20; 0 = all)")
+    p.add_argument("--top", type=number(COUNT), default=20, metavar="N", help="how many targets to show (default 20; 0 = all)")
     p.set_defaults(func=_rank)
 
     p = subparsers.add_parser("intermediaries", parents=[listing], help="who to ask first for introductions",
                               description="Rank your connections by the expected value their introductions open.")
     _target_flags(p)
     _path_flags(p)
-    p.add_argument("--top", type=int, default=10, metavar="N", help="how many to show (default 10; 0 = all)")
+    p.add_argument("--top", type=number(COUNT), default=10, metavar="N", help="how many to show (default 10; 0 = all)")
     p.set_defaults(func=_intermediaries)
 
     p = subparsers.add_parser("paths", parents=[listing], help="the best paths from you to one person",

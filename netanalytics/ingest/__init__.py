@@ -33,24 +33,28 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import struct
 import zipfile
+import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
-from netanalytics.errors import InputError, NotFoundError
+from netanalytics import bounds
+from netanalytics.errors import InputError
 from netanalytics.ingest import contacts, linkedin
 from netanalytics.ingest.csvtable import read_table
 from netanalytics.ingest.linkedin import ARCHIVE_FILES, Counterparts, Me, archive_key
 from netanalytics.ingest.names import full_name
 from netanalytics.ingest.records import ParsedExport, SkippedRows
 from netanalytics.ingest.textio import Decoded, decode_bytes
+from netanalytics.safety import human_bytes, input_kind, open_input, os_error_text
 
 __all__ = ["ParsedExport", "read_source"]
 
-#: Refuse archive members bigger than this (a zip bomb, or not an export at all).
-MAX_MEMBER_BYTES = 1 << 30
 _VCARD_SUFFIXES = (".vcf", ".vcard")
 #: Files whose legacy twin (e.g. UTF-16 ``Endorsement Received Info.csv``) may sit beside
 #: the current one: all are read and each endorsement/recommendation counted once.
@@ -65,38 +69,43 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
     ``progress`` shows a tqdm bar while reading a large (> 5,000 lines) connections or
     messages file. Bad input raises :class:`InputError` naming the file (and the archive
     member), the line, what was expected and what was found.
+
+    Reading is bounded by :data:`netanalytics.bounds.SIZES`: only a regular file, a pipe
+    (``import <(cat Connections.csv)``) or a folder is read; each file, archive member,
+    the archive as a whole, zips nested in zips, rows, columns, lines and fields have a
+    limit, checked on the real bytes as they are read, and the message names the limit
+    that was hit.
     """
     given = str(path)
     p = Path(path).expanduser()
-    if not p.exists():
-        raise NotFoundError(
-            given,
-            "a LinkedIn export (.zip or folder), a .csv or a .vcf file",
-            "nothing at that path",
-            hint="Check the spelling, or give the full path.",
-        )
-    if p.is_dir():
+    kind = input_kind(p, given)
+    if kind == "folder":
         return _read_folder(p, given, progress)
-    try:
-        with p.open("rb") as fh:
-            magic = fh.read(4)
-        if magic in (b"PK\x03\x04", b"PK\x05\x06") or p.suffix.lower() == ".zip":
-            # Members are read from the file on demand, never extracted.
-            return _read_zip(p, given, progress)
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(given, "a readable file", f"an error reading it ({exc.strerror})") from None
+    sizes = bounds.SIZES
+    with open_input(p, given) as handle:
+        head = handle.read_head(_HEAD_BYTES)
+        if head[:4] in (b"PK\x03\x04", b"PK\x05\x06") or p.suffix.lower() == ".zip":
+            if handle.kind == "file":
+                # Members are read from the file on demand, never extracted.
+                handle.close()
+                return _read_zip(p, given, progress, _Budget())
+            data = handle.read_all(sizes.inner_zip_bytes, "a zip archive read from a pipe", head)
+            return _read_zip(data, given, progress, _Budget())
+        is_vcard = p.suffix.lower() in _VCARD_SUFFIXES or _looks_like_vcard(head)
+        limit = sizes.vcard_bytes if is_vcard else sizes.file_bytes
+        data = handle.read_all(limit, "a contacts file" if is_vcard else "an export file", head)
     content_hash = hashlib.sha256(data).hexdigest()
     decoded = decode_bytes(data, given)
+    del data
     warnings = _decoding_warnings(given, decoded)
-    if p.suffix.lower() in _VCARD_SUFFIXES or decoded.text.lstrip()[:11].upper() == "BEGIN:VCARD":
-        frame, skipped = contacts.parse_vcards(decoded.text, given)
+    if is_vcard or decoded.text.lstrip()[:11].upper() == "BEGIN:VCARD":
+        frame, skipped = contacts.parse_vcards(decoded.text, given, warnings=warnings)
         return ParsedExport(
             kind="vcard", path=Path(given), content_hash=content_hash, connections=frame,
             skipped=skipped, files_read=[p.name], warnings=warnings,
         )
     signatures = {**linkedin.LINKEDIN_SIGNATURES, **contacts.GOOGLE_SIGNATURES}
-    kind, table = read_table(decoded.text, given, signatures, progress=progress)
+    kind, table = read_table(decoded.text, given, signatures, progress=progress, max_rows=sizes.contact_rows)
     if kind == "Connections.csv":
         frame, skipped = linkedin.connections_from_table(table)
         source_kind = "connections_csv"
@@ -118,16 +127,65 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
     )
 
 
+#: How much of a file is read first to tell a zip, a vCard and a CSV apart.
+_HEAD_BYTES = 64 * 1024
+
+
+def _looks_like_vcard(head: bytes) -> bool:
+    """Whether the first bytes start a vCard (UTF-8 or UTF-16, with or without a BOM)."""
+    text = head[:4096].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    return text[:11].upper() == b"BEGIN:VCARD"
+
+
 # --------------------------------------------------------------------------- archives
+
+
+class _Budget:
+    """The expanded bytes one import has read from archives so far (every member, every
+    nesting level), against ``bounds.SIZES.archive_bytes``."""
+
+    def __init__(self) -> None:
+        self.used = 0
+
+    def take(self, n: int, where: str) -> None:
+        limit = bounds.SIZES.archive_bytes
+        if self.used + n > limit:
+            raise InputError(
+                where, f"an archive whose files expand to at most {human_bytes(limit)} together",
+                f"more than {human_bytes(limit)}",
+                hint="A LinkedIn export is far smaller; is it the right archive?",
+            )
+        self.used += n
+
+
+def _member_limit(name: str) -> tuple[int, str]:
+    """(byte limit, what it is) for an archive member, by its name."""
+    sizes = bounds.SIZES
+    if name.lower().endswith(".zip"):
+        return sizes.inner_zip_bytes, "a zip inside the archive"
+    if archive_key(name) == "messages.csv":
+        return sizes.messages_bytes, "a messages file"
+    return sizes.file_bytes, "an export file"
 
 
 @dataclass(frozen=True)
 class _Member:
-    """One file of an archive: its path inside it and how to get its bytes."""
+    """One file of an archive: its path inside it, its size and its bytes, as chunks.
+
+    ``chunks()`` yields the real bytes (decompressed, for a zip) and refuses more than
+    the member's limit (:func:`_member_limit`) whatever its header claims.
+    """
 
     name: str
     size: int
-    load: Callable[[], bytes]
+    chunks: Callable[[], Iterator[bytes]]
+
+    def load(self) -> bytes:
+        """All the bytes (bytes-like: a bytearray, so the peak holds them once)."""
+        buffer = bytearray()
+        for chunk in self.chunks():
+            buffer += chunk
+        return buffer  # type: ignore[return-value]
 
     @property
     def key(self) -> str:
@@ -138,19 +196,68 @@ class _Member:
         return str(PurePosixPath(self.name).parent)
 
 
-def _read_zip(source: Path | bytes, given: str, progress: bool) -> ParsedExport:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+def _zip_entry_count(handle: BinaryIO) -> int | None:
+    """The number of entries a zip's end record announces (zip64 too), or None if unreadable.
+
+    Read before :class:`zipfile.ZipFile` parses the whole central directory, so a zip with
+    millions of entries is refused without building millions of objects.
+    """
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()
+    span = min(size, 22 + 0xFFFF)
+    handle.seek(size - span)
+    tail = handle.read(span)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    entries = struct.unpack_from("<H", tail, at + 10)[0]
+    if entries == 0xFFFF and at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
+        offset = struct.unpack_from("<Q", tail, at - 20 + 8)[0]
+        if offset < size:
+            handle.seek(offset)
+            record = handle.read(56)
+            if record[:4] == b"PK\x06\x06" and len(record) == 56:
+                entries = struct.unpack_from("<Q", record, 32)[0]
+    return entries
+
+
+def _read_zip(source: Path | bytes, given: str, progress: bool, budget: _Budget, depth: int = 1) -> ParsedExport:
+    limit = bounds.SIZES.archive_depth
+    if depth > limit:
         raise InputError(
-            given, "a readable zip archive (a LinkedIn data export)", f"a corrupt zip ({exc})",
-            hint="Download the export again from LinkedIn (Settings > Data privacy > Get a copy of your data).",
-        ) from None
-    with archive:
-        return _read_open_zip(archive, given, progress)
+            given, f"a LinkedIn export nested in at most {limit} zip archives",
+            f"zip archives nested more than {limit} deep",
+            hint="Unzip the outer archives and import the LinkedIn export itself.",
+        )
+    try:
+        handle: BinaryIO = io.BytesIO(source) if isinstance(source, bytes | bytearray) else open(source, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(given, "a readable zip archive", f"an error opening it ({os_error_text(exc)})") from None
+    with handle:
+        try:
+            entries = _zip_entry_count(handle)
+            members = bounds.SIZES.archive_members
+            if entries is not None and entries > members:
+                raise InputError(
+                    given, f"a zip archive of at most {members:,} files (a LinkedIn export holds about a hundred)",
+                    f"{entries:,} files",
+                )
+            handle.seek(0)
+            archive = zipfile.ZipFile(handle)
+        except InputError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as exc:
+            raise InputError(
+                given, "a readable zip archive (a LinkedIn data export)", f"a corrupt zip ({exc})",
+                hint="Download the export again from LinkedIn (Settings > Data privacy > Get a copy of your data).",
+            ) from None
+        with archive:
+            return _read_open_zip(archive, given, progress, budget, depth)
 
 
-def _read_open_zip(archive: zipfile.ZipFile, given: str, progress: bool) -> ParsedExport:
+def _read_open_zip(
+    archive: zipfile.ZipFile, given: str, progress: bool, budget: _Budget, depth: int
+) -> ParsedExport:
     infos = archive.infolist()
     names = [i.filename for i in infos if not i.is_dir()]
     if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
@@ -159,20 +266,28 @@ def _read_open_zip(archive: zipfile.ZipFile, given: str, progress: bool) -> Pars
             hint="Open it in the spreadsheet program and save it as 'CSV UTF-8'.",
         )
 
-    def loader(info: zipfile.ZipInfo) -> Callable[[], bytes]:
-        def load() -> bytes:
+    def reader(info: zipfile.ZipInfo) -> Callable[[], Iterator[bytes]]:
+        def chunks() -> Iterator[bytes]:
+            where = f"{info.filename} in {given}"
+            limit, what = _member_limit(info.filename)
+            if info.file_size > limit:
+                raise _too_big(where, what, limit, f"{info.file_size:,} bytes once expanded")
+            total = 0
             try:
-                return archive.read(info)
-            except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError) as exc:
-                raise InputError(
-                    f"{info.filename} in {given}", "a readable archive member",
-                    f"a damaged or encrypted entry ({exc})",
-                ) from None
+                with archive.open(info) as member:
+                    # Count the bytes really produced, whatever the header claims.
+                    while chunk := member.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
+                            raise _too_big(where, what, limit, f"more than {human_bytes(limit)} once expanded")
+                        yield chunk
+            except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError, zlib.error) as exc:
+                raise InputError(where, "a readable archive member", f"a damaged or encrypted entry ({exc})") from None
 
-        return load
+        return chunks
 
     members = [
-        _Member(i.filename, i.file_size, loader(i))
+        _Member(i.filename, i.file_size, reader(i))
         for i in infos
         if not i.is_dir() and "__MACOSX/" not in i.filename and not PurePosixPath(i.filename).name.startswith("._")
     ]
@@ -180,46 +295,63 @@ def _read_open_zip(archive: zipfile.ZipFile, given: str, progress: bool) -> Pars
         # A zipped zip (the export re-compressed): look one level down.
         inner = [m for m in members if m.name.lower().endswith(".zip")]
         if len(inner) == 1:
-            return _read_zip(inner[0].load(), f"{inner[0].name} in {given}", progress)
-    return _read_archive(members, given, lambda m: f"{m.name} in {given}", progress, "zip archive")
+            where = f"{inner[0].name} in {given}"
+            data = inner[0].load()
+            budget.take(len(data), where)
+            return _read_zip(data, where, progress, budget, depth + 1)
+    return _read_archive(members, given, lambda m: f"{m.name} in {given}", progress, "zip archive", budget)
 
 
-#: A folder with more files than this is not an export (someone pointed at their home).
-MAX_FOLDER_FILES = 10_000
+def _too_big(where: str, what: str, limit: int, found: str) -> InputError:
+    return InputError(
+        where, f"{what} of at most {human_bytes(limit)}", found,
+        hint="That is far more than any real export holds; is it the right file?",
+    )
 
 
-def _file_loader(file: Path, where: str) -> Callable[[], bytes]:
-    def load() -> bytes:
-        try:
-            return file.read_bytes()
-        except OSError as exc:
-            raise InputError(where, "a readable file", f"an error reading it ({exc.strerror})") from None
+#: How much is read at a time from a file or an archive member.
+_CHUNK = 1 << 20
 
-    return load
+
+def _file_reader(file: Path, where: str) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        limit, what = _member_limit(file.name)
+        with open_input(file, where) as handle:
+            if handle.size is not None and handle.size > limit:
+                raise _too_big(where, what, limit, f"{handle.size:,} bytes")
+            total = 0
+            while chunk := handle.read(_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise _too_big(where, what, limit, f"more than {human_bytes(limit)}")
+                yield chunk
+
+    return chunks
 
 
 def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
     members = []
+    limit = bounds.SIZES.folder_files
     for count, file in enumerate(folder.rglob("*")):
-        if count > MAX_FOLDER_FILES:
+        if count >= limit:
             raise InputError(
-                given, "a LinkedIn export folder (a few dozen files)",
-                f"more than {MAX_FOLDER_FILES:,} files",
+                given, f"a LinkedIn export folder (a few dozen files; at most {limit:,})",
+                f"more than {limit:,} files",
                 hint="Give the export's own folder or its .zip.",
             )
         relative = file.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not file.is_file():
-            continue
+            continue  # hidden files, folders, pipes, devices
         name = relative.as_posix()
-        members.append(_Member(name, file.stat().st_size, _file_loader(file, str(Path(given) / name))))
+        members.append(_Member(name, file.stat().st_size, _file_reader(file, str(Path(given) / name))))
     members.sort(key=lambda m: m.name)
     if not any(m.key == "connections.csv" for m in members):
         # A folder holding the downloaded archive itself.
         zips = [m for m in members if m.name.lower().endswith(".zip")]
         if len(zips) == 1:
-            return _read_zip(zips[0].load(), str(Path(given) / zips[0].name), progress)
+            return _read_zip(zips[0].load(), str(Path(given) / zips[0].name), progress, _Budget())
     return _read_archive(
-        members, given, lambda m: str(Path(given) / m.name), progress, "folder"
+        members, given, lambda m: str(Path(given) / m.name), progress, "folder", _Budget()
     )
 
 
@@ -245,7 +377,11 @@ def _read_archive(
     where_of: Callable[[_Member], str],
     progress: bool,
     what: str,
+    budget: _Budget,
 ) -> ParsedExport:
+    """Read the export's files from ``members``: a first pass streams every file once to
+    hash it and enforce the limits (nothing is held), the second decodes and parses one
+    file at a time, letting each go before the next."""
     candidates = [m for m in members if m.key == "connections.csv"]
     if not candidates:
         shown = sorted({m.name for m in members})
@@ -272,33 +408,50 @@ def _read_archive(
         chosen = candidates[0]
     root = chosen.folder
 
-    texts: dict[str, list[tuple[str, str]]] = {}
-    files_read: list[str] = []
-    digest = hashlib.sha256()
+    plan: list[tuple[str, _Member]] = []
     for key in sorted(ARCHIVE_FILES):
         picked = [chosen] if key == "connections.csv" else _pick(members, key, root)
-        if key not in _TWINNED:
-            picked = picked[:1]
-        for member in picked:
-            where = where_of(member)
-            if member.size > MAX_MEMBER_BYTES:
-                raise InputError(where, "a LinkedIn export file", f"{member.size:,} bytes, too large to be one")
-            data = member.load()
-            digest.update(key.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
-            files_read.append(member.name)
-            if key != "connections.csv" and not data.strip():
-                warnings.append(f"{where} is empty; skipped.")
+        plan.extend((key, member) for member in (picked if key in _TWINNED else picked[:1]))
+
+    # Pass 1: hash and limits, streaming (the content hash is that of the files' bytes in
+    # key order, each preceded by its key and length).
+    files_read: list[str] = []
+    digest = hashlib.sha256()
+    empty: set[str] = set()
+    for key, member in plan:
+        where = where_of(member)
+        digest.update(key.encode() + b"\0" + str(member.size).encode() + b"\0")
+        total, blank = 0, True
+        for chunk in member.chunks():
+            budget.take(len(chunk), where)
+            digest.update(chunk)
+            total += len(chunk)
+            blank = blank and chunk.isspace()
+        if total != member.size:
+            raise InputError(where, f"{member.size:,} bytes, as the archive says", f"{total:,} bytes",
+                             hint="The file is damaged or changed while it was read.")
+        files_read.append(member.name)
+        if key != "connections.csv" and blank:
+            warnings.append(f"{where} is empty; skipped.")
+            empty.add(member.name)
+
+    # Pass 2: one file at a time.
+    def texts_of(key: str) -> Iterator[tuple[str, str]]:
+        for k, member in plan:
+            if k != key or member.name in empty:
                 continue
-            decoded = decode_bytes(data, where)
+            where = where_of(member)
+            decoded = decode_bytes(member.load(), where)
             warnings.extend(_decoding_warnings(where, decoded))
-            texts.setdefault(key, []).append((where, decoded.text))
+            yield where, decoded.text
 
     def one(key: str) -> tuple[str, str] | None:
-        items = texts.get(key)
-        return items[0] if items else None
+        """The (where, text) of the first file for ``key``; its text is let go after use."""
+        return next(texts_of(key), None)
 
     where, text = one("connections.csv")  # type: ignore[misc]
     connections, skipped = linkedin.parse_connections(text, where, progress=progress)
+    del text
 
     profile = None
     if item := one("profile.csv"):
@@ -322,6 +475,7 @@ def _read_archive(
             me.url = mine.most_common(1)[0][0]
     if item := one("messages.csv"):
         stats = linkedin.parse_messages(item[1], item[0], counterparts, progress=progress)
+        item = None
         skipped.extend(stats.skipped)
         me = stats.me
     counterparts.me = me
@@ -331,13 +485,13 @@ def _read_archive(
         ("endorsementreceivedinfo.csv", "endorsements_received", False),
         ("endorsementgiveninfo.csv", "endorsements_given", True),
     ):
-        groups = [linkedin.parse_endorsements(t, w, given=given_) for w, t in texts.get(key, [])]
+        groups = [linkedin.parse_endorsements(t, w, given=given_) for w, t in texts_of(key)]
         linkedin.add_mentions(counterparts, column, groups)
     for key, column in (
         ("recommendationsreceived.csv", "recommendations_received"),
         ("recommendationsgiven.csv", "recommendations_given"),
     ):
-        groups = [linkedin.parse_recommendations(t, w) for w, t in texts.get(key, [])]
+        groups = [linkedin.parse_recommendations(t, w) for w, t in texts_of(key)]
         linkedin.add_mentions(counterparts, column, groups)
     if profile is not None and not profile.get("profile_url") and me.url:
         profile["profile_url"] = me.url
@@ -362,6 +516,7 @@ def _merge_skipped(skipped: list[SkippedRows]) -> list[SkippedRows]:
         if s.reason in merged:
             merged[s.reason].count += s.count
             merged[s.reason].lines.extend(s.lines)
+            merged[s.reason].names.extend(s.names)
         else:
-            merged[s.reason] = SkippedRows(s.reason, s.count, list(s.lines))
+            merged[s.reason] = SkippedRows(s.reason, s.count, list(s.lines), list(s.names))
     return list(merged.values())

@@ -14,6 +14,7 @@ country" of the first address; a LinkedIn URL (``URL``, ``X-SOCIALPROFILE``, a G
 
 from __future__ import annotations
 
+import quopri
 import re
 from dataclasses import dataclass, field
 
@@ -82,35 +83,115 @@ def _place(*parts: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- vCard
 
+#: Properties holding binary data (base64), never read: dropped as the file is read.
+_BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.I)
+#: The start of a property line; base64 data never contains ':' or ';'.
+_PROPERTY_START = re.compile(r"^(?:[\w-]+\.)?[\w-]+[;:]")
+#: vCard 2.1 puts an AGENT's own card right after an empty ``AGENT:`` line.
+_AGENT = re.compile(r"^(?:[\w-]+\.)?AGENT(?:;[^:]*)?:\s*$", re.I)
 
-def _card_blocks(text: str, where: str) -> list[tuple[int, str]]:
-    """(line of BEGIN:VCARD, card text) for each card, quoted-printable soft breaks joined."""
-    blocks: list[tuple[int, str]] = []
-    current: list[str] | None = None
-    start = 0
+
+@dataclass
+class _Block:
+    """The lines of one card as read, where it starts and what was wrong with its frame."""
+
+    line: int
+    lines: list[str] = field(default_factory=list)
+    problem: str | None = None
+    agent_of: _Block | None = None
+
+    def text(self) -> str:
+        return "\r\n".join(["BEGIN:VCARD", *self.lines, "END:VCARD"]) + "\r\n"
+
+
+def _card_blocks(text: str, where: str) -> tuple[list[_Block], list[_Block]]:
+    """(cards, stray blocks) of a vCard file: every card, however its frame is broken.
+
+    A card missing its END:VCARD ends where the next BEGIN:VCARD (or the file) does; lines
+    ending in END:VCARD without a BEGIN:VCARD make a card too; a vCard 2.1 ``AGENT:`` with a
+    card nested in it gives that card separately (``agent_of`` its holder); lines outside
+    any card that never end in END:VCARD are stray. Quoted-printable soft line breaks are
+    joined; binary properties (PHOTO, LOGO, SOUND, KEY) are dropped while reading.
+    """
+    from netanalytics import bounds
+
+    limit = bounds.SIZES.cards
+    cards: list[_Block] = []
+    strays: list[_Block] = []
+    stack: list[_Block] = []
+    outside: _Block | None = None  # lines seen outside any card
+    skipping_binary = False
+
+    def finish(block: _Block) -> None:
+        cards.append(block)
+        if len(cards) > limit:
+            raise InputError(
+                where, f"at most {limit:,} cards (a contacts file is far smaller)", f"more than {limit:,} cards"
+            )
+
     lines = re.split(r"\r\n|\r|\n", text)
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _BEGIN.match(line):
-            current, start = ["BEGIN:VCARD"], i + 1
-        elif _END.match(line):
-            if current is not None:
-                current.append("END:VCARD")
-                blocks.append((start, "\r\n".join(current) + "\r\n"))
-            current = None
-        elif current is not None:
-            # vCard 2.1 quoted-printable values continue after a trailing '='.
-            if _QP.match(line):
-                while line.endswith("=") and i + 1 < len(lines) and not _END.match(lines[i + 1]):
-                    i += 1
-                    line = line[:-1] + lines[i]
-            if line.strip():
-                current.append(line)
+        number = i + 1
         i += 1
-    if current is not None:
-        raise InputError(where, "END:VCARD closing the card", "the end of the file", line=start)
-    return blocks
+        if _BEGIN.match(line):
+            skipping_binary = False
+            if outside is not None and _has_property(outside):
+                strays.append(outside)
+            outside = None
+            if stack and stack[-1].lines and _AGENT.match(stack[-1].lines[-1]):
+                holder = stack[-1]
+                holder.lines.pop()
+                stack.append(_Block(number, agent_of=holder))
+                continue
+            while stack:
+                block = stack.pop()
+                block.problem = f"it has no END:VCARD before the next BEGIN:VCARD on line {number}"
+                finish(block)
+            stack.append(_Block(number))
+        elif _END.match(line):
+            skipping_binary = False
+            if stack:
+                finish(stack.pop())
+            elif outside is not None and _has_property(outside):
+                outside.problem = f"it has no BEGIN:VCARD before the END:VCARD on line {number}"
+                finish(outside)
+                outside = None
+        elif skipping_binary and line and not _PROPERTY_START.match(line):
+            continue  # base64 data of a photo (folded or, in vCard 2.1, on bare lines)
+        elif stack:
+            skipping_binary = False
+            if _BINARY.match(line):
+                skipping_binary = True
+                continue
+            if _QP.match(line):
+                # vCard 2.1 quoted-printable values continue after a trailing '='.
+                while line.endswith("=") and i < len(lines) and not _END.match(lines[i]):
+                    line = line[:-1] + lines[i]
+                    i += 1
+            if line.strip():
+                stack[-1].lines.append(line)
+        elif line.strip():
+            skipping_binary = False
+            if outside is None:
+                outside = _Block(number)
+            if _BINARY.match(line):
+                skipping_binary = True
+                continue
+            outside.lines.append(line)
+    while stack:
+        block = stack.pop()
+        block.problem = "it has no END:VCARD before the end of the file"
+        finish(block)
+    if outside is not None and _has_property(outside):
+        strays.append(outside)
+    cards.sort(key=lambda b: b.line)
+    return cards, strays
+
+
+def _has_property(block: _Block) -> bool:
+    return any(_PROPERTY_START.match(line) and not line.upper().startswith("VERSION") for line in block.lines)
 
 
 def _first(card: vobject.base.Component, name: str) -> object | None:
@@ -148,17 +229,39 @@ def _contact_from_card(card: vobject.base.Component, line: int) -> _Contact:
 
 
 _PROP = re.compile(r"^(?:[\w-]+\.)?([\w-]+)((?:;[^:]*)?):(.*)$")
+_PARAM = re.compile(r";\s*([\w-]+)\s*=\s*([^;:]*)")
 
 
-def _fallback_card(block: str, line: int) -> _Contact:
+def _decode_value(params: str, value: str, notes: list[str]) -> str:
+    """A property value with its quoted-printable encoding undone, in its CHARSET.
+
+    An unknown character set is read as UTF-8 (bad bytes shown as U+FFFD) and noted.
+    """
+    found = {k.upper(): v.strip() for k, v in _PARAM.findall(params)}
+    is_qp = found.get("ENCODING", "").upper() == "QUOTED-PRINTABLE" or re.search(
+        r";\s*QUOTED-PRINTABLE\b", params, re.I
+    )
+    if not is_qp:
+        return value
+    raw = quopri.decodestring(value.encode("utf-8", "surrogateescape"))
+    charset = found.get("CHARSET") or "utf-8"
+    try:
+        return raw.decode(charset, errors="replace")
+    except LookupError:
+        notes.append(f"unknown character set {charset!r}, read as UTF-8")
+        return raw.decode("utf-8", errors="replace")
+
+
+def _fallback_card(block: str, line: int, notes: list[str] | None = None) -> _Contact:
     """A minimal reader for cards vobject refuses: the few properties we use."""
+    notes = [] if notes is None else notes
     contact = _Contact(line=line)
     unfolded = re.sub(r"\r?\n[ \t]", "", block)
     for raw in unfolded.splitlines():
         match = _PROP.match(raw)
         if not match:
             continue
-        name, value = match.group(1).upper(), match.group(3)
+        name, value = match.group(1).upper(), _decode_value(match.group(2), match.group(3), notes)
         parts = [p.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ") for p in re.split(r"(?<!\\);", value)]
         if name == "FN":
             contact.name = clean_text(parts[0] if len(parts) == 1 else ";".join(parts))
@@ -180,44 +283,91 @@ def _fallback_card(block: str, line: int) -> _Contact:
     return contact
 
 
-def parse_vcards(text: str, where: str) -> tuple[pd.DataFrame, list[SkippedRows]]:
+def _display_name(contact: _Contact) -> str | None:
+    return contact.name or full_name(contact.first, contact.last)
+
+
+def _read_card(block: _Block) -> tuple[_Contact, bool, list[str]]:
+    """(contact, is a company card, notes on what was odd) for one card."""
+    text = block.text()
+    notes: list[str] = []
+    try:
+        card = vobject.readOne(text)
+        contact = _contact_from_card(card, block.line)
+        is_company = (clean_text(_first(card, "x-abshowas")) or "").upper() == "COMPANY"
+    except (vobject.base.VObjectError, ValueError, AttributeError, IndexError, KeyError, TypeError, LookupError):
+        # vobject trips on some 4.0 constructs, unknown charsets and malformed lines: read it simply.
+        contact = _fallback_card(text, block.line, notes)
+        is_company = bool(re.search(r"^X-ABSHOWAS:COMPANY\s*$", text, re.I | re.M))
+    return contact, is_company, notes
+
+
+def parse_vcards(
+    text: str, where: str, *, warnings: list[str] | None = None
+) -> tuple[pd.DataFrame, list[SkippedRows]]:
     """All cards of a .vcf file -> (connections frame, skipped cards).
 
-    vCard 2.1, 3.0 and 4.0: folded lines, quoted-printable (soft line breaks too),
-    escaped commas, property groups (``item1.URL``). A card vobject cannot read is read
-    by a minimal fallback. Cards without any name, and company cards (Apple's
-    ``X-ABSHOWAS:COMPANY``), are skipped and counted. No card at all raises InputError.
+    vCard 2.1, 3.0 and 4.0: folded lines, quoted-printable (soft line breaks too, any
+    CHARSET; an unknown one reads as UTF-8), escaped commas, property groups
+    (``item1.URL``). A card vobject cannot read is read by a minimal fallback.
+
+    No card is ever lost silently: a card is read, or refused and listed by name in the
+    skipped rows (``SkippedRows.names``): cards without any name, company cards (Apple's
+    ``X-ABSHOWAS:COMPANY``), a vCard 2.1 AGENT's card nested in another card, and lines
+    outside any card. A broken frame (a missing END:VCARD or BEGIN:VCARD) is repaired and
+    the card read. Each repair and refusal appends a sentence naming the card to
+    ``warnings``. No card at all raises InputError.
     """
-    blocks = _card_blocks(text, where)
+    warnings = [] if warnings is None else warnings
+    blocks, strays = _card_blocks(text, where)
     if not blocks:
         raise InputError(
             where, "at least one vCard (BEGIN:VCARD … END:VCARD)", "no card",
             hint="Export the contacts again as vCard (.vcf).",
         )
     contacts: list[_Contact] = []
-    nameless: list[int] = []
-    companies: list[int] = []
-    for line, block in blocks:
-        try:
-            card = vobject.readOne(block)
-            contact = _contact_from_card(card, line)
-            is_company = (clean_text(_first(card, "x-abshowas")) or "").upper() == "COMPANY"
-        except (vobject.base.VObjectError, ValueError, AttributeError, IndexError, KeyError, TypeError):
-            # vobject trips on some 4.0 constructs (and on malformed lines): read it simply.
-            contact = _fallback_card(block, line)
-            is_company = bool(re.search(r"^X-ABSHOWAS:COMPANY\s*$", block, re.I | re.M))
-        if is_company:
-            companies.append(line)
+    refused: dict[str, SkippedRows] = {}
+
+    def refuse(reason: str, line: int, name: str | None) -> None:
+        entry = refused.setdefault(reason, SkippedRows(reason, 0, []))
+        entry.count += 1
+        entry.lines.append(line)
+        if name:
+            entry.names.append(name)
+
+    names: dict[int, str | None] = {}
+    for block in blocks:
+        contact, is_company, notes = _read_card(block)
+        name = _display_name(contact)
+        names[id(block)] = name
+        label = f"the card for '{name}'" if name else "a card without a name"
+        for note in notes:
+            warnings.append(f"{where}, line {block.line}: {label}: {note}.")
+        if block.problem:
+            warnings.append(f"{where}, line {block.line}: {label}: {block.problem}; read it up to there.")
+        if block.agent_of is not None:
+            holder = names.get(id(block.agent_of)) or _display_name(_fallback_card(block.agent_of.text(), 0))
+            refuse("card nested as another contact's AGENT", block.line, name)
+            warnings.append(
+                f"{where}, line {block.line}: {label} is nested as the AGENT of '{holder or 'a card without a name'}'"
+                "; it was not imported (an agent acts for a contact; import it separately if you know them)."
+            )
+        elif is_company:
+            refuse("company card, not a person", block.line, name)
         elif contact.name or contact.first or contact.last:
             contacts.append(contact)
         else:
-            nameless.append(line)
-    skipped = []
-    if nameless:
-        skipped.append(SkippedRows("contact without a name", len(nameless), nameless))
-    if companies:
-        skipped.append(SkippedRows("company card, not a person", len(companies), companies))
-    return _frame(contacts), skipped
+            refuse("contact without a name", block.line, None)
+    for stray in strays:
+        name = _display_name(_fallback_card(stray.text(), stray.line))
+        if name is None:
+            continue
+        refuse("lines outside any card", stray.line, name)
+        warnings.append(
+            f"{where}, line {stray.line}: the lines for '{name}' stand outside any BEGIN:VCARD … END:VCARD; "
+            "they were not imported. Export the contacts again, or add the missing lines."
+        )
+    return _frame(contacts), list(refused.values())
 
 
 # --------------------------------------------------------------------------- Google CSV

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
+from netanalytics.bounds import DateRange
 from netanalytics.errors import InputError
 from netanalytics.ingest.names import clean_text
 
@@ -171,8 +172,12 @@ def _parse(
     field: str,
     lines: Sequence[int] | None,
     convert: Callable[[dt.datetime], object],
+    valid: DateRange | None = None,
 ) -> list:
-    """Parse a column: converted value per cell (None for blanks), or InputError."""
+    """Parse a column: converted value per cell (None for blanks), or InputError.
+
+    With ``valid``, a date outside that range is an InputError naming its line too.
+    """
     converted: dict[object, object] = {}
     prepared: dict[object, str] = {}
     for value in dict.fromkeys(values):
@@ -189,6 +194,12 @@ def _parse(
             bad = value if bad is None else bad
             continue
         converted[value] = convert(stamp)
+    if bad is None and valid is not None:
+        outside = {v for v, s in converted.items() if s is not None and not valid.contains(s)}
+        if outside:
+            i = next(i for i, v in enumerate(values) if v in outside)
+            stamp = converted[values[i]]
+            valid.check(stamp, where, line=lines[i] if lines is not None else None, field=field)
     if bad is not None:
         i = next(i for i, v in enumerate(values) if v not in converted)
         raise InputError(
@@ -208,13 +219,15 @@ def parse_dates(
     where: str,
     field: str,
     lines: Sequence[int] | None = None,
+    valid: DateRange | None = None,
 ) -> list[dt.date | None]:
     """Parse a column to ``datetime.date`` (or None for blank cells).
 
     ``Mar 2021`` becomes the first of the month, ``2018`` the first of January.
-    Raises :class:`InputError` (file ``where``, the value's line, ``field``) otherwise.
+    Raises :class:`InputError` (file ``where``, the value's line, ``field``) otherwise,
+    and for a date outside ``valid`` (e.g. :data:`netanalytics.bounds.EXPORT_DATES`).
     """
-    return _parse(values, where, field, lines, lambda stamp: stamp.date())
+    return _parse(values, where, field, lines, lambda stamp: stamp.date(), valid)
 
 
 def parse_timestamps(
@@ -223,9 +236,11 @@ def parse_timestamps(
     where: str,
     field: str,
     lines: Sequence[int] | None = None,
+    valid: DateRange | None = None,
 ) -> list[dt.datetime | None]:
-    """Parse a column to naive (UTC) ``datetime.datetime`` values, None for blank cells."""
-    return _parse(values, where, field, lines, lambda stamp: stamp)
+    """Parse a column to naive (UTC) ``datetime.datetime`` values, None for blank cells;
+    ``valid`` as for :func:`parse_dates`."""
+    return _parse(values, where, field, lines, lambda stamp: stamp, valid)
 
 
 def parse_month_day(value: str | None) -> tuple[int, int] | None:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from netanalytics import bounds
+from netanalytics.bounds import CAREER_DATES, EXPORT_DATES
 from netanalytics.ingest.csvtable import Table, read_table
 from netanalytics.ingest.dates import parse_dates, parse_timestamps
 from netanalytics.ingest.names import clean_text, full_name
@@ -189,7 +191,7 @@ def connections_from_table(table: Table) -> tuple[pd.DataFrame, list[SkippedRows
             hidden.append(table.lines[i])
     lines = [table.lines[i] for i in keep]
     dates = parse_dates(
-        [connected[i] for i in keep], where=table.where, field="Connected On", lines=lines
+        [connected[i] for i in keep], where=table.where, field="Connected On", lines=lines, valid=EXPORT_DATES
     )
     data = {
         "first_name": [first[i] for i in keep],
@@ -219,7 +221,9 @@ def parse_connections(
     hidden-member rows (only a date: skipped as ``'hidden or closed member'``) and a
     header-only file (an empty frame).
     """
-    _, table = read_table(text, where, {"Connections.csv": CONNECTIONS_SIGNATURE}, progress=progress)
+    _, table = read_table(
+        text, where, {"Connections.csv": CONNECTIONS_SIGNATURE}, progress=progress, max_rows=bounds.SIZES.contact_rows
+    )
     return connections_from_table(table)
 
 
@@ -269,10 +273,12 @@ def parse_positions(text: str, where: str) -> pd.DataFrame:
         "title": _values(table, "title"),
         "location": _values(table, "location"),
         "started_on": parse_dates(
-            _values(table, "started on", "start date"), where=where, field=started_field, lines=table.lines
+            _values(table, "started on", "start date"), where=where, field=started_field, lines=table.lines,
+            valid=CAREER_DATES,
         ),
         "finished_on": parse_dates(
-            _values(table, "finished on", "end date"), where=where, field=finished_field, lines=table.lines
+            _values(table, "finished on", "end date"), where=where, field=finished_field, lines=table.lines,
+            valid=CAREER_DATES,
         ),
     }
     return pd.DataFrame({c: pd.Series(data[c], dtype=object) for c in POSITION_COLUMNS})
@@ -285,10 +291,12 @@ def parse_education(text: str, where: str) -> pd.DataFrame:
         "school": _values(table, "school name", "school"),
         "degree": _values(table, "degree name", "degree"),
         "start_on": parse_dates(
-            _values(table, "start date", "started on"), where=where, field="Start Date", lines=table.lines
+            _values(table, "start date", "started on"), where=where, field="Start Date", lines=table.lines,
+            valid=CAREER_DATES,
         ),
         "end_on": parse_dates(
-            _values(table, "end date", "finished on"), where=where, field="End Date", lines=table.lines
+            _values(table, "end date", "finished on"), where=where, field="End Date", lines=table.lines,
+            valid=CAREER_DATES,
         ),
     }
     frame = pd.DataFrame({c: pd.Series(data[c], dtype=object) for c in EDUCATION_COLUMNS})
@@ -453,7 +461,9 @@ def parse_invitations(text: str, where: str, me: Me | None = None) -> list[Invit
     sender_url = _values(table, "inviterprofileurl", "inviter profile url", "inviterprofileurn")
     recipient_url = _values(table, "inviteeprofileurl", "invitee profile url", "inviteeprofileurn")
     direction = _values(table, "direction")
-    sent_at = parse_timestamps(_values(table, "sent at"), where=where, field="Sent At", lines=table.lines)
+    sent_at = parse_timestamps(
+        _values(table, "sent at"), where=where, field="Sent At", lines=table.lines, valid=EXPORT_DATES
+    )
     out = []
     for i in range(len(table)):
         d = (direction[i] or "").lower()
@@ -474,7 +484,7 @@ def parse_invitations(text: str, where: str, me: Me | None = None) -> list[Invit
 # --------------------------------------------------------------------------- messages
 
 
-@dataclass
+@dataclass(slots=True)
 class _Message:
     line: int
     conversation: str | None
@@ -596,7 +606,11 @@ def parse_messages(
     >>> people.frame().loc[0, ["name", "messages_sent", "messages_received"]].tolist()
     ['Ada', 1, 1]
     """
-    _, table = read_table(text, where, {"messages.csv": LINKEDIN_SIGNATURES["messages.csv"]}, progress=progress)
+    # Only the start of a message's content is looked at (is it an HTML mailing?).
+    _, table = read_table(
+        text, where, {"messages.csv": LINKEDIN_SIGNATURES["messages.csv"]}, progress=progress,
+        trim={"content": 64, "attachments": 0},
+    )
     n = len(table)
 
     def flags(fn: Callable[[str | None], object], *names: str) -> list:
@@ -655,7 +669,7 @@ def parse_messages(
                 )
             )
             dates_raw.append(dates[i])
-    stamps = parse_timestamps(dates_raw, where=where, field="DATE", lines=[m.line for m in kept])
+    stamps = parse_timestamps(dates_raw, where=where, field="DATE", lines=[m.line for m in kept], valid=EXPORT_DATES)
     for m, at in zip(kept, stamps, strict=True):
         m.at = at
 

@@ -95,11 +95,13 @@ def empty_frame(columns: list[str]) -> pd.DataFrame:
 
 @dataclass
 class SkippedRows:
-    """Rows left out on purpose, by reason, for the import summary."""
+    """Rows left out on purpose, by reason, for the import summary; ``names`` lists the
+    people refused by name where the rows have one (e.g. vCards)."""
 
     reason: str
     count: int
     lines: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
 
 
 @dataclass

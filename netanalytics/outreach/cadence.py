@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -35,9 +36,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from netanalytics.bounds import HORIZON_DAYS, HOURS, INTERVAL_DAYS, drop_events_out_of_range
 from netanalytics.days import as_day, parse_day
-from netanalytics.errors import InputError
+from netanalytics.errors import InputError, NetanalyticsWarning
 from netanalytics.outreach.log import events_frame
+from netanalytics.safety import read_text_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 from netanalytics.workspace.stages import (
@@ -78,7 +81,6 @@ RATED_KINDS = ("thank_you", "nudge", "keep_in_touch", "referral")
 KEEP_IN_TOUCH_WINDOW_DAYS = 14
 
 
-
 def parse_date(value: date | datetime | str | None, field_name: str = "date") -> date | None:
     """A date from a date, a datetime or 'YYYY-MM-DD' text; None stays None (the one reader
     of days, :func:`netanalytics.days.parse_day`).
@@ -90,9 +92,8 @@ def parse_date(value: date | datetime | str | None, field_name: str = "date") ->
 
 
 def _positive_int(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InputError(where, "a whole number greater than 0", repr(value))
-    return value
+    """An interval setting: a whole number of days (hours for ``thank_you_hours``) in range."""
+    return (HOURS if where.endswith("thank_you_hours") else INTERVAL_DAYS).check(value, where)
 
 
 @dataclass(frozen=True)
@@ -159,9 +160,7 @@ class CadenceRules:
         """Rules from a TOML file, e.g. ``[cadence]`` ``nudge_days = 5`` ``[cadence.tiers]`` ``close = 21``."""
         path = Path(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(str(path), "a cadence rules TOML file", "no such file") from None
+            data = tomllib.loads(read_text_input(path))
         except tomllib.TOMLDecodeError as exc:
             raise InputError(str(path), "valid TOML", str(exc)) from None
         return cls.from_dict(data, where=str(path))
@@ -171,7 +170,7 @@ class CadenceRules:
 
 
 def _clean(events: pd.DataFrame) -> pd.DataFrame:
-    frame = events
+    frame = drop_events_out_of_range(events)
     if "deleted_at" in frame.columns:
         frame = frame[frame["deleted_at"].isna()]
     frame = frame.copy()
@@ -372,10 +371,8 @@ def due_items(
     """
     rules = rules or CadenceRules()
     today = as_day(today)
-    if within_days is not None and (isinstance(within_days, bool) or not isinstance(within_days, int)
-                                    or within_days < 0):
-        raise InputError("within_days", "a number of days >= 0 (or None for every open one)",
-                         repr(within_days), param="within_days")
+    if within_days is not None:
+        HORIZON_DAYS.check(within_days, "within_days", param="within_days")
     names = _names(events)
     rows = []
     for ob in _obligations(events, rules, names):
@@ -516,7 +513,14 @@ def load_rules(ws: Workspace, rules: CadenceRules | None = None) -> CadenceRules
         if row["tier"]:
             tiers[row["person_id"]] = row["tier"]
         if row["interval_days"]:
-            intervals[row["person_id"]] = int(row["interval_days"])
+            days = int(row["interval_days"])
+            if INTERVAL_DAYS.low <= days <= INTERVAL_DAYS.high:
+                intervals[row["person_id"]] = days
+            else:  # stored before the bounds existed
+                warnings.warn(NetanalyticsWarning(
+                    f"the keep-in-touch interval of {row['person_id']} is {days:,} days, outside "
+                    f"{INTERVAL_DAYS.describe()}; the default is used. Fix it with: netanalytics keep-in-touch "
+                    f"{row['person_id']} --every DAYS"), stacklevel=2)
         if row["snooze_until"]:
             snoozes[row["person_id"]] = date.fromisoformat(row["snooze_until"])
     return rules.with_changes(person_tiers=tiers, person_intervals=intervals, snoozes=snoozes)

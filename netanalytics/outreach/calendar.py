@@ -18,16 +18,16 @@ other kinds one per triggering log event.
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pandas as pd
 from icalendar import Alarm, Calendar, Event
 
 from netanalytics import __version__
+from netanalytics.bounds import HORIZON_DAYS
 from netanalytics.days import as_day, parse_day
 from netanalytics.outreach.cadence import due
+from netanalytics.safety import write_private
 from netanalytics.workspace.db import Workspace
 
 __all__ = ["build_calendar", "event_uid", "write_calendar"]
@@ -65,6 +65,7 @@ def build_calendar(
     ``today + horizon_days``. ``alarm_hour`` adds a reminder at that hour of the day
     (None: no alarm)."""
     today = as_day(today)
+    HORIZON_DAYS.check(horizon_days, "horizon_days", param="horizon_days")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     last = today + timedelta(days=horizon_days)
     cal = Calendar()
@@ -117,19 +118,11 @@ def write_calendar(
     Returns the number of events written.
     """
     today_date = as_day(today)
+    HORIZON_DAYS.check(horizon_days, "horizon_days", param="horizon_days")
     if isinstance(source, Workspace):
         items = due(source, today_date, within_days=horizon_days)
     else:
         items = source
     cal = build_calendar(items, today=today_date, horizon_days=horizon_days, alarm_hour=alarm_hour, now=now)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".netanalytics-", suffix=".ics")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(cal.to_ical())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, cal.to_ical(), what="the calendar")
     return len(cal.walk("VEVENT"))

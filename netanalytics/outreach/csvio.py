@@ -19,14 +19,15 @@ the same file twice adds nothing. The import is one transaction (``undo`` takes 
 from __future__ import annotations
 
 import csv
+import io
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from netanalytics.bounds import check_event
 from netanalytics.errors import AmbiguousPersonError, InputError, NotFoundError
 from netanalytics.outreach.journal import journal
 from netanalytics.outreach.referrals import Referral, ensure_referred_person
@@ -37,7 +38,7 @@ from netanalytics.outreach.vocabulary import (
     normalize_stage,
     parse_datetime,
 )
-from netanalytics.safety import csv_safe_cell
+from netanalytics.safety import csv_safe_cell, open_private, read_text_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 
@@ -103,16 +104,9 @@ class ImportResult:
 
 
 def _write_atomic(path: Path, rows: list[list[str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".netanalytics-", suffix=".csv")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerows(rows)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_private(path, "w", encoding="utf-8-sig", newline="", what="the log export") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerows(rows)
 
 
 def export_log(ws: Workspace, path: str | os.PathLike[str]) -> int:
@@ -139,7 +133,7 @@ def export_log(ws: Workspace, path: str | os.PathLike[str]) -> int:
 
 def _read(path: Path) -> list[tuple[int, dict[str, str | None]]]:
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        with io.StringIO(read_text_input(path), newline="") as handle:
             reader = csv.DictReader(handle)
             header = reader.fieldnames or []
             missing = [c for c in ("stage", "at") if c not in header]
@@ -160,10 +154,6 @@ def _read(path: Path) -> list[tuple[int, dict[str, str | None]]]:
                     raise InputError(str(path), f"{len(header)} cells", "more cells than the header has", line=reader.line_num)
                 out.append((reader.line_num, {k: unescape_cell(v) for k, v in record.items()}))
             return out
-    except FileNotFoundError:
-        raise InputError(str(path), "an outreach log CSV file", "no such file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), "UTF-8 text", f"undecodable bytes at position {exc.start}") from None
     except csv.Error as exc:
         raise InputError(str(path), "valid CSV", str(exc)) from None
 
@@ -203,6 +193,10 @@ def import_log(ws: Workspace, path: str | os.PathLike[str]) -> ImportResult:
             raise _field_error(path, line, "at", exc) from None
         if moment is None:
             raise InputError(str(path), "a date and time", "an empty cell", line=line, field="at")
+        try:
+            check_event(at=moment, texts={k: rec.get(k) for k in _TEXT})
+        except InputError as exc:
+            raise _field_error(path, line, exc.where, exc) from None
         try:
             channel = normalize_channel(rec.get("channel"))
         except InputError as exc:

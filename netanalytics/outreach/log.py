@@ -29,6 +29,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from netanalytics.bounds import check_event
 from netanalytics.errors import InputError
 from netanalytics.outreach.journal import describe, journal, undo_last
 from netanalytics.outreach.referrals import Referral, ensure_referred_person
@@ -152,11 +153,12 @@ def log_event(
         raise InputError(
             "referral", "stage referral_given with a referral", f"stage {stage}", param="referral"
         )
+    texts = {k: clean_text(v) for k, v in zip(TEXT_FIELDS, (notes, questions, learned, next_step), strict=True)}
+    check_event(person=person, at=moment, texts=texts)
     person_id = person_id_of(ws, person, "person")
     via_id = person_id_of(ws, via, "via")
     if via_id is not None and via_id == person_id:
         raise InputError("via", "an intermediary other than the person", "the same person", param="via")
-    texts = {k: clean_text(v) for k, v in zip(TEXT_FIELDS, (notes, questions, learned, next_step), strict=True)}
     with ws.transaction():
         ids, created = _add_event(
             ws,
@@ -183,6 +185,8 @@ def edit_event(ws: Workspace, event_id: int, **changes: Any) -> Event:
         raise InputError("edit", f"fields among {', '.join(EDITABLE)}", ", ".join(unknown))
     if not changes:
         raise InputError("edit", "at least one field to change", "none")
+    check_event(person=changes.get("person", ...), at=parse_datetime(changes.get("at")),
+                texts={k: v for k, v in changes.items() if k in TEXT_FIELDS})
     with ws.transaction():
         old = dict(current_row(ws, event_id))
         new = {k: old[k] for k in ("person_id", "stage", "at", "channel", "via_person_id", *TEXT_FIELDS, "referral_person_id")}

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from netanalytics.errors import InputError
+from netanalytics.errors import InputError, NotFoundError
+from netanalytics.safety import read_text_input
 
 __all__ = ["DEFAULT_FIT_WEIGHTS", "SENIORITY_ALIASES", "TargetSpec", "normalize_functions", "normalize_seniority"]
 
@@ -210,8 +211,8 @@ class TargetSpec:
         """A spec from a TOML file (top-level keys, or a ``[target]`` table)."""
         file = Path(path)
         try:
-            data = tomllib.loads(file.read_text("utf-8"))
-        except FileNotFoundError:
+            data = tomllib.loads(read_text_input(file))
+        except NotFoundError:
             raise InputError(f"Target file {file} does not exist.") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise InputError(str(file), "a TOML target file", f"invalid TOML ({exc})") from None
