@@ -61,7 +61,9 @@ DEFINITIONS: dict[str, str] = {
     "route_chance": "the chance that one route works on its own: the product of its hop chances, "
                     "times 0.7 for each hop beyond the second",
     "fit": "how well the person matches your target, from 0 to 1: the weighted mean of the "
-           "criteria you gave (industry, company, title, seniority, location, school)",
+           "criteria you gave (industry, company, title, function, seniority, location, school); "
+           "the industry counts fully when it comes from your own label, the bundled company list or "
+           "an institution's name, 0.9 from colleagues' titles, 0.7 from a word in the company's name",
     "score": "intro_chance × fit × (1 + affinity weight × affinity) × novelty, × 0.3 for people "
              "you already met: the order of the ranking",
     "hops": "how many ties lie between you and the person along the best route: 1 = you know "
@@ -81,7 +83,7 @@ ROUTE_COLUMNS = [
     "person_id", "name", "route", "route_chance", "intro_chance", "hops", "via", "via_id", "then",
     "then_id", "path", "why",
 ]
-_CRITERIA = {"industry": "industries", "company": "companies", "title": "titles",
+_CRITERIA = {"industry": "industries", "company": "companies", "title": "titles", "function": "functions",
              "seniority": "seniority", "location": "locations", "school": "schools"}
 
 
@@ -206,14 +208,20 @@ class Network:
     def people(self) -> pd.DataFrame:
         """Everyone in the workspace, one row each: person_id, name, company, position,
         location, email, profile_url (an https link), hops (from you; <NA> when unreachable),
-        is_me, sources (the lists that name them, as text). Nearest first."""
+        is_me, sources (the lists that name them, as text), and who they are as
+        :mod:`netanalytics.recognition` reads it: industry (a key of the taxonomy, or None),
+        industries (all of them, as text), industry_source (user, gazetteer, pattern,
+        colleagues or keyword), industry_reason, function, seniority (LinkedIn's
+        vocabularies) and title_reason. Nearest first."""
         from netanalytics.workspace.queries import people_frame
 
         frame = people_frame(self.ws).rename(columns={"degree": "hops"})
         frame["profile_url"] = [profile_link(_key(u)) for u in frame["profile_url"]]
         frame["sources"] = ["; ".join(s) for s in frame["sources"]]
+        frame["industries"] = [", ".join(s) or None for s in frame["industries"]]
         return frame[["person_id", "name", "company", "position", "location", "email", "profile_url", "hops",
-                      "is_me", "sources"]]
+                      "is_me", "sources", "industry", "industries", "industry_source", "industry_reason",
+                      "function", "seniority", "title_reason"]]
 
     @property
     def ties(self) -> pd.DataFrame:
@@ -321,6 +329,35 @@ class Network:
 
         return set_relationship(self.ws, person, label)
 
+    def label_company(self, company: str, industries: str | Iterable[str]) -> tuple[str, ...] | None:
+        """Say which industry ``company`` is in (one key of the taxonomy or several, primary
+        first): your label wins over every recogniser and survives re-imports. Returns the
+        industries it had from you before, or None."""
+        from netanalytics.workspace.labels import label_company
+
+        return label_company(self.ws, company, industries)[2]
+
+    def clear_company_label(self, company: str) -> tuple[str, ...]:
+        """Remove your label of ``company``; returns the industries it had."""
+        from netanalytics.workspace.labels import clear_company_label
+
+        return clear_company_label(self.ws, company)
+
+    @property
+    def company_labels(self) -> pd.DataFrame:
+        """Your own industry labels: company (as you wrote it), industries, updated_at."""
+        from netanalytics.workspace.labels import labels_frame
+
+        return labels_frame(self.ws)
+
+    def coverage(self, top: int = 10) -> dict[str, Any]:
+        """How much of your network's industry is known, by source, and the companies with the
+        most unknown people — the ones to :meth:`label_company` first
+        (:func:`netanalytics.recognition.recognise.industry_coverage`)."""
+        from netanalytics.workspace.queries import workspace_summary
+
+        return workspace_summary(self.ws, top=top)["industry_coverage"]
+
     # ------------------------------------------------------------------ ranking
 
     def rank(
@@ -331,6 +368,7 @@ class Network:
         seniority: str | Iterable[str] | None = None,
         location: str | Iterable[str] | None = None,
         school: str | Iterable[str] | None = None,
+        function: str | Iterable[str] | None = None,
         *,
         target: Mapping[str, Any] | Any | None = None,
         top: int | None = 20,
@@ -343,7 +381,11 @@ class Network:
         """People who fit the target, best first: one flat row each (:data:`RANK_COLUMNS`).
 
         The target is the keyword criteria (a string or a list each) and/or ``target`` (a
-        :class:`~netanalytics.scoring.target.TargetSpec` or a mapping). ``top`` keeps the
+        :class:`~netanalytics.scoring.target.TargetSpec` or a mapping). ``title`` matches
+        through the title reader ("product manager" finds "Sr. PM" and "Produktmanager", not
+        "Product Marketing Manager"); ``function`` and ``seniority`` take LinkedIn's job
+        functions and levels (``netanalytics.recognition.titles.FUNCTIONS`` and
+        ``SENIORITIES``). ``top`` keeps the
         first rows (0 or None: all). People who fit but cannot be reached are left out
         unless ``unreachable`` (then they follow, with intro_chance 0 and hops <NA>).
         ``why`` gives the reasons in words; :meth:`routes` gives every route behind a row.
@@ -351,7 +393,7 @@ class Network:
         """
         from netanalytics.ranking.rank import compute_ranking, explain_rows
 
-        spec = _spec(target, {"industry": industry, "title": title, "company": company,
+        spec = _spec(target, {"industry": industry, "title": title, "company": company, "function": function,
                               "seniority": seniority, "location": location, "school": school})
         limit = _limit(top)
         net = self._network(today, weights)
@@ -395,6 +437,7 @@ class Network:
         seniority: str | Iterable[str] | None = None,
         location: str | Iterable[str] | None = None,
         school: str | Iterable[str] | None = None,
+        function: str | Iterable[str] | None = None,
         *,
         target: Mapping[str, Any] | Any | None = None,
         top: int | None = 10,
@@ -407,7 +450,7 @@ class Network:
         name, company, position, value, targets, willingness, best_targets (text), why."""
         from netanalytics.ranking.intermediaries import rank_intermediaries
 
-        spec = _spec(target, {"industry": industry, "title": title, "company": company,
+        spec = _spec(target, {"industry": industry, "title": title, "company": company, "function": function,
                               "seniority": seniority, "location": location, "school": school})
         frame = rank_intermediaries(self._tables(), spec, max_hops=max_hops, top_paths=top_paths,
                                     limit=_limit(top), today=parse_day(today, "today"), weights=weights,

@@ -47,8 +47,16 @@ def run_demo(workspace: Path, charts: Path | None, *, quiet: bool = False, if_mi
 
         summary = workspace_summary(ws)
         _say("\n== What the workspace holds", quiet=quiet)
+        coverage = summary.pop("industry_coverage")
         for key, value in summary.items():
             _say(f"   {key.replace('_', ' ')}: {_plain(value)}", quiet=quiet)
+        from netanalytics.recognition.recognise import coverage_sentences
+
+        for line in coverage_sentences(coverage):
+            _say(textwrap.fill(line, width=96, initial_indent="   ", subsequent_indent="     "), quiet=quiet)
+        if coverage["top_unknown"]:
+            name = coverage["top_unknown"][0][0]
+            _say(f'   Label one yourself: netanalytics label-company "{name}" INDUSTRY', quiet=quiet)
 
         from netanalytics.outreach.sample_log import generate_sample_log
 

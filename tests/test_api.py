@@ -173,3 +173,28 @@ def test_on_time_rates_add_up(net):
     net.log("Tess One", "thank_you_sent", at="2026-11-01 18:00")
     rates = net.on_time(TODAY).set_index("kind")
     assert rates.loc["thank_you", "on_time"] == 1 and rates.loc["all", "decided"] == rates.drop("all")["decided"].sum()
+
+
+def test_people_carry_recognition_and_labels_change_it(net):
+    people = net.people.set_index("person_id")
+    assert people.loc["p_t1", "function"] == "product_management"
+    assert people.loc["p_a", "industry"] is None
+    assert net.label_company("Riverside Library", "education") is None
+    people = net.people.set_index("person_id")
+    assert (people.loc["p_a", "industry"], people.loc["p_a", "industry_source"]) == ("education", "user")
+    assert list(net.company_labels["company"]) == ["Riverside Library"]
+    assert net.label_company("riverside library", ["nonprofit", "education"]) == ("education",)
+    assert net.clear_company_label("Riverside Library") == ("nonprofit", "education")
+    assert net.company_labels.empty
+
+
+def test_coverage_names_the_companies_worth_labelling(net):
+    cov = net.coverage()
+    assert cov["people"] == 7
+    assert cov["known"] + cov["unknown"] + cov["unknowable"] == 7
+    assert ("Riverside Library", 1) in cov["top_unknown"]
+
+
+def test_rank_takes_function_and_seniority(net):
+    ranked = net.rank(function="product_management", seniority="entry", unreachable=True, today=TODAY)
+    assert set(ranked["name"]) >= {"Tess One", "Tom Two"}

@@ -28,7 +28,7 @@ def files(tmp_path):
     friend.write_text(
         HEADER
         + "Ada,\"Lovelace, MBA\",https://www.linkedin.com/in/ada,,Engines,Analyst,05 Nov 2023\n"
-        + "Zed,Zee,https://www.linkedin.com/in/zed,,Globex,Engineer,01 Jan 2022\n",
+        + "Zed,Zee,https://www.linkedin.com/in/zed,,\"Stripe, Inc.\",Sr. PM,01 Jan 2022\n",
         encoding="utf-8",
     )
     return {"mine": mine, "friend": friend, "ws": tmp_path / "ws"}
@@ -70,10 +70,16 @@ def test_import_people_sources_summary(files, capsys):
     assert by_name["Me"]["hops"] == 0 and by_name["Me"]["is_me"] is True
     assert by_name["Zed Zee"]["hops"] == 2
     assert by_name["Ada Lovelace"]["sources"] == "my LinkedIn connections; Maya Chen's connections"
+    zed = by_name["Zed Zee"]
+    assert (zed["industry"], zed["industries"], zed["industry_source"]) == ("fintech", "fintech, software", "gazetteer")
+    assert (zed["function"], zed["seniority"]) == ("product_management", "senior")
+    assert zed["industry_reason"] == "Stripe: fintech, software, from the bundled company list"
+    assert by_name["Ada Lovelace"]["industry"] is None and by_name["Ada Lovelace"]["industry_source"] is None
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--degree", "2", "--format", "csv")
-    assert out.splitlines()[0] == "person_id,name,company,position,hops,sources"
-    assert len(out.splitlines()) == 2 and "Zed Zee" in out
+    assert out.splitlines()[0] == ("person_id,name,company,position,hops,industry,function,seniority,"
+                                   "industry_source,sources")
+    assert len(out.splitlines()) == 2 and "Zed Zee" in out and "product_management" in out
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--search", "globex", "--limit", "1")
     assert code == 0 and "Maya Chen" in out and "Zed Zee" not in out
@@ -83,6 +89,8 @@ def test_import_people_sources_summary(files, capsys):
 
     code, out, _ = run(capsys, "--workspace", ws, "summary")
     assert code == 0 and "people" in out and "hidden rows skipped" in out
+    assert "Industry known for 1 of 3 people (33%): 1 from the bundled company list." in out
+    assert 'unknown: Engines' in out and 'netanalytics label-company "Engines" INDUSTRY' in out
     code, out, _ = run(capsys, "--workspace", ws, "summary", "--format", "json")
     assert json.loads(out)[0]["people"] == 4
 
@@ -207,3 +215,43 @@ def test_suggest_merges_lists_candidates_with_the_merge_command(files, tmp_path,
     assert code == 0, err
     code, out, err = run(capsys, "--workspace", ws, "suggest-merges")
     assert out.startswith("No likely duplicates")
+
+
+def test_label_company_wins_survives_reimport_and_clears(files, capsys):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    code, out, err = run(capsys, "--workspace", ws, "label-company", "Globex Corp.", "consulting", "software")
+    assert code == 0, err
+    assert out.startswith("Globex Corp. is now consulting, software, in every ranking")
+
+    def maya():
+        rows = json.loads(run(capsys, "--workspace", ws, "people", "--format", "json")[1])
+        return next(r for r in rows if r["name"] == "Maya Chen")
+
+    assert (maya()["industry"], maya()["industry_source"]) == ("consulting", "user")
+    assert maya()["industry_reason"] == "Globex: consulting, software, from your own label"
+    run(capsys, "--workspace", ws, "import", files["friend"], "--owner", "Maya Chen")
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    assert maya()["industry_source"] == "user"
+    code, out, _ = run(capsys, "--workspace", ws, "labels", "--format", "json")
+    assert [(r["company"], r["industries"]) for r in json.loads(out)] == [("Globex Corp.", "consulting, software")]
+    code, out, _ = run(capsys, "--workspace", ws, "rank", "--industry", "consulting", "--format", "json")
+    assert code == 0 and [r["name"] for r in json.loads(out)] == ["Maya Chen"]
+
+    code, out, _ = run(capsys, "--workspace", ws, "label-company", "GLOBEX", "--clear")
+    assert code == 0 and "is gone" in out
+    assert maya()["industry"] is None
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["label-company", "Globex", "fintek"], "Did you mean fintech"),
+    (["label-company", "Globex"], "one or more INDUSTRY keys"),
+    (["label-company", "Globex", "--clear"], "has no label of yours"),
+    (["label-company", "   ", "fintech"], "expected a company name"),
+    (["label-company", "Globex", "fintech", "--clear"], "industries or --clear"),
+])
+def test_label_company_refuses_bad_input_clearly(files, capsys, argv, message):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    code, _, err = run(capsys, "--workspace", ws, *argv)
+    assert code == 2 and message in err and "Traceback" not in err

@@ -117,3 +117,38 @@ def test_hit_rates_lists_each_intermediary_from_the_log(ws, capsys):
     (row,) = _json(capsys, "--workspace", ws, "hit-rates", "--today", "2026-11-20", "--format", "json")
     assert (row["name"], row["asked"], row["succeeded"], row["failed"], row["rate"]) == ("Ann Adams", 2, 1, 1, 0.5)
     assert 0 < row["posterior_mean"] < 1
+
+
+def test_function_and_seniority_targets_read_titles(tmp_workspace, capsys):
+    add_people(tmp_workspace, [
+        me(), person("p_a", "Ann Adams", "Stripe", "Sr. PM"), person("p_b", "Ben Brown", "Stripe", "Head of Product"),
+        person("p_c", "Cy Clark", "Stripe", "Product Marketing Manager"),
+        person("p_d", "Di Dunn", "Siemens", "Produktmanagerin"),
+    ])
+    add_ties(tmp_workspace, [{"owner_id": ME, "person_id": p} for p in ("p_a", "p_b", "p_c", "p_d")])
+    ws = str(tmp_workspace.folder)
+    rows = _json(capsys, "--workspace", ws, "rank", "--function", "product_management", "--format", "json")
+    assert {r["name"] for r in rows} == {"Ann Adams", "Ben Brown", "Di Dunn"}
+    rows = _json(capsys, "--workspace", ws, "rank", "--function", "Product Management", "--seniority", "director",
+                 "--format", "json")
+    assert rows[0]["name"] == "Ben Brown" and rows[0]["fit"] == 1.0
+    assert "'Head of Product' " in rows[0]["why"]
+    rows = _json(capsys, "--workspace", ws, "rank", "--title", "product manager", "--format", "json")
+    assert [r["name"] for r in rows if r["fit"] >= 0.9] and "Cy Clark" not in {r["name"] for r in rows}
+
+
+def test_functions_lists_both_vocabularies(capsys):
+    rows = _json(capsys, "functions", "--format", "json")
+    functions = [r["key"] for r in rows if r["kind"] == "function"]
+    levels = [r["key"] for r in rows if r["kind"] == "seniority"]
+    assert len(functions) == 26 and "product_management" in functions
+    assert levels == ["unpaid", "training", "entry", "senior", "manager", "director", "vp", "cxo", "partner", "owner"]
+
+
+@pytest.mark.parametrize(("flag", "value", "message"), [
+    ("--function", "wizardry", "--function: expected one of accounting"),
+    ("--seniority", "junior-ish", "--seniority: expected one of unpaid"),
+])
+def test_unknown_function_or_level_is_refused(ws, capsys, flag, value, message):
+    assert main(["--workspace", ws, "rank", flag, value]) == 2
+    assert message in capsys.readouterr().err

@@ -144,3 +144,26 @@ def test_any_text_gives_consistent_answers(rows):
             assert rec["industry_source"] in INDUSTRY_SOURCES
             assert rec["industries"][0] == rec["industry"]
             assert rec["industry_reason"]
+
+
+def test_coverage_counts_known_unknown_and_unknowable_and_names_the_biggest_unknowns():
+    from netanalytics.recognition.recognise import industry_coverage
+
+    companies = pd.Series(["Stripe", "Stripe, Inc.", "Universidad Tecnológica del Valle Norte", "Harlow & Finch",
+                           "Harlow and Finch", "HARLOW & FINCH", "Quillfeather LLC", "Self-employed",
+                           None, "Bluefin Payments"])
+    rec = recognise_people(companies, pd.Series([None] * len(companies)))
+    cov = industry_coverage(companies, rec, top=1)
+    assert cov["people"] == 10
+    assert cov["known"] == 4 and cov["known_share"] == pytest.approx(0.4)
+    assert cov["by_source"] == {"user": 0, "gazetteer": 2, "pattern": 1, "colleagues": 0, "keyword": 1}
+    assert cov["unknown"] == 4 and cov["unknowable"] == 2
+    assert cov["top_unknown"] == [("Harlow & Finch", 3)]
+
+
+def test_coverage_of_an_empty_network():
+    from netanalytics.recognition.recognise import industry_coverage
+
+    empty = pd.Series([], dtype=object)
+    cov = industry_coverage(empty, recognise_people(empty, empty))
+    assert cov["people"] == 0 and cov["known_share"] == 0.0 and cov["top_unknown"] == []

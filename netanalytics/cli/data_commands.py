@@ -18,7 +18,7 @@ from netanalytics.workspace.stages import RELATIONSHIPS
 
 __all__ = ["register"]
 
-_PEOPLE_TABLE = ["person_id", "name", "company", "position", "hops", "sources"]
+_PEOPLE_TABLE = ["person_id", "name", "company", "position", "hops", "industry", "function", "seniority"]
 _SOURCES_TABLE = ["source_id", "label", "kind", "path", "imported_at", "rows_read"]
 
 
@@ -59,7 +59,8 @@ def _people(args: argparse.Namespace) -> int:
         frame = frame[frame["hops"].fillna(-1) == args.hops]
     if args.limit is not None:
         frame = frame.head(args.limit)
-    emit(frame_records(frame), args.format, columns=_PEOPLE_TABLE)
+    emit(frame_records(frame), args.format,
+         columns=_PEOPLE_TABLE if args.format == "table" else [*_PEOPLE_TABLE, "industry_source", "sources"])
     return 0
 
 
@@ -136,12 +137,62 @@ def _summary(args: argparse.Namespace) -> int:
         elif key == "degrees":
             value = ", ".join(f"{n} at {k} hop{'s' if k != '1' else ''}" if k != "unreachable" else f"{n} unreachable"
                               for k, n in value.items()) or "none"
+        elif key == "industry_coverage":
+            rows.extend(_coverage_rows(value))
+            continue
         elif isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "none"
         elif isinstance(value, list):
             value = ", ".join(f"{name} ({n})" for name, n in value) or "none"
         rows.append({"what": key.replace("_", " "), "value": value})
-    emit(rows, args.format, columns=["what", "value"], max_width=120)
+    emit(rows, args.format, columns=["what", "value"], max_width=200)
+    return 0
+
+
+def _coverage_rows(coverage: dict) -> list[dict[str, str]]:
+    """The industry coverage in words, with the command that labels each big unknown."""
+    from netanalytics.recognition.recognise import coverage_sentences
+
+    known, *rest = coverage_sentences(coverage)
+    rows = [{"what": "industry", "value": known}]
+    rows += [{"what": "", "value": line} for line in rest if not line.startswith("Most unknown")]
+    for name, count in coverage["top_unknown"]:
+        quoted = '"' + name.replace('"', "'") + '"'
+        rows.append({"what": f"  unknown: {name}",
+                     "value": f"{count} people; label it: netanalytics label-company {quoted} INDUSTRY"})
+    return rows
+
+
+def _label_company(args: argparse.Namespace) -> int:
+    with network_from_args(args) as net:
+        if args.clear:
+            if args.industries:
+                raise InputError("label-company", "industries or --clear", "both")
+            before = net.clear_company_label(args.company)
+            print(f"Your label of {args.company} ({', '.join(before)}) is gone; the recognisers decide again.")
+            return 0
+        if not args.industries:
+            raise InputError("label-company", "one or more INDUSTRY keys (see `netanalytics industries`) or --clear",
+                             "neither")
+        before = net.label_company(args.company, args.industries)
+        now = net.company_labels
+    from netanalytics.recognition.companies import company_key
+
+    key = company_key(args.company)
+    shown = next((r["industries"] for r in now.to_dict("records") if company_key(r["company"]) == key), "")
+    was = f" (was {', '.join(before)})" if before else ""
+    print(f"{args.company} is now {shown}{was}, in every ranking and after every re-import. "
+          f"Undo with: netanalytics label-company \"{args.company}\" --clear")
+    return 0
+
+
+def _labels(args: argparse.Namespace) -> int:
+    with network_from_args(args) as net:
+        frame = net.company_labels
+    if args.format == "table" and frame.empty:
+        print("No labels of yours yet. Label a company with: netanalytics label-company COMPANY INDUSTRY")
+        return 0
+    emit(frame_records(frame), args.format, columns=["company", "industries", "updated_at"], max_width=60)
     return 0
 
 
@@ -224,6 +275,27 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     p.set_defaults(func=_relationship)
 
     p = subparsers.add_parser(
+        "label-company",
+        help="say which industry a company is in (your label wins)",
+        description="Label COMPANY with one or more INDUSTRY keys of the taxonomy (`netanalytics "
+        "industries` lists them), primary first. Every spelling of the company shares the label "
+        "('JP Morgan' = 'J.P. Morgan & Co.'); it wins over the bundled company list and every "
+        "guess, and survives re-imports. `summary` lists the companies with the most unknown people.",
+    )
+    p.add_argument("company", metavar="COMPANY", help="the company as people write it")
+    p.add_argument("industries", metavar="INDUSTRY", nargs="*", help="industry keys, primary first")
+    p.add_argument("--clear", action="store_true", help="remove your label of COMPANY")
+    p.set_defaults(func=_label_company)
+
+    p = subparsers.add_parser(
+        "labels",
+        parents=[listing],
+        help="list your own company labels",
+        description="List the companies you labelled with `netanalytics label-company`, and their industries.",
+    )
+    p.set_defaults(func=_labels)
+
+    p = subparsers.add_parser(
         "sources",
         parents=[listing],
         help="list the files imported so far",
@@ -235,7 +307,8 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
         "summary",
         parents=[listing],
         help="what the workspace holds",
-        description="Counts of people, ties and sources, people per number of hops from you, rows skipped, top companies.",
+        description="Counts of people, ties and sources, people per number of hops from you, rows skipped, "
+        "top companies, and how much of your network's industry is known (with the companies worth labelling).",
     )
     p.set_defaults(func=_summary)
 

@@ -1,4 +1,4 @@
-"""CLI: ``rank``, ``intermediaries``, ``paths PERSON`` and ``industries``.
+"""CLI: ``rank``, ``intermediaries``, ``paths PERSON``, ``industries`` and ``functions``.
 
 Thin: parse flags into a :class:`TargetSpec`, call the ranking library, print rows.
 Heavy imports (pandas, DuckDB) happen inside the handlers, never at parser build time.
@@ -25,8 +25,11 @@ def _target_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--company", action="append", metavar="NAME", help="a company you want (repeatable)")
     g.add_argument("--title", action="append", metavar="WORDS", help="dream-job title words (repeatable)")
     g.add_argument("--location", action="append", metavar="PLACE", help="where they should be (repeatable)")
+    g.add_argument("--function", action="append", metavar="NAME",
+                   help="a LinkedIn job function, e.g. product_management, engineering, sales (repeatable)")
     g.add_argument("--seniority", action="append", metavar="LEVEL",
-                   help="intern, junior, mid, senior, manager, director or executive (repeatable)")
+                   help="unpaid, training, entry, senior, manager, director, vp, cxo, partner or owner "
+                   "(repeatable)")
     g.add_argument("--school", action="append", metavar="NAME", help="a school (repeatable)")
     g.add_argument("--target-file", metavar="TOML", help="a TOML file with the target (flags add to it)")
     g.add_argument("--taxonomy", metavar="TOML", help="your own industries TOML, merged over the shipped one")
@@ -67,6 +70,12 @@ def register(subparsers: Any, listing: argparse.ArgumentParser) -> None:
                               "now assumes (a Beta posterior starting from your tie's strength).")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="the date to score recency against (default: today)")
     p.set_defaults(func=_hit_rates)
+
+    p = subparsers.add_parser("functions", parents=[listing], help="list job functions and seniority levels",
+                              description="List the job functions (--function) and seniority levels "
+                              "(--seniority) a target can name: LinkedIn's own vocabularies, read from "
+                              "each person's title.")
+    p.set_defaults(func=_functions)
 
     p = subparsers.add_parser("industries", parents=[listing], help="list the industry taxonomy",
                               description="List the industries you can target, with their keywords.")
@@ -156,4 +165,13 @@ def _industries(args: argparse.Namespace) -> int:
         emit(rows, "table", columns=["industry", "label", "company_keywords"], max_width=60)
     else:
         _emit(rows, args, ["industry", "label", "title_keywords", "company_keywords", "example_employers"])
+    return 0
+
+
+def _functions(args: argparse.Namespace) -> int:
+    from netanalytics.recognition.titles import FUNCTION_LABELS, SENIORITY_LABELS
+
+    rows = [{"kind": "function", "key": k, "label": v} for k, v in FUNCTION_LABELS.items()]
+    rows += [{"kind": "seniority", "key": k, "label": v} for k, v in SENIORITY_LABELS.items()]
+    _emit(rows, args, ["kind", "key", "label"])
     return 0

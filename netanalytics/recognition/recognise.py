@@ -38,6 +38,8 @@ __all__ = [
     "INDUSTRY_SOURCES",
     "RECOGNITION_COLUMNS",
     "ColleagueRule",
+    "coverage_sentences",
+    "industry_coverage",
     "recognise_people",
     "source_words",
 ]
@@ -55,7 +57,7 @@ _SOURCE_WORDS = {
 
 #: The columns :func:`recognise_people` returns.
 RECOGNITION_COLUMNS = (
-    "company_key", "industry", "industries", "industry_source", "industry_reason", "organisation",
+    "company_key", "unknowable", "industry", "industries", "industry_source", "industry_reason", "organisation",
     "function", "seniority", "title_reason",
 )
 
@@ -137,7 +139,8 @@ def recognise_people(
     ``companies`` and ``titles`` are aligned columns of a people table; ``labels`` maps a
     :func:`company_key` to the user's industry (or industries, primary first). Returns a
     frame aligned with ``companies`` with :data:`RECOGNITION_COLUMNS`; ``industries`` is a
-    tuple (empty when unknown), the other columns hold ``None`` when unknown.
+    tuple (empty when unknown), ``unknowable`` says the company can tell no industry (blank,
+    self-employed, stealth…), the other columns hold ``None`` when unknown.
 
     >>> import pandas as pd
     >>> from netanalytics.recognition.companies import company_key
@@ -185,6 +188,7 @@ def recognise_people(
     return pd.DataFrame(
         {
             "company_key": pd.Series(keys, index=index, dtype=object),
+            "unknowable": pd.Series(found["unknowable"].to_numpy(dtype=bool), index=index, dtype=bool),
             "industry": pd.Series(industry, index=index, dtype=object),
             "industries": pd.Series(industries, index=index, dtype=object),
             "industry_source": pd.Series(source, index=index, dtype=object),
@@ -195,3 +199,72 @@ def recognise_people(
             "title_reason": pd.Series(read["title_reason"].to_numpy(dtype=object), index=index, dtype=object),
         }
     )
+
+
+def industry_coverage(companies: pd.Series, recognition: pd.DataFrame, *, top: int = 10) -> dict[str, object]:
+    """How much of a network's industry is known, where from, and what to label next.
+
+    ``recognition`` is :func:`recognise_people`'s frame for ``companies``. Returns
+    ``people``; ``known`` and ``known_share``; ``by_source`` (counts per
+    :data:`INDUSTRY_SOURCES`, most trusted first); ``unknowable`` (blank, self-employed,
+    stealth…: nothing to label); ``unknown`` (a company no layer knows); and
+    ``top_unknown``: the companies with the most unknown people, as ``(name, count)``, the
+    name as most people write it — the ones worth labelling first.
+
+    >>> import pandas as pd
+    >>> companies = pd.Series(["Stripe", "Harlow & Finch", "Harlow and Finch", "Freelance", None])
+    >>> cov = industry_coverage(companies, recognise_people(companies, pd.Series([None] * 5)))
+    >>> cov["known"], cov["unknown"], cov["unknowable"], cov["top_unknown"]
+    (1, 2, 2, [('Harlow & Finch', 2)])
+    """
+    n = len(recognition)
+    source = recognition["industry_source"]
+    known = int(source.notna().sum())
+    by_source = {s: int((source == s).sum()) for s in INDUSTRY_SOURCES}
+    names = pd.Series(companies, copy=False).set_axis(recognition.index)
+    keys = recognition["company_key"]
+    unknown_rows = source.isna() & ~recognition["unknowable"].astype(bool)
+    unknown = int(unknown_rows.sum())
+    top_unknown: list[tuple[str, int]] = []
+    if unknown:
+        frame = pd.DataFrame({"key": keys[unknown_rows], "name": names[unknown_rows].astype(str).str.strip()})
+        counts = frame.groupby("key").size().sort_values(ascending=False, kind="stable").head(top)
+        for key, count in counts.items():
+            spelled = frame.loc[frame["key"] == key, "name"].value_counts()
+            top_unknown.append((str(spelled.index[0]), int(count)))
+    return {
+        "people": n,
+        "known": known,
+        "known_share": known / n if n else 0.0,
+        "by_source": by_source,
+        "unknowable": n - known - unknown,
+        "unknown": unknown,
+        "top_unknown": top_unknown,
+    }
+
+
+def coverage_sentences(coverage: dict[str, object]) -> list[str]:
+    """:func:`industry_coverage` in a few sentences a person reads.
+
+    >>> coverage_sentences({"people": 10, "known": 7, "known_share": 0.7,
+    ...                     "by_source": {"gazetteer": 5, "pattern": 2}, "unknown": 2, "unknowable": 1,
+    ...                     "top_unknown": [("Harlow & Finch", 2)]})  # doctest: +NORMALIZE_WHITESPACE
+    ['Industry known for 7 of 10 people (70%): 5 from the bundled company list, 2 from the shape of its name.',
+     'Unknown for 2 people at companies nothing recognises; 1 has no company to go by (blank, self-employed, stealth…).',
+     'Most unknown people: Harlow & Finch (2).']
+    """
+    n, known = int(coverage["people"]), int(coverage["known"])  # type: ignore[call-overload]
+    by_source = coverage["by_source"]
+    assert isinstance(by_source, dict)
+    parts = ", ".join(f"{count:,} from {source_words(source)}" for source, count in by_source.items() if count)
+    lines = [f"Industry known for {known:,} of {n:,} people ({float(coverage['known_share']):.0%})"  # type: ignore[arg-type]
+             + (f": {parts}." if parts else ".")]
+    unknown, unknowable = int(coverage["unknown"]), int(coverage["unknowable"])  # type: ignore[call-overload]
+    if unknown or unknowable:
+        lines.append(f"Unknown for {unknown:,} {'person' if unknown == 1 else 'people'} at companies nothing "
+                     f"recognises; {unknowable:,} {'has' if unknowable == 1 else 'have'} no company to go by "
+                     "(blank, self-employed, stealth…).")
+    top = coverage["top_unknown"]
+    if top:
+        lines.append("Most unknown people: " + ", ".join(f"{name} ({count})" for name, count in top) + ".")  # type: ignore[union-attr]
+    return lines

@@ -22,6 +22,7 @@ from collections import Counter
 import pandas as pd
 from unidecode import unidecode
 
+from netanalytics.recognition.recognise import industry_coverage
 from netanalytics.workspace.corrections import _active_splits
 from netanalytics.workspace.db import Workspace
 from netanalytics.workspace.hops import degrees
@@ -49,6 +50,13 @@ PEOPLE_COLUMNS = [
     "degree",
     "is_me",
     "sources",
+    "industry",
+    "industries",
+    "industry_source",
+    "industry_reason",
+    "function",
+    "seniority",
+    "title_reason",
 ]
 
 
@@ -86,9 +94,16 @@ def people_frame(ws: Workspace) -> pd.DataFrame:
     """Everyone in the workspace (merged-away records left out), one row each.
 
     Columns: :data:`PEOPLE_COLUMNS`; ``degree`` is a nullable integer, ``sources`` a list
-    of labels like "my LinkedIn archive" or "Maya Chen's connections". Sorted by degree,
-    then name.
+    of labels like "my LinkedIn archive" or "Maya Chen's connections"; industry (with
+    ``industries``, ``industry_source`` and ``industry_reason``), function and seniority
+    are what :mod:`netanalytics.recognition` reads from the company and title (None when
+    unknown). Sorted by degree, then name.
     """
+    return _people_and_recognition(ws)[0]
+
+
+def _people_and_recognition(ws: Workspace) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`people_frame` and the full recognition frame aligned with it."""
     rows = _tuples(ws).execute(
         "SELECT person_id, full_name AS name, company, position, profile_url, email, location, is_me"
         " FROM people WHERE merged_into IS NULL"
@@ -118,10 +133,23 @@ def people_frame(ws: Workspace) -> pd.DataFrame:
     frame["sources"] = pd.Series(
         [by_person.get(pid, []) for pid in frame["person_id"]], index=frame.index, dtype=object
     )
+    recognised = _recognised(ws, frame)
+    for col in ("industry", "industries", "industry_source", "industry_reason", "function", "seniority",
+                "title_reason"):
+        frame[col] = recognised[col]
     frame = frame[PEOPLE_COLUMNS]
     order = frame.assign(_d=frame["degree"].fillna(99), _n=frame["name"].str.casefold())
     order = order.sort_values(["_d", "_n", "person_id"], kind="stable")
-    return frame.loc[order.index].reset_index(drop=True)
+    return frame.loc[order.index].reset_index(drop=True), recognised.loc[order.index].reset_index(drop=True)
+
+
+def _recognised(ws: Workspace, frame: pd.DataFrame) -> pd.DataFrame:
+    """Who each row is (:func:`~netanalytics.recognition.recognise.recognise_people`), with
+    the user's own company labels."""
+    from netanalytics.recognition.recognise import recognise_people
+    from netanalytics.workspace.labels import company_labels
+
+    return recognise_people(frame["company"], frame["position"], labels=company_labels(ws))
 
 
 def _fold(text: object) -> str:
@@ -248,14 +276,16 @@ def sources_frame(ws: Workspace) -> pd.DataFrame:
 
 
 def workspace_summary(ws: Workspace, *, top: int = 10) -> dict:
-    """What the workspace holds: counts of people, ties, sources, degrees, skipped rows, top companies.
+    """What the workspace holds: counts of people, ties, sources, degrees, skipped rows, top
+    companies, and how much of their industry is known (``industry_coverage``: see
+    :func:`netanalytics.recognition.recognise.industry_coverage`; you excluded).
 
     ``degrees`` maps '0', '1', '2', … and 'unreachable' to counts; ``rows_skipped`` maps
     each reason to the rows left out over all imports; ``hidden_rows_skipped`` is the part
     that were hidden or closed members.
     """
     conn = ws.conn
-    people = people_frame(ws)
+    people, recognised = _people_and_recognition(ws)
     degree_counts: Counter[str] = Counter(
         "unreachable" if pd.isna(d) else str(int(d)) for d in people["degree"]
     )
@@ -266,6 +296,8 @@ def workspace_summary(ws: Workspace, *, top: int = 10) -> dict:
     companies = Counter(
         c.strip() for c, me in zip(people["company"], people["is_me"], strict=True) if c and not me
     )
+    mine = people["is_me"].to_numpy()
+    coverage = industry_coverage(people["company"][~mine], recognised[~mine], top=top)
     me_row = people[people["is_me"]]
     return {
         "me": None if me_row.empty else me_row.iloc[0]["name"],
@@ -276,6 +308,7 @@ def workspace_summary(ws: Workspace, *, top: int = 10) -> dict:
         "rows_skipped": dict(skipped),
         "hidden_rows_skipped": sum(n for reason, n in skipped.items() if "hidden" in reason.lower()),
         "top_companies": companies.most_common(top),
+        "industry_coverage": coverage,
         "my_positions": int(conn.execute("SELECT count(*) FROM my_positions").fetchone()[0]),
         "my_education": int(conn.execute("SELECT count(*) FROM my_education").fetchone()[0]),
         "outreach_events": int(
