@@ -52,6 +52,19 @@ def test_form_becomes_the_same_target_as_the_cli_flags(finder):
     assert finder.rank_weights() == RankWeights(affinity=0.5, novelty=RankWeights().novelty)
 
 
+def test_function_and_seniority_pickers_offer_linkedins_vocabularies_and_join_the_target(finder):
+    from netanalytics.recognition.titles import FUNCTIONS, SENIORITIES
+
+    assert [key for _, key in finder.functions.options] == list(FUNCTIONS)
+    assert [key for _, key in finder.seniority.options] == list(SENIORITIES)
+    finder.functions.value = ("product_management",)
+    finder.seniority.value = ("senior", "director")
+    mapping = finder.target_mapping()
+    assert mapping["functions"] == ["product_management"] and mapping["seniority"] == ["senior", "director"]
+    spec = TargetSpec.from_mapping(mapping)
+    assert spec.functions == ("product_management",) and spec.seniority == ("senior", "director")
+
+
 def test_submit_ranks_like_the_library_and_fills_table_and_details(finder, ws):
     finder.submit()
     assert finder.status.kind == "ok", finder.status.message

@@ -69,6 +69,18 @@ class TargetFinder(Panel):
         self.companies.add_class("na-target-companies")
         self.titles = widgets.TagsInput(allow_duplicates=False)
         self.titles.add_class("na-target-titles")
+        from netanalytics.recognition.titles import FUNCTION_LABELS, SENIORITY_LABELS
+
+        self.functions = widgets.SelectMultiple(
+            description="Function", options=[(label, key) for key, label in FUNCTION_LABELS.items()],
+            rows=6, layout=widgets.Layout(width="330px"),
+        )
+        self.functions.add_class("na-target-functions")
+        self.seniority = widgets.SelectMultiple(
+            description="Seniority", options=[(label, key) for key, label in SENIORITY_LABELS.items()],
+            rows=6, layout=widgets.Layout(width="250px"),
+        )
+        self.seniority.add_class("na-target-seniority")
         self.location = widgets.Text(description="Location", placeholder="e.g. Seattle (optional)")
         self.location.add_class("na-target-location")
         self.max_hops = widgets.IntSlider(description="Max hops", min=1, max=3, value=3)
@@ -113,7 +125,10 @@ class TargetFinder(Panel):
                 widgets.HBox([label("Companies"), self.companies,
                               hint("type a company, press Enter (optional)")]),
                 widgets.HBox([label("Job titles"), self.titles,
-                              hint("e.g. product manager, press Enter")]),
+                              hint("e.g. product manager, press Enter; read through abbreviations and "
+                                   "languages (Sr. PM, Produktmanager)")]),
+                widgets.HBox([self.functions, self.seniority,
+                              hint("read from each title (optional; Ctrl/Shift-click picks several)")]),
                 widgets.HBox([self.location, self.max_hops]),
                 self.weights_box,
                 widgets.HBox([self.submit_button, self.status.widget]),
@@ -162,6 +177,10 @@ class TargetFinder(Panel):
             mapping["companies"] = list(self.companies.value)
         if self.titles.value:
             mapping["titles"] = list(self.titles.value)
+        if self.functions.value:
+            mapping["functions"] = list(self.functions.value)
+        if self.seniority.value:
+            mapping["seniority"] = list(self.seniority.value)
         if self.location.value.strip():
             mapping["locations"] = [self.location.value.strip()]
         if mapping:
