@@ -177,3 +177,26 @@ def test_the_wheel_ships_the_data_sources_and_licences(tmp_path):
     assert any(n.endswith(".dist-info/licenses/NOTICE") or n.endswith("/NOTICE") for n in names), sorted(names)[-10:]
     data_size = sum(i.file_size for i in zipfile.ZipFile(wheel).infolist() if "/data/" in i.filename)
     assert data_size < 15_000_000
+
+
+def test_every_shipped_company_keyword_is_precise_on_the_gazetteer(build):
+    """industries.toml keeps only keywords the measurement keeps (``build_organisations.py keywords``)."""
+    records = build.build_rows()[0]
+    shipped = {key: list(ind.company_keywords) for key, ind in load_taxonomy().items()}
+    scores = build.keyword_scores(records, shipped)
+    loose = [(s.industry, s.keyword, s.support, f"{s.precision:.0%}") for s in scores if not s.kept]
+    assert not loose, f"imprecise company keywords in industries.toml: {loose}"
+
+
+def test_keyword_measurement_reads_only_names_that_reach_the_keyword_layer(build):
+    records = [
+        ("Alpha Therapeutics", "biotech"), ("Beta Therapeutics", "biotech"),
+        ("Gamma Therapeutics", "software"), ("Delta University Therapeutics", "education"),
+    ]
+    (score,) = build.keyword_scores(records, {"biotech": ["therapeutics"]})
+    assert (score.support, score.right) == (3, 2)  # the university is read by a pattern first
+    assert not score.kept
+    many = [(f"Name{i} Therapeutics", "biotech") for i in range(20)]
+    assert build.keyword_scores(many, {"biotech": ["therapeutics"]})[0].kept
+    few = many[:5]
+    assert not build.keyword_scores(few, {"biotech": ["therapeutics"]})[0].kept  # too few names

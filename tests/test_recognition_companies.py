@@ -392,8 +392,8 @@ def test_and_co_is_a_legal_form_not_an_industry():
 
 
 def test_llp_without_partner_names_is_not_the_law_firm_pattern():
-    # Only today's keyword rule ("llp" -> legal, last) speaks for a lone LLP.
-    assert recognise_company("Harlow LLP").source == "keyword"
+    # A lone LLP may be a law, accounting or consulting firm: no answer ("llp" is no keyword).
+    assert recognise_company("Harlow LLP") is None
     assert recognise_company("Harlow & Finch LLP").source == "pattern"
 
 
@@ -401,8 +401,8 @@ def test_llp_without_partner_names_is_not_the_law_firm_pattern():
 
 
 def test_keywords_come_last_and_say_so():
-    answer = recognise_company("Bluefin Payments")
-    assert answer == IndustryAnswer("fintech", ("fintech",), "keyword", "name contains 'payments'")
+    answer = recognise_company("Bluefin Therapeutics")
+    assert answer == IndustryAnswer("biotech", ("biotech",), "keyword", "a guess from the word 'therapeutics' in the name")
     # an institution pattern beats a keyword: "health" would say healthcare, "university" education
     assert recognise_company("University of Health Sciences of Lakeside").source == "pattern"
 
@@ -412,7 +412,7 @@ def test_user_taxonomy_keywords_are_used():
     from dataclasses import replace
     tax = {**tax, "fintech": replace(tax["fintech"], company_keywords=("coin",))}
     assert recognise_company("Orbital Coin", tax).industry == "fintech"
-    assert recognise_company("Bluefin Payments", tax) is None or recognise_company("Bluefin Payments", tax).industry != "fintech"
+    assert recognise_company("Bluefin Payments", tax) is None
 
 
 def test_titles_do_not_decide_company_industry():
@@ -438,7 +438,7 @@ def test_answers_carry_organisation_and_sub_industry():
     assert answer.organisation == "Universidad de Chile" and answer.sub_industry == "Higher Education"
     listed = recognise_company("Microchip Technology")
     assert listed is None or listed.sub_industry  # a listed company carries its source category
-    assert recognise_company("Bluefin Payments").organisation is None
+    assert recognise_company("Bluefin Therapeutics").organisation is None
 
 
 # --------------------------------------------------------------------------- vectorised

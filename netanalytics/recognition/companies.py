@@ -11,7 +11,10 @@ and between them by the callers that own that data):
    or an alias;
 3. **institution patterns** in several languages ("Universidad de Chile" reads as a
    university, "Klinikum Stuttgart" as a hospital);
-4. **name keywords** of the taxonomy ("Bluefin Payments" contains 'payments'), last.
+4. **name keywords** of the taxonomy, last, and only the words that are precise on the
+   gazetteer's own names ("Vantage Therapeutics" reads as biotech; "Group", "Partners",
+   "Industries" say nothing and are not keywords; ``scripts/build_organisations.py keywords``
+   prints the measurement).
 
 Matching is exact, never loose: a name is normalised (:func:`normalize_company`), then
 looked up whole; the only other attempt drops a trailing country or region qualifier from
@@ -52,6 +55,7 @@ __all__ = [
     "normalize_company",
     "recognise_companies",
     "recognise_company",
+    "recognise_pattern",
 ]
 
 GAZETTEER_FILE = "data/organisations.tsv"
@@ -818,12 +822,23 @@ def _pattern_answer(name: str, words: list[str]) -> IndustryAnswer | None:
     return None
 
 
+def recognise_pattern(name: str) -> IndustryAnswer | None:
+    """The institution-pattern layer alone: what the shape of ``name`` says, or None.
+
+    >>> recognise_pattern("Chicago Transit Authority").industries
+    ('government', 'logistics')
+    >>> recognise_pattern("Stripe") is None
+    True
+    """
+    return _pattern_answer(name, _clean_words(name))
+
+
 def _keyword_answer(name: str, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
     found = match_keywords(norm_text(name))
     if found is None:
         return None
     industry, word = found
-    return IndustryAnswer(industry, (industry,), "keyword", f"name contains '{word}'")
+    return IndustryAnswer(industry, (industry,), "keyword", f"a guess from the word '{word}' in the name")
 
 
 @lru_cache(maxsize=1)
@@ -868,8 +883,10 @@ def recognise_company(
 
     >>> recognise_company("PwC India").reason
     "'PwC India' is PwC: accounting, consulting, from the bundled company list"
-    >>> recognise_company("Bluefin Payments").reason
-    "name contains 'payments'"
+    >>> recognise_company("Vantage Therapeutics").reason
+    "a guess from the word 'therapeutics' in the name"
+    >>> recognise_company("Bluefin Group") is None  # "Group" tells no industry
+    True
     >>> recognise_company("Harlow & Finch") is None
     True
     """
