@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -45,6 +46,7 @@ OUTPUT = ROOT / "netanalytics" / "data" / "organisations.tsv"
 sys.path.insert(0, str(ROOT))
 
 from netanalytics.recognition.companies import (  # noqa: E402
+    _clean_words,
     is_unknowable,
     lookup_key,
     normalize_company,
@@ -82,14 +84,104 @@ COMMON_WORDS = frozenset({
     "red", "star", "home", "life", "care", "health", "energy", "power", "world", "media",
     "advanced", "applied", "integrated", "interactive", "strategic", "modern", "future",
     "crown", "imperial", "supreme", "agile", "prime", "elite", "noble", "regal", "empire",
+    # English words that name listed companies once their sector word is gone
+    "intuitive", "align", "monster", "discover", "regions", "citizens", "popular", "jazz",
+    "arch", "ross", "ball", "target", "gap", "best", "vertex", "matrix", "edge", "insight",
+    "vision", "focus", "signature", "heritage", "legacy", "landmark", "frontier", "horizon",
+    "keystone", "cornerstone", "patriot", "eagle", "falcon", "phoenix", "titan", "atlas",
+    "genesis", "nexus", "vector", "pinnacle", "vanguard", "sterling", "granite", "diamond",
+    "marathon", "constellation", "mosaic", "catalyst", "element", "evolution", "harmony",
+    "unity", "trinity", "victory", "triumph", "fortune", "bright", "clear", "true", "pure",
+    "open", "direct", "simple", "total", "complete", "select", "choice", "quality", "value",
+    "service", "system", "network", "group", "holding", "partners", "solutions", "industries",
+    "international", "enterprise", "enterprises", "trust", "mutual", "federal", "community",
+    "peoples", "merchants", "farmers", "commerce", "security", "guaranty", "fidelity",
+    "independence", "freedom", "republic", "union", "state", "city", "county", "valley",
+    "river", "lake", "mountain", "ocean", "harbor", "bay", "park", "north", "south", "east",
+    "west", "midwest", "coastal", "island", "pioneer", "old", "first", "second", "third",
 })
 
 
-def derived_alias_is_safe(norm: str) -> bool:
-    """A name shortened by dropping "Group", "Holdings", "Technologies"... is an alias only if
-    it still names something: not a lone common word, not one or two letters."""
+# Trailing sector words people leave out when they write a listed company's name: "Valero"
+# for Valero Energy, "Occidental" for Occidental Petroleum, "Fifth Third" for Fifth Third
+# Bancorp. Dropped one at a time after the generic tails above.
+SECTOR_TAIL = re.compile(
+    r"\s(?:energy|energies|petroleum|oil|oil and gas|resources|pharmaceuticals?|pharma|"
+    r"therapeutics|biosciences|biotherapeutics|airlines|air lines|airways|motors?|foods?|"
+    r"financial|financial services|bancorp|bancorporation|bancshares|bankshares|banc corp|"
+    r"semiconductors?|communications|entertainment|railroad|railway|realty|properties|"
+    r"laboratories|labs|networks|software|healthcare|health|insurance|chemicals?|steel|"
+    r"electric|utilities|petrochemical|mining|minerals|materials|capital)$"
+)
+# A word found after the first word of at least this many names of the sources ("University of
+# Southern California", "Manchester United") is too common to stand alone.
+COMMON_IN_NAMES = 3
+# Cities of at least this many people are place names, never a company's short form.
+PLACE_POPULATION = 100_000
+
+
+def place_words() -> set[str]:
+    """Countries, first-level regions and cities of 100,000 people or more, normalised."""
+    data = ROOT / "netanalytics" / "data"
+    names: set[str] = set()
+    for name in ("places_countries.tsv", "places_admin1.tsv"):
+        lines = (data / name).read_text("utf-8").splitlines()
+        names.update(line.split("\t")[1] for line in lines[2:] if line)
+    with gzip.open(data / "places_cities.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh.read().splitlines()[2:]:
+            cells = line.split("\t")
+            if len(cells) >= 6 and cells[5].isdigit() and int(cells[5]) >= PLACE_POPULATION:
+                names.add(cells[0])
+    return {normalize_company(n) for n in names}
+
+
+def common_words(candidates: list[Candidate]) -> frozenset[str]:
+    """Words that cannot stand alone as a short form: the fixed list, place names, and words
+    found in COMMON_IN_NAMES or more names of the sources."""
+    counts: dict[str, int] = {}
+    for norm in {normalize_company(cand.name) for cand in candidates}:
+        for word in set(norm.split()[1:]):  # a company's own name starts with its short form
+            counts[word] = counts.get(word, 0) + 1
+    frequent = {w for w, n in counts.items() if n >= COMMON_IN_NAMES}
+    return frozenset(COMMON_WORDS | frequent | place_words())
+
+
+def short_forms(norm: str) -> list[str]:
+    """Shorter forms of a listed company's normalised name, longest first: generic tails
+    ("Group", "Holdings") dropped, then sector words ("Energy", "Bancorp") one at a time.
+
+    >>> short_forms("valero energy")
+    ['valero']
+    >>> short_forms("goldman sachs group")
+    ['goldman sachs']
+    """
+    out: list[str] = []
+    current = norm
+    while True:
+        shorter = GENERIC_TAIL.sub("", current)
+        if shorter == current:
+            shorter = SECTOR_TAIL.sub("", current)
+        if shorter == current or len(shorter) < 2:
+            return out
+        out.append(shorter)
+        current = shorter
+
+
+def unstripped_key(text: str) -> str:
+    """The key of ``text`` with its legal forms kept (a leading "The" dropped)."""
+    words = _clean_words(text)
+    while len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return lookup_key(" ".join(words))
+
+
+def derived_alias_is_safe(norm: str, common: frozenset[str] = frozenset()) -> bool:
+    """A name shortened by dropping "Group", "Holdings", "Energy"... is an alias only if it
+    still names something: not a lone common word or place, not one or two letters."""
     words = norm.split()
-    return not (len(words) == 1 and (len(words[0]) <= 2 or words[0] in COMMON_WORDS))
+    if len(words) != 1:
+        return True
+    return not (len(words[0]) <= 2 or words[0] in COMMON_WORDS or words[0] in common)
 
 
 @dataclass
@@ -180,9 +272,40 @@ def sp500(mapping: dict[str, list[str]]) -> list[Candidate]:
     return out
 
 
+def placeholder_rows(rows: list[dict[str, str]]) -> set[str]:
+    """Symbols of FinanceDatabase rows that carry a placeholder, not facts.
+
+    Some exchanges come with one category, country and size pasted on every company (every
+    Bursa Malaysia listing is a "Specialty Retail, United States, Large Cap"): when at least
+    PLACEHOLDER_ROWS listings of one exchange share one (sector, group, industry, country,
+    size) and they are PLACEHOLDER_SHARE of that exchange, none of them is believed.
+    """
+    by_exchange: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_exchange.setdefault(row["symbol"].rpartition(".")[2] if "." in row["symbol"] else "", []).append(row)
+    out: set[str] = set()
+    for listings in by_exchange.values():
+        shapes: dict[tuple[str, ...], list[str]] = {}
+        for row in listings:
+            shape = tuple(row[c] for c in ("sector", "industry_group", "industry", "country", "market_cap"))
+            shapes.setdefault(shape, []).append(row["symbol"])
+        symbols = max(shapes.values(), key=len)
+        if len(symbols) >= PLACEHOLDER_ROWS and len(symbols) >= PLACEHOLDER_SHARE * len(listings):
+            out.update(symbols)
+    return out
+
+
+PLACEHOLDER_ROWS = 20
+PLACEHOLDER_SHARE = 0.9
+
+
 def financedatabase(maps: dict[str, dict[str, list[str]]], countries: dict[str, str]) -> list[Candidate]:
     out = []
-    for row in read_csv("financedatabase_equities.csv"):
+    rows = read_csv("financedatabase_equities.csv")
+    placeholders = placeholder_rows(rows)
+    for row in rows:
+        if row["symbol"] in placeholders:
+            continue
         if row["industry"]:
             table, category = maps["financedatabase_industry"], row["industry"]
         elif not row["industry_group"]:
@@ -227,12 +350,23 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     )
     best: dict[str, tuple[tuple, Candidate]] = {}
     conflicts: list[str] = []
+    common = common_words(candidates)
 
     def claim(text: str, cand: Candidate, strength: int) -> None:
         norm = normalize_company(text)
         key = lookup_key(norm)
         if (len(key) < 2 and cand.source != "curated") or is_unknowable(text) or is_unknowable(norm):
             return
+        if " " not in norm and norm in common:
+            # "Southern Company" normalises to "southern", a lone common word a person may
+            # write for anything: the name is keyed with its legal form kept ("southerncompany"),
+            # which the recogniser tries when the stripped name is not a key
+            full = unstripped_key(text)
+            if full == key:
+                if cand.source != "curated" or strength:
+                    return
+            else:
+                key = full
         rank = cand.rank(strength)
         if key in best:
             other = best[key][1]
@@ -243,17 +377,21 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
                 return
         best[key] = (rank, cand)
 
+    shorts: dict[str, list[tuple[Candidate, str]]] = {}
     for cand in candidates:
         claim(cand.name, cand, 0)
         for alias in cand.aliases:
             claim(alias, cand, 0)
         if cand.kind == "listed":
-            norm = normalize_company(cand.name)
-            short = GENERIC_TAIL.sub("", norm)
-            while short != norm and len(short) >= 2:
-                norm, short = short, GENERIC_TAIL.sub("", short)
-            if norm != normalize_company(cand.name) and derived_alias_is_safe(norm):
-                claim(norm, cand, 1)
+            for short in short_forms(normalize_company(cand.name)):
+                if derived_alias_is_safe(short, common):
+                    shorts.setdefault(lookup_key(short), []).append((cand, short))
+    for owners in shorts.values():
+        # a short form two companies share names neither; one company listed by several
+        # sources (or on several exchanges) under one name is one owner
+        if len({normalize_company(c.name) for c, _ in owners}) == 1:
+            for cand, short in owners:
+                claim(short, cand, 1)
     if conflicts:
         raise BuildError("the curated list is ambiguous: " + "; ".join(conflicts))
     organisations = sorted({id(c): c for _, c in best.values()}.values(),

@@ -613,6 +613,22 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
         ("legal", "a law practice", _words(
             "notario", "notaria", "notaris", "escritorio de advocacia", "law corporation",
             "legal group", "avocats associes", "notarkanzlei", "rechtsanwaltskanzlei")),
+        ("marketing", "a marketing or advertising agency", _words(
+            "marketing agency", "advertising agency", "digital agency", "creative agency",
+            "media agency", "pr agency", "public relations", "werbeagentur", "agencia de publicidad",
+            "agencia de marketing", "agence de communication", "agence de publicite",
+            "agenzia di comunicazione", "reclamebureau")),
+        ("staffing", "a staffing or recruitment firm", _words(
+            "staffing agency", "staffing services", "recruitment agency", "recruiting firm",
+            "recruitment consultants", "executive search", "personalvermittlung",
+            "personaldienstleistungen", "personalberatung", "headhunters", "uitzendbureau")),
+        ("investment", "an investment firm", _words(
+            "venture capital", "private equity", "asset management", "wealth management",
+            "investment management", "capital management", "hedge fund", "family office",
+            "investment partners", "gestora de recursos", "vermogensverwaltung")),
+        ("logistics", "a freight or logistics firm", _words(
+            "freight forwarding", "freight forwarders", "logistics services", "trucking",
+            "spedition", "transportes", "moving and storage", "courier services")),
         (("hospitality", "retail"), "a bakery, restaurant or cafe", _words(
             "boulangerie", "patisserie", "bakery", "bakeries", "panaderia", "padaria", "backerei",
             "baeckerei", "konditorei", "restaurant", "restaurants", "restaurante", "ristorante",
@@ -765,10 +781,14 @@ def _gazetteer_reason(org: Organisation) -> str:
     return f"{org.name}: {', '.join(org.industries)}, from {phrase}"
 
 
-def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
+def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer | None:
     table = gazetteer()
     key = lookup_key(norm)
     org = table.get(key)
+    if org is None and len(words) > len(norm.split()):
+        # a name whose legal form leaves a lone common word is keyed whole ("Southern Company")
+        start = 1 if len(words) > 1 and words[0] == "the" else 0
+        org = table.get("".join(words[start:]))
     if org is None:
         rest = _without_qualifier(norm)
         if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
@@ -866,7 +886,7 @@ def _recognise_keyed(
     if _unknowable_normalized(norm):
         return None, key, True
     answer = (
-        _gazetteer_answer(name, norm)
+        _gazetteer_answer(name, norm, words)
         or _pattern_answer(name, words)
         or _keyword_answer(name, match_keywords)
     )
