@@ -86,7 +86,7 @@ COMMON_WORDS = frozenset({
     "crown", "imperial", "supreme", "agile", "prime", "elite", "noble", "regal", "empire",
     # English words that name listed companies once their sector word is gone
     "intuitive", "align", "monster", "discover", "regions", "citizens", "popular", "jazz",
-    "arch", "ross", "ball", "target", "gap", "best", "vertex", "matrix", "edge", "insight",
+    "arch", "ross", "ball", "target", "gap", "vertex", "matrix", "edge", "insight",
     "vision", "focus", "signature", "heritage", "legacy", "landmark", "frontier", "horizon",
     "keystone", "cornerstone", "patriot", "eagle", "falcon", "phoenix", "titan", "atlas",
     "genesis", "nexus", "vector", "pinnacle", "vanguard", "sterling", "granite", "diamond",
@@ -94,11 +94,11 @@ COMMON_WORDS = frozenset({
     "unity", "trinity", "victory", "triumph", "fortune", "bright", "clear", "true", "pure",
     "open", "direct", "simple", "total", "complete", "select", "choice", "quality", "value",
     "service", "system", "network", "group", "holding", "partners", "solutions", "industries",
-    "international", "enterprise", "enterprises", "trust", "mutual", "federal", "community",
+    "enterprise", "enterprises", "trust", "mutual", "federal", "community",
     "peoples", "merchants", "farmers", "commerce", "security", "guaranty", "fidelity",
     "independence", "freedom", "republic", "union", "state", "city", "county", "valley",
     "river", "lake", "mountain", "ocean", "harbor", "bay", "park", "north", "south", "east",
-    "west", "midwest", "coastal", "island", "pioneer", "old", "first", "second", "third",
+    "west", "midwest", "coastal", "island", "old", "second", "third",
 })
 
 
