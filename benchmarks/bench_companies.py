@@ -52,10 +52,10 @@ def load_devset() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def evaluate(rows: list[dict[str, str]], show_misses: bool) -> None:
+def evaluate(rows: list[dict[str, str]], show_misses: bool, label: str = "development set") -> None:
     known = [r for r in rows if r["expected"]]
     blank = [r for r in rows if not r["expected"]]
-    print(f"development set: {len(rows)} names ({len(known)} known organisations, {len(blank)} unknowable or small firms)")
+    print(f"{label}: {len(rows)} names ({len(known)} known organisations, {len(blank)} unknowable or small firms)")
     print(collections.Counter(r["form"] for r in rows))
     by_form: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
     sources: collections.Counter[str] = collections.Counter()
@@ -87,10 +87,22 @@ def evaluate(rows: list[dict[str, str]], show_misses: bool) -> None:
     base_false = sum(classify_company(r["name"])[0] is not None for r in blank)
     print(f"baseline classify_company (keywords and example employers only): {base_hit / len(known):.1%} right, "
           f"{base_false}/{len(blank)} blank rows given an industry")
+    topics = sorted({r.get("topic") or "" for r in rows} - {""})
+    for topic in topics:
+        group = [r for r in rows if r.get("topic") == topic]
+        hits = sum(_right(r) for r in group)
+        print(f"  topic {topic:<24} {len(group):>4} rows: {hits / len(group):.1%} right (blank rows right when unanswered)")
     if show_misses:
         print("misses:")
         for miss in misses:
             print("   ", miss)
+
+
+def _right(row: dict[str, str]) -> bool:
+    answer = recognise_company(row["name"])
+    if not row["expected"]:
+        return answer is None
+    return answer is not None and row["expected"] in answer.industries
 
 
 def gazetteer_form(name: str) -> str:
@@ -113,7 +125,7 @@ def relabel(rows: list[dict[str, str]]) -> None:
         form = gazetteer_form(row["name"])
         row["form"] = "other_form" if form == "unlisted" and row["form"] == "other_form" else form
     with DEVSET.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["name", "expected", "form"], lineterminator="\n")
+        writer = csv.DictWriter(fh, fieldnames=["name", "expected", "form", "batch", "topic"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
@@ -198,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--misses", action="store_true", help="list the known organisations it gets wrong")
+    parser.add_argument("--fresh-misses", action="store_true", help="list the misses of the fresh2 rows too")
     parser.add_argument("--relabel", action="store_true", help="rewrite the devset's form column, then stop")
     args = parser.parse_args(argv)
     if args.relabel:
@@ -209,7 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bundled data (netanalytics/data): {size / 1e6:.2f} MB, of which organisations.tsv "
           f"{(DATA / 'organisations.tsv').stat().st_size / 1e6:.2f} MB  [budget 15 MB in all]")
     gazetteer_sizes()
-    evaluate(load_devset(), args.misses)
+    rows = load_devset()
+    evaluate([r for r in rows if not r["batch"]], args.misses)
+    fresh = [r for r in rows if r["batch"] == "fresh2"]
+    evaluate(fresh, args.fresh_misses, "fresh rows (batch fresh2: written before the code they test)")
     speed(args.rows)
     return 0
 

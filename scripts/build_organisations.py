@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import hashlib
 import io
 import json
+import math
 import re
 import sys
 import tomllib
@@ -44,10 +46,13 @@ OUTPUT = ROOT / "netanalytics" / "data" / "organisations.tsv"
 sys.path.insert(0, str(ROOT))
 
 from netanalytics.recognition.companies import (  # noqa: E402
+    _clean_words,
     is_unknowable,
     lookup_key,
     normalize_company,
+    recognise_pattern,
 )
+from netanalytics.text import norm_text  # noqa: E402
 
 COLUMNS = ("key", "name", "industries", "sub_industry", "country", "region", "kind", "source")
 SOURCE_RANK = {"curated": 0, "sp500": 1, "financedatabase": 2, "universities": 3, "cms_hospitals": 4}
@@ -79,14 +84,104 @@ COMMON_WORDS = frozenset({
     "red", "star", "home", "life", "care", "health", "energy", "power", "world", "media",
     "advanced", "applied", "integrated", "interactive", "strategic", "modern", "future",
     "crown", "imperial", "supreme", "agile", "prime", "elite", "noble", "regal", "empire",
+    # English words that name listed companies once their sector word is gone
+    "intuitive", "align", "monster", "discover", "regions", "citizens", "popular", "jazz",
+    "arch", "ross", "ball", "target", "gap", "vertex", "matrix", "edge", "insight",
+    "vision", "focus", "signature", "heritage", "legacy", "landmark", "frontier", "horizon",
+    "keystone", "cornerstone", "patriot", "eagle", "falcon", "phoenix", "titan", "atlas",
+    "genesis", "nexus", "vector", "pinnacle", "vanguard", "sterling", "granite", "diamond",
+    "marathon", "constellation", "mosaic", "catalyst", "element", "evolution", "harmony",
+    "unity", "trinity", "victory", "triumph", "fortune", "bright", "clear", "true", "pure",
+    "open", "direct", "simple", "total", "complete", "select", "choice", "quality", "value",
+    "service", "system", "network", "group", "holding", "partners", "solutions", "industries",
+    "enterprise", "enterprises", "trust", "mutual", "federal", "community",
+    "peoples", "merchants", "farmers", "commerce", "security", "guaranty", "fidelity",
+    "independence", "freedom", "republic", "union", "state", "city", "county", "valley",
+    "river", "lake", "mountain", "ocean", "harbor", "bay", "park", "north", "south", "east",
+    "west", "midwest", "coastal", "island", "old", "second", "third",
 })
 
 
-def derived_alias_is_safe(norm: str) -> bool:
-    """A name shortened by dropping "Group", "Holdings", "Technologies"... is an alias only if
-    it still names something: not a lone common word, not one or two letters."""
+# Trailing sector words people leave out when they write a listed company's name: "Valero"
+# for Valero Energy, "Occidental" for Occidental Petroleum, "Fifth Third" for Fifth Third
+# Bancorp. Dropped one at a time after the generic tails above.
+SECTOR_TAIL = re.compile(
+    r"\s(?:energy|energies|petroleum|oil|oil and gas|resources|pharmaceuticals?|pharma|"
+    r"therapeutics|biosciences|biotherapeutics|airlines|air lines|airways|motors?|foods?|"
+    r"financial|financial services|bancorp|bancorporation|bancshares|bankshares|banc corp|"
+    r"semiconductors?|communications|entertainment|railroad|railway|realty|properties|"
+    r"laboratories|labs|networks|software|healthcare|health|insurance|chemicals?|steel|"
+    r"electric|utilities|petrochemical|mining|minerals|materials|capital)$"
+)
+# A word found after the first word of at least this many names of the sources ("University of
+# Southern California", "Manchester United") is too common to stand alone.
+COMMON_IN_NAMES = 3
+# Cities of at least this many people are place names, never a company's short form.
+PLACE_POPULATION = 100_000
+
+
+def place_words() -> set[str]:
+    """Countries, first-level regions and cities of 100,000 people or more, normalised."""
+    data = ROOT / "netanalytics" / "data"
+    names: set[str] = set()
+    for name in ("places_countries.tsv", "places_admin1.tsv"):
+        lines = (data / name).read_text("utf-8").splitlines()
+        names.update(line.split("\t")[1] for line in lines[2:] if line)
+    with gzip.open(data / "places_cities.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh.read().splitlines()[2:]:
+            cells = line.split("\t")
+            if len(cells) >= 6 and cells[5].isdigit() and int(cells[5]) >= PLACE_POPULATION:
+                names.add(cells[0])
+    return {normalize_company(n) for n in names}
+
+
+def common_words(candidates: list[Candidate]) -> frozenset[str]:
+    """Words that cannot stand alone as a short form: the fixed list, place names, and words
+    found in COMMON_IN_NAMES or more names of the sources."""
+    counts: dict[str, int] = {}
+    for norm in {normalize_company(cand.name) for cand in candidates}:
+        for word in set(norm.split()[1:]):  # a company's own name starts with its short form
+            counts[word] = counts.get(word, 0) + 1
+    frequent = {w for w, n in counts.items() if n >= COMMON_IN_NAMES}
+    return frozenset(COMMON_WORDS | frequent | place_words())
+
+
+def short_forms(norm: str) -> list[str]:
+    """Shorter forms of a listed company's normalised name, longest first: generic tails
+    ("Group", "Holdings") dropped, then sector words ("Energy", "Bancorp") one at a time.
+
+    >>> short_forms("valero energy")
+    ['valero']
+    >>> short_forms("goldman sachs group")
+    ['goldman sachs']
+    """
+    out: list[str] = []
+    current = norm
+    while True:
+        shorter = GENERIC_TAIL.sub("", current)
+        if shorter == current:
+            shorter = SECTOR_TAIL.sub("", current)
+        if shorter == current or len(shorter) < 2:
+            return out
+        out.append(shorter)
+        current = shorter
+
+
+def unstripped_key(text: str) -> str:
+    """The key of ``text`` with its legal forms kept (a leading "The" dropped)."""
+    words = _clean_words(text)
+    while len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return lookup_key(" ".join(words))
+
+
+def derived_alias_is_safe(norm: str, common: frozenset[str] = frozenset()) -> bool:
+    """A name shortened by dropping "Group", "Holdings", "Energy"... is an alias only if it
+    still names something: not a lone common word or place, not one or two letters."""
     words = norm.split()
-    return not (len(words) == 1 and (len(words[0]) <= 2 or words[0] in COMMON_WORDS))
+    if len(words) != 1:
+        return True
+    return not (len(words[0]) <= 2 or words[0] in COMMON_WORDS or words[0] in common)
 
 
 @dataclass
@@ -177,9 +272,40 @@ def sp500(mapping: dict[str, list[str]]) -> list[Candidate]:
     return out
 
 
+def placeholder_rows(rows: list[dict[str, str]]) -> set[str]:
+    """Symbols of FinanceDatabase rows that carry a placeholder, not facts.
+
+    Some exchanges come with one category, country and size pasted on every company (every
+    Bursa Malaysia listing is a "Specialty Retail, United States, Large Cap"): when at least
+    PLACEHOLDER_ROWS listings of one exchange share one (sector, group, industry, country,
+    size) and they are PLACEHOLDER_SHARE of that exchange, none of them is believed.
+    """
+    by_exchange: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_exchange.setdefault(row["symbol"].rpartition(".")[2] if "." in row["symbol"] else "", []).append(row)
+    out: set[str] = set()
+    for listings in by_exchange.values():
+        shapes: dict[tuple[str, ...], list[str]] = {}
+        for row in listings:
+            shape = tuple(row[c] for c in ("sector", "industry_group", "industry", "country", "market_cap"))
+            shapes.setdefault(shape, []).append(row["symbol"])
+        symbols = max(shapes.values(), key=len)
+        if len(symbols) >= PLACEHOLDER_ROWS and len(symbols) >= PLACEHOLDER_SHARE * len(listings):
+            out.update(symbols)
+    return out
+
+
+PLACEHOLDER_ROWS = 20
+PLACEHOLDER_SHARE = 0.9
+
+
 def financedatabase(maps: dict[str, dict[str, list[str]]], countries: dict[str, str]) -> list[Candidate]:
     out = []
-    for row in read_csv("financedatabase_equities.csv"):
+    rows = read_csv("financedatabase_equities.csv")
+    placeholders = placeholder_rows(rows)
+    for row in rows:
+        if row["symbol"] in placeholders:
+            continue
         if row["industry"]:
             table, category = maps["financedatabase_industry"], row["industry"]
         elif not row["industry_group"]:
@@ -224,12 +350,23 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     )
     best: dict[str, tuple[tuple, Candidate]] = {}
     conflicts: list[str] = []
+    common = common_words(candidates)
 
     def claim(text: str, cand: Candidate, strength: int) -> None:
         norm = normalize_company(text)
         key = lookup_key(norm)
         if (len(key) < 2 and cand.source != "curated") or is_unknowable(text) or is_unknowable(norm):
             return
+        if " " not in norm and norm in common:
+            # "Southern Company" normalises to "southern", a lone common word a person may
+            # write for anything: the name is keyed with its legal form kept ("southerncompany"),
+            # which the recogniser tries when the stripped name is not a key
+            full = unstripped_key(text)
+            if full == key:
+                if cand.source != "curated" or strength:
+                    return
+            else:
+                key = full
         rank = cand.rank(strength)
         if key in best:
             other = best[key][1]
@@ -240,17 +377,21 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
                 return
         best[key] = (rank, cand)
 
+    shorts: dict[str, list[tuple[Candidate, str]]] = {}
     for cand in candidates:
         claim(cand.name, cand, 0)
         for alias in cand.aliases:
             claim(alias, cand, 0)
         if cand.kind == "listed":
-            norm = normalize_company(cand.name)
-            short = GENERIC_TAIL.sub("", norm)
-            while short != norm and len(short) >= 2:
-                norm, short = short, GENERIC_TAIL.sub("", short)
-            if norm != normalize_company(cand.name) and derived_alias_is_safe(norm):
-                claim(norm, cand, 1)
+            for short in short_forms(normalize_company(cand.name)):
+                if derived_alias_is_safe(short, common):
+                    shorts.setdefault(lookup_key(short), []).append((cand, short))
+    for owners in shorts.values():
+        # a short form two companies share names neither; one company listed by several
+        # sources (or on several exchanges) under one name is one owner
+        if len({normalize_company(c.name) for c, _ in owners}) == 1:
+            for cand, short in owners:
+                claim(short, cand, 1)
     if conflicts:
         raise BuildError("the curated list is ambiguous: " + "; ".join(conflicts))
     organisations = sorted({id(c): c for _, c in best.values()}.values(),
@@ -279,6 +420,131 @@ def render(records: list[tuple[str, ...]], keys: list[tuple[str, str]]) -> str:
     out.write("#keys\n")
     out.writelines("\t".join(row) + "\n" for row in keys)
     return out.getvalue()
+
+
+# ----------------------------------------------------------------------------- keywords
+
+# A company keyword of industries.toml ("therapeutics" -> biotech) is the last layer of the
+# recogniser: it answers for names nothing else knows. It earns its place only if, among the
+# gazetteer's own names that reach that layer (no institution pattern reads them) and contain
+# it as whole word(s), enough carry its industry: the lower end of the 95% Wilson interval of
+# that share must reach MIN_PRECISION, which asks for more names the less precise a word is
+# (18 of 18 pass, 5 of 6 do not). Candidates measured besides the shipped keywords (to show
+# why each is in or out): words people put in small firms' names.
+MIN_PRECISION = 0.7
+Z95 = 1.96
+CANDIDATE_KEYWORDS = {
+    "fintech": ["payments", "pay", "lending", "wallet", "crypto", "remittance", "payroll"],
+    "banking": ["bank", "bancorp", "bancshares", "bankshares", "banc", "savings", "financial",
+                "credit union", "trust company"],
+    "investment": ["capital", "capital partners", "asset management", "investments", "equity",
+                   "fund", "advisors", "ventures", "securities", "wealth management", "holdings"],
+    "insurance": ["insurance", "assurance", "mutual", "reinsurance", "underwriters"],
+    "software": ["software", "labs", "cloud", "systems", "apps", "saas", "platform", "tech",
+                 "digital", "technologies", "solutions"],
+    "ai": ["ai", "intelligence", "learning", "robotics", "vision"],
+    "data": ["data", "analytics", "insights"],
+    "cybersecurity": ["security", "cyber", "secure", "defense"],
+    "hardware": ["semiconductor", "semiconductors", "devices", "electronics", "micro", "silicon"],
+    "telecom": ["telecom", "telecommunications", "wireless", "mobile", "communications",
+                "networks", "broadband", "telekom", "cellular"],
+    "ecommerce": ["shop", "store", "market", "marketplace", "commerce"],
+    "retail": ["retail", "stores", "outfitters", "goods", "apparel", "mart", "foods", "brands",
+               "supermarkets", "department store"],
+    "healthcare": ["health", "medical", "care", "healthcare", "physicians"],
+    "healthtech": ["health", "medtech", "care", "medical", "diagnostics"],
+    "biotech": ["bio", "biotech", "pharma", "pharmaceuticals", "pharmaceutical", "therapeutics",
+                "biotherapeutics", "genomics", "biosciences", "biopharma", "life sciences",
+                "biologics", "oncology"],
+    "consulting": ["consulting", "consultants", "advisory", "partners", "group", "strategy"],
+    "media": ["media", "news", "press", "publishing", "times", "post", "journal", "magazine"],
+    "entertainment": ["games", "gaming", "entertainment", "pictures", "studios", "interactive", "music"],
+    "marketing": ["marketing", "advertising", "agency", "creative", "communications"],
+    "design": ["design", "studio", "creative"],
+    "manufacturing": ["manufacturing", "industries", "industrial", "works", "machinery", "steel",
+                      "chemicals", "chemical", "metals", "materials", "paper", "cement", "mining"],
+    "automotive": ["motors", "motor", "automotive", "auto", "mobility", "cars"],
+    "aerospace": ["aerospace", "aviation", "space", "airlines", "airways", "air lines", "aero",
+                  "defense", "defence"],
+    "energy": ["energy", "power", "oil", "gas", "utilities", "electric", "petroleum",
+               "oil and gas", "electric power", "petrochemical"],
+    "climate": ["solar", "wind", "renewables", "renewable", "climate", "clean", "green", "carbon"],
+    "real_estate": ["realty", "real estate", "properties", "property", "homes", "reit", "land"],
+    "construction": ["construction", "engineering", "building", "builders", "infrastructure"],
+    "logistics": ["logistics", "freight", "shipping", "transport", "express", "delivery",
+                  "railway", "railroad", "trucking", "lines"],
+    "hospitality": ["hotel", "hotels", "resorts", "restaurant", "restaurants", "hospitality",
+                    "travel", "tourism", "leisure", "entertainment"],
+    "staffing": ["staffing", "recruiting", "recruitment", "talent", "careers"],
+    "agriculture": ["farms", "agri", "agriculture", "agro", "seeds", "foods", "food", "sugar",
+                    "dairy", "plantations"],
+}
+
+
+@dataclass(frozen=True)
+class KeywordScore:
+    industry: str
+    keyword: str
+    support: int  # gazetteer names reaching the keyword layer that contain the keyword
+    right: int  # of those, the names whose industries include the keyword's industry
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.support if self.support else 0.0
+
+    @property
+    def lower_bound(self) -> float:
+        """The lower end of the 95% Wilson score interval of :attr:`precision`."""
+        n, p = self.support, self.precision
+        if not n:
+            return 0.0
+        centre = p + Z95 * Z95 / (2 * n)
+        spread = Z95 * math.sqrt(p * (1 - p) / n + Z95 * Z95 / (4 * n * n))
+        return (centre - spread) / (1 + Z95 * Z95 / n)
+
+    @property
+    def kept(self) -> bool:
+        return self.lower_bound >= MIN_PRECISION
+
+
+def keyword_scores(records: list[tuple[str, ...]], keywords: dict[str, list[str]]) -> list[KeywordScore]:
+    """Each (industry, keyword) measured on the names of ``records`` (rows of :func:`build_rows`)."""
+    longest = max(len(norm_text(k).split()) for words in keywords.values() for k in words)
+    grams: dict[str, list[tuple[str, ...]]] = {}
+    for record in records:
+        name, industries = record[0], tuple(record[1].split(","))
+        if recognise_pattern(name) is not None:
+            continue  # the keyword layer never sees it
+        words = norm_text(name).split()
+        seen = {" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+        for gram in seen:
+            grams.setdefault(gram, []).append(industries)
+    scores = []
+    for industry, words in keywords.items():
+        for word in dict.fromkeys(words):
+            hits = grams.get(norm_text(word), [])
+            scores.append(KeywordScore(industry, word, len(hits), sum(industry in h for h in hits)))
+    return scores
+
+
+def keyword_report(records: list[tuple[str, ...]]) -> list[KeywordScore]:
+    """The shipped keywords and the candidates, measured; printed by ``keywords``."""
+    data = tomllib.loads((ROOT / "netanalytics" / "data" / "industries.toml").read_text("utf-8"))
+    keywords = {key: list(entry.get("company_keywords", [])) for key, entry in data["industries"].items()}
+    for industry, words in CANDIDATE_KEYWORDS.items():
+        keywords.setdefault(industry, []).extend(words)
+    return keyword_scores(records, keywords)
+
+
+def print_keywords(scores: list[KeywordScore], shipped: dict[str, tuple[str, ...]]) -> None:
+    print(f"company keywords: kept when the 95% lower bound of the share of gazetteer names with the "
+          f"keyword that carry its industry is >= {MIN_PRECISION:.0%} (names an institution pattern reads are left out)")
+    print(f"{'industry':<14} {'keyword':<20} {'names':>6} {'right':>6} {'precision':>9} {'lower':>6}  verdict   shipped")
+    for s in sorted(scores, key=lambda s: (not s.kept, -s.lower_bound, -s.support, s.industry, s.keyword)):
+        verdict = "keep" if s.kept else ("imprecise" if s.precision < MIN_PRECISION else "few names")
+        ships = "yes" if s.keyword in shipped.get(s.industry, ()) else ""
+        print(f"{s.industry:<14} {s.keyword:<20} {s.support:>6} {s.right:>6} {s.precision:>9.0%} "
+              f"{s.lower_bound:>6.0%}  {verdict:<9} {ships}")
 
 
 # ----------------------------------------------------------------------------- extracts
@@ -356,9 +622,16 @@ def main(argv: list[str] | None = None) -> int:
     ext.add_argument("--universities")
     ext.add_argument("--financedatabase")
     ext.add_argument("--cms-hospitals")
+    sub.add_parser("keywords", help="print the precision of each company keyword on the gazetteer")
     args = parser.parse_args(argv)
     if args.command == "extract":
         extract(args)
+        return 0
+    if args.command == "keywords":
+        from netanalytics.recognition.taxonomy import load_taxonomy
+
+        shipped = {key: ind.company_keywords for key, ind in load_taxonomy().items()}
+        print_keywords(keyword_report(build_rows()[0]), shipped)
         return 0
     try:
         text = render(*build_rows())

@@ -177,3 +177,57 @@ def test_the_wheel_ships_the_data_sources_and_licences(tmp_path):
     assert any(n.endswith(".dist-info/licenses/NOTICE") or n.endswith("/NOTICE") for n in names), sorted(names)[-10:]
     data_size = sum(i.file_size for i in zipfile.ZipFile(wheel).infolist() if "/data/" in i.filename)
     assert data_size < 15_000_000
+
+
+def test_every_shipped_company_keyword_is_precise_on_the_gazetteer(build):
+    """industries.toml keeps only keywords the measurement keeps (``build_organisations.py keywords``)."""
+    records = build.build_rows()[0]
+    shipped = {key: list(ind.company_keywords) for key, ind in load_taxonomy().items()}
+    scores = build.keyword_scores(records, shipped)
+    loose = [(s.industry, s.keyword, s.support, f"{s.precision:.0%}") for s in scores if not s.kept]
+    assert not loose, f"imprecise company keywords in industries.toml: {loose}"
+
+
+def test_keyword_measurement_reads_only_names_that_reach_the_keyword_layer(build):
+    records = [
+        ("Alpha Therapeutics", "biotech"), ("Beta Therapeutics", "biotech"),
+        ("Gamma Therapeutics", "software"), ("Delta University Therapeutics", "education"),
+    ]
+    (score,) = build.keyword_scores(records, {"biotech": ["therapeutics"]})
+    assert (score.support, score.right) == (3, 2)  # the university is read by a pattern first
+    assert not score.kept
+    many = [(f"Name{i} Therapeutics", "biotech") for i in range(20)]
+    assert build.keyword_scores(many, {"biotech": ["therapeutics"]})[0].kept
+    few = many[:5]
+    assert not build.keyword_scores(few, {"biotech": ["therapeutics"]})[0].kept  # too few names
+
+
+def test_placeholder_blocks_of_an_exchange_are_not_believed(build):
+    shape = {"sector": "Consumer Discretionary", "industry_group": "Retailing", "industry": "Specialty Retail",
+             "country": "United States", "market_cap": "Large Cap"}
+    pasted = [{"symbol": f"{i}.KL", **shape} for i in range(25)]
+    real = [{"symbol": f"R{i}.KL", **shape, "industry": f"Industry {i}"} for i in range(2)]
+    varied = [{"symbol": f"{i}.T", **shape} for i in range(25)] + [
+        {"symbol": f"V{i}.T", **shape, "industry": f"Industry {i}"} for i in range(25)]
+    dropped = build.placeholder_rows(pasted + real + varied)
+    assert dropped == {f"{i}.KL" for i in range(25)}
+
+
+def test_short_forms_drop_generic_then_sector_words(build):
+    assert build.short_forms("valero energy") == ["valero"]
+    assert build.short_forms("goldman sachs group") == ["goldman sachs"]
+    assert build.short_forms("fifth third bancorp") == ["fifth third"]
+    assert build.short_forms("stripe") == []
+    common = frozenset({"southern"})
+    assert not build.derived_alias_is_safe("southern", common)
+    assert not build.derived_alias_is_safe("american")
+    assert build.derived_alias_is_safe("valero", common)
+    assert build.derived_alias_is_safe("union pacific", common)  # two words stand
+
+
+def test_no_financedatabase_organisation_keeps_a_placeholder_category(build):
+    """Bursa Malaysia listings came as "Specialty Retail, United States": none is in the gazetteer so."""
+    records = build.build_rows()[0]
+    berhad = [r for r in records if r[0].endswith("Berhad") and r[6] == "financedatabase"]
+    pasted = [r for r in berhad if r[2] == "Specialty Retail" and r[3] == "US"]
+    assert len(pasted) <= 2, pasted  # 257 before; a stray copy on another exchange may remain

@@ -11,7 +11,10 @@ and between them by the callers that own that data):
    or an alias;
 3. **institution patterns** in several languages ("Universidad de Chile" reads as a
    university, "Klinikum Stuttgart" as a hospital);
-4. **name keywords** of the taxonomy ("Bluefin Payments" contains 'payments'), last.
+4. **name keywords** of the taxonomy, last, and only the words that are precise on the
+   gazetteer's own names ("Vantage Therapeutics" reads as biotech; "Group", "Partners",
+   "Industries" say nothing and are not keywords; ``scripts/build_organisations.py keywords``
+   prints the measurement).
 
 Matching is exact, never loose: a name is normalised (:func:`normalize_company`), then
 looked up whole; the only other attempt drops a trailing country or region qualifier from
@@ -52,6 +55,7 @@ __all__ = [
     "normalize_company",
     "recognise_companies",
     "recognise_company",
+    "recognise_pattern",
 ]
 
 GAZETTEER_FILE = "data/organisations.tsv"
@@ -115,16 +119,60 @@ def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int, frozenset[str]]:
     return terms, max(len(t) for t in terms), frozenset(t[-1] for t in terms)
 
 
-def _strip_legal_words(words: list[str]) -> list[str]:
-    """``words`` without trailing legal forms, keeping at least one word."""
+def _strip_legal_words(words: list[str], kept: frozenset[str] = frozenset()) -> list[str]:
+    """``words`` without trailing legal forms, keeping at least one word and the words in ``kept``."""
     terms, longest, last_words = _legal_forms()
-    while len(words) > 1 and words[-1] in last_words:
+    while len(words) > 1 and words[-1] in last_words and words[-1] not in kept:
         for size in range(min(longest, len(words) - 1), 0, -1):
             if tuple(words[-size:]) in terms:
                 words = words[:-size]
                 break
         else:
             return words
+    return words
+
+
+# Legal forms that are also words or abbreviations: "Indigo Ag" is an agtech firm, not an
+# "Indigo" AG; "Serenity Spa" a spa. Such a form is stripped only when written as a legal form
+# is (in capitals or with dots: "AG", "A.G.", "SpA", "S.p.A."), or when the whole name is in
+# one case (then nobody can tell).
+_WORDLIKE_FORMS = frozenset({
+    "ag", "as", "ba", "da", "pa", "me", "na", "sa", "se", "sc", "ca", "ent", "coop", "koop",
+    "ong", "sal", "sha", "spa", "sem", "vat", "og", "eg", "ec", "eu", "ss", "sp", "ps", "pp",
+    "gp", "sd", "sf", "od", "oe", "ou", "ee", "ep", "bl", "bm", "ij", "dd", "kt", "kv", "ky",
+    "hb", "oy", "ay", "ad", "ae", "ev", "bt", "pt", "ks", "kd",
+})
+_RAW_WORD = re.compile(r"[^\W\d_]+")
+# Scripts written without spaces between words: their transliterated syllables ("ba", "da")
+# are never legal forms; only these transliterated forms are (有限公司, 株式会社, 주식회사).
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_FORMS = (
+    ("gu", "fen", "you", "xian", "gong", "si"), ("you", "xian", "ze", "ren", "gong", "si"),
+    ("you", "xian", "gong", "si"), ("gong", "si"), ("zhu", "shi", "hui", "she"), ("jusighoesa",),
+)
+
+
+def _kept_words(name: str) -> frozenset[str]:
+    """The words of ``name`` that look like legal forms but are written as words ("Indigo Ag")."""
+    if name.isupper() or name.islower():
+        return frozenset()
+    return frozenset(
+        low for token in _RAW_WORD.findall(name)
+        if (low := token.lower()) in _WORDLIKE_FORMS and token[1:] == low[1:]
+    )
+
+
+def _strip_cjk_forms(words: list[str]) -> list[str]:
+    """``words`` of a name written in Chinese, Japanese or Korean without its legal forms."""
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for form in _CJK_FORMS:
+            n = len(form)
+            if len(words) > n and tuple(words[-n:]) == form:
+                words, changed = words[:-n], True
+            elif len(words) > n and tuple(words[:n]) == form:
+                words, changed = words[n:], True
     return words
 
 
@@ -142,10 +190,13 @@ def _clean_words(name: str) -> list[str]:
     return _clean_text(name).split()
 
 
-def _normalized_from_words(words: list[str]) -> str:
+def _normalized_from_words(words: list[str], name: str = "") -> str:
     while len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return " ".join(_strip_legal_words(words))
+    if name and not name.isascii() and _CJK.search(name):
+        return " ".join(_strip_cjk_forms(words))
+    kept = _kept_words(name) if name and not _WORDLIKE_FORMS.isdisjoint(words) else frozenset()
+    return " ".join(_strip_legal_words(words, kept))
 
 
 def normalize_company(name: object) -> str:
@@ -173,7 +224,7 @@ def normalize_company(name: object) -> str:
         if name is None or (isinstance(name, float) and math.isnan(name)):
             return ""
         name = str(name)
-    return _normalized_from_words(_clean_words(name))
+    return _normalized_from_words(_clean_words(name), name)
 
 
 def lookup_key(normalized: str) -> str:
@@ -326,7 +377,7 @@ def _unknowable_normalized(norm: str) -> bool:
 class _Pattern:
     """One institution shape: whole-word phrases, word endings or beginnings, or a regex."""
 
-    industry: str
+    industries: tuple[str, ...]  # primary first
     noun: str  # "a university": what the name reads as
     phrases: frozenset[tuple[str, ...]]
     endings: tuple[str, ...] = ()
@@ -334,9 +385,10 @@ class _Pattern:
     regex: re.Pattern[str] | None = None
 
     @classmethod
-    def build(cls, industry: str, noun: str, spec: tuple[str, ...] | str) -> _Pattern:
+    def build(cls, industry: str | tuple[str, ...], noun: str, spec: tuple[str, ...] | str) -> _Pattern:
+        industries = (industry,) if isinstance(industry, str) else industry
         if isinstance(spec, str):
-            return cls(industry, noun, frozenset(), regex=re.compile(spec))
+            return cls(industries, noun, frozenset(), regex=re.compile(spec))
         phrases, endings, beginnings = set(), [], []
         for alternative in spec:
             if alternative.startswith((r"\w+", r"\w*")):
@@ -349,7 +401,7 @@ class _Pattern:
                 phrases.add(tuple(alternative.split()))
             else:  # pragma: no cover - a typo in the table below
                 raise ValueError(f"unsupported pattern alternative {alternative!r}")
-        return cls(industry, noun, frozenset(phrases), tuple(endings), tuple(beginnings))
+        return cls(industries, noun, frozenset(phrases), tuple(endings), tuple(beginnings))
 
     def matches(self, words: list[str], grams: set[tuple[str, ...]], text: str) -> bool:
         return (
@@ -442,7 +494,39 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "contadores", "contadores publicos", "contabilidade", "contabilidad", "auditores",
             "commercialisti", "studio commercialista", "revisori", "accountantskantoor",
             "registeraccountants", "tax advisors", "tax advisers")),
+        (("energy", "government"), "a public utility", _words(
+            "water district", "municipal water district", "utility district", "utilities district",
+            "public utility district", "municipal utility district", "public utilities",
+            "municipal utilities", "utilities commission", "utilities board", "utility board",
+            "power authority", "public power district", "water authority", "water and power",
+            "department of water", "water and sewer", "sewer district", "sanitation district",
+            "irrigation district", "river authority", "electric cooperative",
+            "electric membership corporation", "power and light", "light and power",
+            "city light", "water board", "waterschap", "stadtwerke", r"\w+stadtwerke")),
+        (("government", "logistics"), "a public transport or port authority", _words(
+            "transit authority", "transportation authority", "transport authority",
+            "port authority", "ports authority", "airport authority", "airports authority",
+            "turnpike authority", "toll authority", "thruway authority", "bridge authority",
+            "transit district", "transit system", "rapid transit", "regional transit",
+            "area transit", "metro transit", "transit agency", "regional transportation district",
+            "transportation district", "port of", "port district", "harbor district",
+            "harbour authority", "verkehrsbetriebe", "verkehrsverbund")),
         ("government", "a government body", _words(
+            "urzad", "urzad skarbowy", "urzad miasta", "urzad marszalkowski", "starostwo",
+            "ministerstwo", "kementerian", "departemen", "pemerintah", "pemerintah kota",
+            "pemerintah kabupaten", "pemerintah provinsi", "direktorat", "direktorat jenderal",
+            "kommune", "kommun", "kunta", "kaupunki", "stad", "landkreis", "stadt",
+            "landeshauptstadt", "finanzamt", "bezirksamt", "kreisverwaltung", "landesregierung",
+            "senatsverwaltung", "mairie", "conseil departemental", "conseil regional",
+            "conseil general", "prefecture", "generalitat", "junta de", "xunta",
+            "diputacion", "consejeria", "intendencia", "gobernacion", "governo do estado",
+            "gobierno de", "governo de", "governo do", "agencia tributaria", "agenzia delle entrate",
+            "receita federal", "belastingdienst", "rijkswaterstaat", "rijksoverheid", "provincie",
+            "skatteverket", "skatteetaten", "skattestyrelsen", "verohallinto", "hmrc",
+            "hm revenue and customs", "revenue service", "tax administration", "tax authority",
+            "tax office", "internal revenue service", r"\w+ministeriet", r"\w+ministerio",
+            r"\w+departementet", r"\w+direktoratet", r"\w+styrelsen", r"\w+verket", r"\w+etaten",
+            r"\w+tilsynet", r"\w+virasto", r"\w+ministerium",
             "department of", "dept of", "ministry", "ministries", "ministerio", "ministere",
             "ministerium", "bundesministerium", "ministero", "ministerie", "ministerstvo",
             "city of", "town of", "village of", "county of", "state of", "commonwealth of",
@@ -472,6 +556,91 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "eglise", "kirche", "parish", "diocese", "museum",
             "museo", "musee", "red cross", "cruz roja", "croix rouge", "ymca", "ywca",
             "habitat for humanity", "united way", "humane society")),
+        ("entertainment", "a sports club or league", _words(
+            "fc", "f c", "cf", "afc", "football club", "futbol club", "club de futbol",
+            "soccer club", "calcio", "sporting club", "athletic club", "rugby club",
+            "rugby football club", "cricket club", "hockey club", "baseball club",
+            "basketball club", "sports club", "esporte clube", "sport club", "clube de regatas",
+            "football league", "premier league", "national football league",
+            "basketball association", "national basketball association", "hockey league",
+            "national hockey league", "major league baseball", "baseball league",
+            "major league soccer", "soccer league", "la liga", "bundesliga", "ligue 1", "serie a",
+            "football association", "olympic committee", "paralympic committee", "sports league",
+            "athletics association")),
+        ("healthcare", "a medical, dental or veterinary practice", _words(
+            "dental", "dentistry", "dentist", "dentists", "orthodontics", "orthodontist",
+            "endodontics", "periodontics", "oral surgery", "pediatrics", "paediatrics",
+            "pediatric associates", "dermatology", "cardiology", "orthopedics", "orthopaedics",
+            "ophthalmology", "optometry", "physical therapy", "physiotherapy", "physiotherapie",
+            "occupational therapy", "speech therapy", "chiropractic", "chiropractor",
+            "veterinary", "veterinarian", "veterinarians", "vet clinic", "tierarzt",
+            "tierarztpraxis", "tierklinik", "zahnarzt", "zahnarzte", "zahnarztpraxis",
+            "zahnklinik", "arztpraxis", "hausarztpraxis", "gemeinschaftspraxis", "praxis fur",
+            "cabinet dentaire", "cabinet medical", "studio dentistico", "studio medico",
+            "clinica dental", "clinica dentale", "odontologia", "odontologica", "consultorio",
+            "family medicine", "internal medicine", "family practice", "home health",
+            "home healthcare", "home care", "hospice", "assisted living", "behavioral health",
+            "mental health", "psychiatry", "radiology", "imaging center", "dialysis",
+            "fertility center", "medical practice", "medical clinic", "dental clinic",
+            "dental care", "dental group", "dental practice", "eye care", "optometrists")),
+        (("healthcare", "retail"), "a pharmacy", _words(
+            "pharmacy", "pharmacies", "pharmacie", "farmacia", "farmacias", "apotheke",
+            "drogaria", "drogarias", "chemist", "chemists", "drugstore")),
+        ("construction", "a building trade or contractor", _words(
+            "roofing", "plumbing", "plumbers", "hvac", "heating and cooling", "heating and air",
+            "air conditioning", "landscaping", "landscape contractors", "lawn care",
+            "electrical contractors", "electrical contractor", "electrical services",
+            "general contractor", "general contractors", "contractors", "contracting",
+            "remodeling", "renovations", "construction", "constructora", "construtora",
+            "construcciones", "construcoes", "constructions", "bauunternehmen",
+            "bauunternehmung", "baugesellschaft", "hochbau", "tiefbau", "batiment",
+            "impresa edile", "edilizia", "bouwbedrijf", "aannemersbedrijf", "builders",
+            "homebuilders", "home builders", "architects", "architecture", "architekten",
+            "architekturburo", "arquitectos", "arquitetura", "arquitectura", "architectes",
+            "architetti", "civil engineering", "structural engineers", "consulting engineers",
+            "ingenieurburo", "ingenieria", "engenharia", "excavating", "paving", "masonry",
+            "concrete contractors", "drywall", "flooring", "fencing")),
+        ("real_estate", "an estate agency or property firm", _words(
+            "realty", "realtors", "realtor", "real estate", "realestate", "inmobiliaria",
+            "imobiliaria", "immobilien", "immobilier", "agence immobiliere", "immobiliare",
+            "property management", "estate agents", "estate agent", "letting agents",
+            "makelaardij", "makelaars", "sotheby s international realty", "keller williams",
+            "re max", "remax", "coldwell banker", "century 21")),
+        ("accounting", "an accounting or tax practice", _words(
+            "steuerkanzlei", "tax services", "tax service", "tax preparation", "bookkeeping",
+            "escritorio contabil", "escritorio de contabilidade", "contable", "asesoria fiscal",
+            "asesores fiscales", "gestoria", "cabinet comptable", "enrolled agents")),
+        ("legal", "a law practice", _words(
+            "notario", "notaria", "notaris", "escritorio de advocacia", "law corporation",
+            "legal group", "avocats associes", "notarkanzlei", "rechtsanwaltskanzlei")),
+        ("marketing", "a marketing or advertising agency", _words(
+            "marketing agency", "advertising agency", "digital agency", "creative agency",
+            "media agency", "pr agency", "public relations", "werbeagentur", "agencia de publicidad",
+            "agencia de marketing", "agence de communication", "agence de publicite",
+            "agenzia di comunicazione", "reclamebureau")),
+        ("staffing", "a staffing or recruitment firm", _words(
+            "staffing agency", "staffing services", "recruitment agency", "recruiting firm",
+            "recruitment consultants", "executive search", "personalvermittlung",
+            "personaldienstleistungen", "personalberatung", "headhunters", "uitzendbureau")),
+        ("investment", "an investment firm", _words(
+            "venture capital", "private equity", "asset management", "wealth management",
+            "investment management", "capital management", "hedge fund", "family office",
+            "investment partners", "gestora de recursos", "vermogensverwaltung")),
+        ("logistics", "a freight or logistics firm", _words(
+            "freight forwarding", "freight forwarders", "logistics services", "trucking",
+            "spedition", "transportes", "moving and storage", "courier services")),
+        (("hospitality", "retail"), "a bakery, restaurant or cafe", _words(
+            "boulangerie", "patisserie", "bakery", "bakeries", "panaderia", "padaria", "backerei",
+            "baeckerei", "konditorei", "restaurant", "restaurants", "restaurante", "ristorante",
+            "trattoria", "pizzeria", "cafe", "coffee shop", "coffee house", "bistro",
+            "brasserie", "bar and grill", "catering", "gasthaus", "gasthof")),
+        ("hospitality", "a hotel", _words(
+            "hotel", "hotels", "hotel and spa", "motel", "hostel", "inn and suites", "resort",
+            "resorts", "resort and spa", "bed and breakfast", "guest house", "pousada", "hostal")),
+        (("automotive", "retail"), "a car dealer or garage", _words(
+            "autohaus", "auto repair", "auto body", "car dealership", "dealership",
+            "auto sales", "car sales", "concesionario", "automoviles", "autopecas",
+            "auto parts", "collision center", "autowerkstatt", "kfz werkstatt")),
     )
 )
 _PHRASE_LONGEST = max(len(p) for pattern in _PATTERNS for p in pattern.phrases)
@@ -612,10 +781,14 @@ def _gazetteer_reason(org: Organisation) -> str:
     return f"{org.name}: {', '.join(org.industries)}, from {phrase}"
 
 
-def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
+def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer | None:
     table = gazetteer()
     key = lookup_key(norm)
     org = table.get(key)
+    if org is None and len(words) > len(norm.split()):
+        # a name whose legal form leaves a lone common word is keyed whole ("Southern Company")
+        start = 1 if len(words) > 1 and words[0] == "the" else 0
+        org = table.get("".join(words[start:]))
     if org is None:
         rest = _without_qualifier(norm)
         if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
@@ -628,7 +801,33 @@ def _gazetteer_answer(name: str, norm: str) -> IndustryAnswer | None:
     return IndustryAnswer(org.industries[0], org.industries, "gazetteer", reason, org.name, org.sub_industry)
 
 
+# Words of scripts written without spaces (or transliterated into nothing telling), looked
+# for inside the name as written: 北京大学 is a university, 中国工商银行 a bank.
+_SCRIPT_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("大学", ("education",), "a university"), ("大學", ("education",), "a university"),
+    ("대학교", ("education",), "a university"), ("대학", ("education",), "a university"),
+    ("جامعة", ("education",), "a university"), ("جامعه", ("education",), "a university"),
+    ("विश्वविद्यालय", ("education",), "a university"), ("มหาวิทยาลัย", ("education",), "a university"),
+    ("医院", ("healthcare",), "a hospital"), ("醫院", ("healthcare",), "a hospital"),
+    ("病院", ("healthcare",), "a hospital"), ("병원", ("healthcare",), "a hospital"),
+    ("مستشفى", ("healthcare",), "a hospital"),
+    ("银行", ("banking",), "a bank"), ("銀行", ("banking",), "a bank"), ("은행", ("banking",), "a bank"),
+    ("بنك", ("banking",), "a bank"), ("مصرف", ("banking",), "a bank"),
+    ("政府", ("government",), "a government body"), ("市役所", ("government",), "a government body"),
+    ("وزارة", ("government",), "a government body"),
+)
+
+
+def _pattern_result(name: str, noun: str, industries: tuple[str, ...]) -> IndustryAnswer:
+    reason = f"'{name.strip()}' reads as {noun} ({', '.join(industries)})"
+    return IndustryAnswer(industries[0], industries, "pattern", reason)
+
+
 def _pattern_answer(name: str, words: list[str]) -> IndustryAnswer | None:
+    if not name.isascii():
+        for word, industries, noun in _SCRIPT_WORDS:
+            if word in name:
+                return _pattern_result(name, noun, industries)
     # On the cleaned name with its legal form kept: "Latham & Watkins LLP" shows its LLP.
     grams, text = _grams(words), " ".join(words)
     first = min((_PHRASE_OWNER[g] for g in grams if g in _PHRASE_OWNER), default=len(_PATTERNS))
@@ -639,9 +838,19 @@ def _pattern_answer(name: str, words: list[str]) -> IndustryAnswer | None:
     candidates = _PATTERNS if shaped else _PATTERNS[first:first + 1]
     for pattern in candidates:
         if pattern.matches(words, grams, text):
-            reason = f"'{name.strip()}' reads as {pattern.noun} ({pattern.industry})"
-            return IndustryAnswer(pattern.industry, (pattern.industry,), "pattern", reason)
+            return _pattern_result(name, pattern.noun, pattern.industries)
     return None
+
+
+def recognise_pattern(name: str) -> IndustryAnswer | None:
+    """The institution-pattern layer alone: what the shape of ``name`` says, or None.
+
+    >>> recognise_pattern("Chicago Transit Authority").industries
+    ('government', 'logistics')
+    >>> recognise_pattern("Stripe") is None
+    True
+    """
+    return _pattern_answer(name, _clean_words(name))
 
 
 def _keyword_answer(name: str, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
@@ -649,7 +858,7 @@ def _keyword_answer(name: str, match_keywords: Callable[[str], tuple[str, str] |
     if found is None:
         return None
     industry, word = found
-    return IndustryAnswer(industry, (industry,), "keyword", f"name contains '{word}'")
+    return IndustryAnswer(industry, (industry,), "keyword", f"a guess from the word '{word}' in the name")
 
 
 @lru_cache(maxsize=1)
@@ -672,12 +881,12 @@ def _recognise_keyed(
     if not isinstance(name, str):
         return None, "", True
     words = _clean_words(name)
-    norm = _normalized_from_words(words)
+    norm = _normalized_from_words(words, name)
     key = lookup_key(norm)
     if _unknowable_normalized(norm):
         return None, key, True
     answer = (
-        _gazetteer_answer(name, norm)
+        _gazetteer_answer(name, norm, words)
         or _pattern_answer(name, words)
         or _keyword_answer(name, match_keywords)
     )
@@ -694,8 +903,10 @@ def recognise_company(
 
     >>> recognise_company("PwC India").reason
     "'PwC India' is PwC: accounting, consulting, from the bundled company list"
-    >>> recognise_company("Bluefin Payments").reason
-    "name contains 'payments'"
+    >>> recognise_company("Vantage Therapeutics").reason
+    "a guess from the word 'therapeutics' in the name"
+    >>> recognise_company("Bluefin Group") is None  # "Group" tells no industry
+    True
     >>> recognise_company("Harlow & Finch") is None
     True
     """

@@ -7,8 +7,8 @@ add an industry or replace one.
 >>> tax = load_taxonomy()
 >>> len(tax) >= 30
 True
->>> classify_company("Bluefin Payments", "Product Manager", tax)
-('fintech', "company name contains 'payments'")
+>>> classify_company("Vantage Therapeutics", "Product Manager", tax)
+('biotech', "company name contains 'therapeutics'")
 """
 
 from __future__ import annotations
@@ -136,8 +136,8 @@ def company_keyword_match(
     ``normalized_name`` is :func:`netanalytics.text.norm_text` of the name (see
     :func:`keyword_matcher` for the rule).
 
-    >>> company_keyword_match("bluefin payments", load_taxonomy())
-    ('fintech', 'payments')
+    >>> company_keyword_match("vantage therapeutics", load_taxonomy())
+    ('biotech', 'therapeutics')
     >>> company_keyword_match("acme", load_taxonomy()) is None
     True
     """
