@@ -122,6 +122,14 @@ People, ties and imported sources; how many people are 1st, 2nd and 3rd degree f
 and the companies and industries most common among the people you can reach."""),
         ("code", "nw.SummaryPanel(ws)"),
         ("md", """\
+## Which industries are known
+
+Each person's industry comes from their company: your own label first, then a bundled list
+of real organisations, the shape of an institution's name ("University of…", "City of…"),
+the titles of the people who work there, and a telling word in the name. Small firms nobody
+can know stay unknown: label the biggest ones here (or with `netanalytics label-company`)."""),
+        ("code", "nw.CoveragePanel(ws)"),
+        ("md", """\
 ## The network around you
 
 You in the middle, the friends and family whose lists you imported around you, and the

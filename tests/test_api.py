@@ -20,11 +20,11 @@ def net(tmp_workspace):
         person("p_a", "Ann Adams", "Riverside Library", "Librarian", "Boston"),
         person("p_b", "Ben Brown", "Oak Street Bakery", "Baker"),
         person("p_c", "Cy Clark", "Hill Farm", "Farmer"),
-        person("p_t1", "Tess One", "Bluefin Payments", "Product Manager", "Boston, Massachusetts",
+        person("p_t1", "Tess One", "Stripe", "Product Manager", "Boston, Massachusetts",
                profile_url="linkedin.com/in/tess-one"),
-        person("p_t2", "Tom Two", "Keystone Consulting Group", "Product Manager"),
-        person("p_t3", "Tia Three", "Tandem Payments", "Product Manager"),  # no path
-        person("p_t4", "Tim Four", "Ledger Pay", "Analyst", profile_url="urn:li:member:4"),
+        person("p_t2", "Tom Two", "McKinsey & Company", "Product Manager"),
+        person("p_t3", "Tia Three", "Plaid", "Product Manager"),  # no path
+        person("p_t4", "Tim Four", "Brex", "Analyst", profile_url="urn:li:member:4"),
     ])
     add_ties(tmp_workspace, [
         {"owner_id": ME, "person_id": "p_a", "relationship": "close-friend"}, {"owner_id": ME, "person_id": "p_b"},
@@ -98,7 +98,7 @@ def test_keyword_criteria_a_target_mapping_and_bad_input(net):
     by_words = net.rank(industry="fintech", title="product manager", today=TODAY)
     by_map = net.rank(target={"industries": ["fintech"], "titles": ["product manager"]}, today=TODAY)
     pd.testing.assert_frame_equal(by_words, by_map)
-    assert len(net.rank(company="Bluefin Payments", top=1, today=TODAY)) == 1
+    assert len(net.rank(company="Stripe", top=1, today=TODAY)) == 1
     with pytest.raises(InputError, match="target is empty"):
         net.rank()
     with pytest.raises(InputError, match="Did you mean fintech"):
@@ -121,7 +121,8 @@ def test_people_ties_graph_and_search(net):
     assert ties.set_index("name").loc["Ann Adams", "relationship"] == "close-friend"
     G = net.graph()
     assert G.number_of_nodes() == 8 and G.has_edge("p_a", "p_t1")
-    assert set(net.search("payments")["name"]) == {"Tess One", "Tia Three"}
+    assert set(net.search("stripe")["name"]) == {"Tess One"}
+    assert set(net.search("product manager")["name"]) == {"Tess One", "Tom Two", "Tia Three"}
 
 
 def test_who_to_ask_is_flat(net):

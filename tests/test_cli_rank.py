@@ -19,9 +19,9 @@ FIELDS = {"person_id", "name", "company", "position", "profile_url", "score", "i
 def ws(tmp_workspace):
     add_people(tmp_workspace, [
         me(location="Boston, MA"), person("p_a", "Ann Adams", "Library", "Librarian", "Boston"),
-        person("p_t", "Tess One", "Bluefin Payments", "Product Manager", "Boston, Massachusetts",
+        person("p_t", "Tess One", "Stripe", "Product Manager", "Boston, Massachusetts",
                profile_url="linkedin.com/in/tess-one"),
-        person("p_u", "Uma Far", "Tandem Payments", "Product Manager", "Chicago"),
+        person("p_u", "Uma Far", "Plaid", "Product Manager", "Chicago"),
     ])
     add_ties(tmp_workspace, [{"owner_id": ME, "person_id": "p_a", "relationship": "close-friend",
                               "messages_sent": 7, "messages_received": 7, "last_message_at": "2026-10-03"},
@@ -50,7 +50,7 @@ def test_rank_json_rows(ws, capsys):
 
 
 def test_rank_table_and_csv(ws, capsys):
-    assert main(["--workspace", ws, "rank", "--company", "Bluefin Payments", "--top", "1"]) == 0
+    assert main(["--workspace", ws, "rank", "--company", "Stripe", "--top", "1"]) == 0
     out = capsys.readouterr()
     assert "Tess One" in out.out and "Uma" not in out.out and "Warm introductions for company" in out.err
     assert main(["--workspace", ws, "rank", "--industry", "fintech", "--format", "csv"]) == 0

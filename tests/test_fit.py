@@ -61,8 +61,8 @@ def test_a_secondary_industry_matches_too():
 
 
 def test_industry_credit_follows_the_trust_of_its_source():
-    spec = TargetSpec.from_mapping({"industries": ["fintech"]})
-    table = fit_table(_people(("Bluefin Payments", "Analyst", None)), spec)
+    spec = TargetSpec.from_mapping({"industries": ["biotech"]})
+    table = fit_table(_people(("Bluefin Therapeutics", "Analyst", None)), spec)
     assert table["industry_score"].iloc[0] == pytest.approx(INDUSTRY_TRUST["keyword"])
     assert table["industry_how"].iloc[0] == "keyword"
     assert "a guess from a word in its name" in fit_reasons(table.iloc[0].to_dict(), spec)[0]

@@ -24,7 +24,7 @@ def test_marginals_by_hand():
 def test_the_friend_who_opens_most_comes_first(tmp_workspace):
     add_people(tmp_workspace, [
         me(), person("p_a", "Ann Adams", "Library"), person("p_b", "Ben Brown", "Bakery"),
-        *[person(f"p_t{i}", f"Target {i}", "Bluefin Payments", "Product Manager") for i in range(4)],
+        *[person(f"p_t{i}", f"Target {i}", "Stripe", "Product Manager") for i in range(4)],
     ])
     add_ties(tmp_workspace, [
         {"owner_id": ME, "person_id": "p_a", "relationship": "friend"},

@@ -81,12 +81,12 @@ def test_colleagues_tell_an_unknown_company_with_evidence():
 
 
 def test_colleagues_overrule_a_name_keyword():
-    rows = [("Bluefin Payments", "Registered Nurse"), ("Bluefin Payments", "Nurse Practitioner"),
-            ("Bluefin Payments", "Charge Nurse")]
+    rows = [("Bluefin Therapeutics", "Registered Nurse"), ("Bluefin Therapeutics", "Nurse Practitioner"),
+            ("Bluefin Therapeutics", "Charge Nurse")]
     out = _run(rows)
     assert set(out["industry_source"]) == {"colleagues"}
     assert set(out["industry"]) == {"healthcare"}
-    alone = _run([("Bluefin Payments", "Product Manager")])
+    alone = _run([("Bluefin Therapeutics", "Product Manager")])
     assert alone.loc[0, "industry_source"] == "keyword"
 
 
@@ -151,7 +151,7 @@ def test_coverage_counts_known_unknown_and_unknowable_and_names_the_biggest_unkn
 
     companies = pd.Series(["Stripe", "Stripe, Inc.", "Universidad Tecnológica del Valle Norte", "Harlow & Finch",
                            "Harlow and Finch", "HARLOW & FINCH", "Quillfeather LLC", "Self-employed",
-                           None, "Bluefin Payments"])
+                           None, "Bluefin Therapeutics"])
     rec = recognise_people(companies, pd.Series([None] * len(companies)))
     cov = industry_coverage(companies, rec, top=1)
     assert cov["people"] == 10

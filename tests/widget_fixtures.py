@@ -14,13 +14,13 @@ SCRIPT_COMPANY = '<script>alert("co")</script>'
 
 PEOPLE = [
     ("p_me", "Avery Example", "Harborview Health", "Operations Analyst", 1),
-    ("p_maya", "Maya Chen", "Bright Bank", "Relationship Manager", 0),
+    ("p_maya", "Maya Chen", "Bank of America", "Relationship Manager", 0),
     ("p_omar", "Omar Haddad", "Quillstack Software", "Software Engineer", 0),
-    ("p_hel", "Helena Marsh", "Ledgerly Pay", "Director of Product", 0),
-    ("p_ada", "Ada Lovelace", "Ledger Pay", "Product Manager", 0),
-    ("p_xss", XSS, "Bluefin Payments", "Product Manager", 0),
-    ("p_dollar", "Pay $5$ Now", "Coinwise Payments", "Senior Product Manager", 0),
-    ("p_lin", "Lin Dang", "Sparrow Payments", "Associate Product Manager", 0),
+    ("p_hel", "Helena Marsh", "Plaid", "Director of Product", 0),
+    ("p_ada", "Ada Lovelace", "Brex", "Product Manager", 0),
+    ("p_xss", XSS, "Stripe", "Product Manager", 0),
+    ("p_dollar", "Pay $5$ Now", "Adyen", "Senior Product Manager", 0),
+    ("p_lin", "Lin Dang", "Stripe", "Associate Product Manager", 0),
     ("p_bob", "Bob Stone", SCRIPT_COMPANY, "Nurse", 0),
 ]
 MY_TIES = [

@@ -3,7 +3,7 @@
 Each handler gathers input, calls one library function and shows the result; errors
 become a readable message in the UI. Every string from an export is HTML-escaped.
 
-- notebook 1: :class:`WorkspaceBanner`, :class:`SummaryPanel`, :class:`NetworkPicture`,
+- notebook 1: :class:`WorkspaceBanner`, :class:`SummaryPanel`, :class:`CoveragePanel`, :class:`NetworkPicture`,
   :class:`PersonSearch`, :class:`ImportPanel` (``explore``);
 - notebook 2: :class:`TargetFinder`, :class:`WhoToAsk` (``targets``);
 - notebook 3: :class:`OutcomeLogger`, :class:`PipelineBoard` (``logform``);
@@ -15,6 +15,7 @@ become a readable message in the UI. Every string from an export is HTML-escaped
 from netanalytics.widgets.cadence import CadenceCharts, FollowUps
 from netanalytics.widgets.common import PersonPicker, Status, notebook_workspace
 from netanalytics.widgets.explore import (
+    CoveragePanel,
     ImportPanel,
     NetworkPicture,
     PersonSearch,
@@ -26,6 +27,7 @@ from netanalytics.widgets.targets import TargetFinder, WhoToAsk
 
 __all__ = [
     "CadenceCharts",
+    "CoveragePanel",
     "FollowUps",
     "ImportPanel",
     "NetworkPicture",

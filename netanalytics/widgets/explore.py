@@ -3,6 +3,8 @@
 - :class:`WorkspaceBanner` — which workspace is open and what is in it;
 - :class:`SummaryPanel` — people, ties, sources, degree counts, top companies and industries
   among 1st- and 2nd-degree people;
+- :class:`CoveragePanel` — how much of the network's industry is known, and the biggest
+  unknown companies with a picker and a button to label each;
 - :class:`NetworkPicture` — me, the friends who shared their lists, and the top targets
   for an industry, coloured by industry (matplotlib, drawn as a PNG);
 - :class:`PersonSearch` — a name or company in, who they are and every path to them out;
@@ -31,6 +33,7 @@ from netanalytics.widgets.common import (
 )
 
 __all__ = [
+    "CoveragePanel",
     "ImportPanel",
     "IndustryOf",
     "NetworkPicture",
@@ -49,42 +52,32 @@ ME_COLOUR = "#222222"
 
 
 class IndustryOf:
-    """Industry label of a (company, position), memoised: exports repeat companies a lot.
+    """Industry labels of people, as :mod:`netanalytics.recognition` reads them.
 
-    Calls :func:`netanalytics.recognition.taxonomy.classify_company`; a company that matches
-    decides alone (the position only counts when the company does not), so it is cached
-    by company first.
+    Built from a people frame with ``person_id`` and ``industry`` (the front door's
+    ``net.people``), so the picture, the summary and the ranking agree on who is in which
+    industry (the user's own company labels included).
 
-    >>> IndustryOf()("Harborview Health", "Nurse")
-    'Healthcare providers'
+    >>> import pandas as pd
+    >>> of = IndustryOf(pd.DataFrame({"person_id": ["p1", "p2"], "industry": ["fintech", None]}))
+    >>> of("p1"), of("p2"), of.key("p1")
+    ('Financial technology', None, 'fintech')
     """
 
-    def __init__(self, taxonomy: dict[str, Any] | None = None) -> None:
+    def __init__(self, people: Any, taxonomy: dict[str, Any] | None = None) -> None:
         from netanalytics.recognition.taxonomy import load_taxonomy
 
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-        self._by_company: dict[Any, str | None] = {}
-        self._by_pair: dict[tuple[Any, Any], str | None] = {}
+        self._by_id = {pid: ind for pid, ind in zip(people["person_id"], people["industry"], strict=True)
+                       if isinstance(ind, str)}
 
-    def key(self, company: Any, position: Any = None) -> str | None:
-        """The industry key, or None."""
-        from netanalytics.recognition.taxonomy import classify_company
+    def key(self, person_id: Any) -> str | None:
+        """The industry key of a person, or None."""
+        return self._by_id.get(person_id)
 
-        company = company if isinstance(company, str) else None
-        position = position if isinstance(position, str) else None
-        if company not in self._by_company:
-            self._by_company[company] = classify_company(company, None, self.taxonomy)[0]
-        found = self._by_company[company]
-        if found is not None or not position:
-            return found
-        pair = (company, position)
-        if pair not in self._by_pair:
-            self._by_pair[pair] = classify_company(company, position, self.taxonomy)[0]
-        return self._by_pair[pair]
-
-    def __call__(self, company: Any, position: Any = None) -> str | None:
-        key = self.key(company, position)
-        return self.taxonomy[key].label if key else None
+    def __call__(self, person_id: Any) -> str | None:
+        key = self.key(person_id)
+        return self.taxonomy[key].label if key in self.taxonomy else key
 
 
 def mpl_label(value: Any, width: int = 22) -> str:
@@ -346,10 +339,8 @@ class SummaryPanel(Panel):
             reachable["company"].dropna().astype(str).loc[lambda s: s.str.strip() != ""]
             .value_counts().head(top)
         )  # fmt: skip
-        industry_of = IndustryOf()
-        counts = Counter(
-            label for label in map(industry_of, reachable["company"], reachable["position"]) if label
-        )
+        industry_of = IndustryOf(people)
+        counts = Counter(label for label in map(industry_of, reachable["person_id"]) if label)
         self.top_industries = counts.most_common(top)
 
         counts_html = html_table(_summary_rows(self.summary), ["what", "count"],
@@ -385,6 +376,70 @@ class SummaryPanel(Panel):
         self.widget.add_class("na-summary")
 
 
+class CoveragePanel(Panel):
+    """How much of the network's industry is known, and the biggest unknown companies, each
+    one click from being labelled (:meth:`netanalytics.api.Network.label_company`).
+
+    A label wins over every recogniser and survives re-imports; after one, the panel shows
+    the new coverage and the next companies worth labelling.
+    """
+
+    def __init__(self, ws, *, top: int = 8) -> None:
+        from netanalytics.recognition.taxonomy import load_taxonomy
+
+        self.ws = ws
+        self.top = top
+        taxonomy = load_taxonomy()
+        self.options = [("(choose an industry)", None)] + sorted(
+            ((ind.label, key) for key, ind in taxonomy.items()), key=lambda o: o[0]
+        )
+        self.text = widgets.HTML()
+        self.text.add_class("na-coverage-text")
+        self.rows = widgets.VBox()
+        self.status = Status("na-coverage-status")
+        self.pickers: dict[str, widgets.Dropdown] = {}
+        self.widget = widgets.VBox([self.text, self.rows, self.status.widget])
+        self.widget.add_class("na-coverage")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount the coverage and rebuild one row per big unknown company."""
+        from netanalytics.recognition.recognise import coverage_sentences
+
+        self.coverage = self.net.coverage(top=self.top)
+        lines = [line for line in coverage_sentences(self.coverage) if not line.startswith("Most unknown")]
+        intro = ("<br>".join(html_text(line) for line in lines)
+                 + ("<br><span class='na-muted'>Label the companies with the most unknown people: "
+                    "your label wins over every guess and survives re-imports.</span>"
+                    if self.coverage["top_unknown"] else ""))
+        self.text.value = styled(intro)
+        self.pickers = {}
+        rows = []
+        for name, count in self.coverage["top_unknown"]:
+            picker = widgets.Dropdown(options=self.options, value=None, layout=widgets.Layout(width="300px"))
+            picker.add_class("na-coverage-industry")
+            button = widgets.Button(description="Label", icon="tag", layout=widgets.Layout(width="90px"))
+            button.add_class("na-coverage-label")
+            button.on_click(lambda _, company=name: self.label(company))
+            self.pickers[name] = picker
+            who = f"{count} {'person' if count == 1 else 'people'}"
+            rows.append(widgets.HBox([widgets.HTML(styled(f"<b>{html_text(name)}</b> "
+                                                          f"<span class='na-muted'>({who})</span>"),
+                                                   layout=widgets.Layout(width="320px")), picker, button]))
+        self.rows.children = rows
+
+    def label(self, company: str, industry: str | None = None) -> None:
+        """Label ``company`` with ``industry`` (default: the row's picker) and refresh."""
+        industry = industry or (self.pickers[company].value if company in self.pickers else None)
+        if not industry:
+            self.status.error(f"Choose an industry for {company} first.")
+            return
+        with self.status.reporting():
+            self.net.label_company(company, industry)
+            self.refresh()
+            self.status.ok(f"{company} is now labelled {industry}: every ranking and picture uses it.")
+
+
 def _list_owners(ws, G) -> Counter:
     """Friends and family whose lists I imported (owners of a source, not me) -> their ties.
 
@@ -411,14 +466,14 @@ class NetworkPicture(Panel):
     """Me, the friends whose lists I imported, and the top targets of an industry.
 
     The industry picker re-ranks (:func:`netanalytics.ranking.rank_targets`) and redraws;
-    colours are industries (:func:`netanalytics.recognition.taxonomy.classify_company`).
+    colours are industries as :mod:`netanalytics.recognition` reads them (:class:`IndustryOf`).
     """
 
     def __init__(self, ws, *, industry: str | None = None, targets: int = 12, today: Any = None) -> None:
         self.ws = ws
         self.n_targets = targets
         self.today = today
-        self.industry_of = IndustryOf()
+        self.industry_of = IndustryOf(self.net.people)
         self.taxonomy = self.industry_of.taxonomy
         self.graph = self.net.graph()
         self.owners = _list_owners(ws, self.graph)
@@ -439,15 +494,12 @@ class NetworkPicture(Panel):
         self.draw()
 
     def _industry_of(self, pid: str) -> str | None:
-        data = self.graph.nodes[pid] if pid in self.graph else {}
-        return self.industry_of(data.get("company"), data.get("position"))
+        return self.industry_of(pid)
 
     def _default_industry(self) -> str | None:
         """The most common industry among the people my friends' lists add."""
         counts = Counter(
-            self.industry_of.key(data.get("company"), data.get("position"))
-            for _, data in self.graph.nodes(data=True)
-            if not data.get("is_me")
+            self.industry_of.key(pid) for pid, data in self.graph.nodes(data=True) if not data.get("is_me")
         )
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else None
