@@ -125,10 +125,11 @@ class TargetFinder(Panel):
                 widgets.HBox([label("Companies"), self.companies,
                               hint("type a company, press Enter (optional)")]),
                 widgets.HBox([label("Job titles"), self.titles,
-                              hint("e.g. product manager, press Enter; read through abbreviations and "
-                                   "languages (Sr. PM, Produktmanager)")]),
-                widgets.HBox([self.functions, self.seniority,
-                              hint("read from each title (optional; Ctrl/Shift-click picks several)")]),
+                              hint("e.g. product manager, press Enter")]),
+                widgets.HBox([self.functions, self.seniority]),
+                hint("Titles are read through abbreviations and languages (Sr. PM, Produktmanager); "
+                     "function and seniority come from each title (optional; Ctrl/Shift-click picks "
+                     "several)."),
                 widgets.HBox([self.location, self.max_hops]),
                 self.weights_box,
                 widgets.HBox([self.submit_button, self.status.widget]),
