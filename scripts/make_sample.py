@@ -531,11 +531,19 @@ SECTORS: dict[str, dict] = {
         },
     },
 }
+
+
+def _spellings() -> dict[str, list[str]]:
+    spellings: dict[str, list[str]] = {}
+    for spec in SECTORS.values():
+        for name, variants, *_weight in [*spec["orgs"], *spec["tail"]]:
+            known = spellings.setdefault(name, [name])
+            known.extend(v for v in variants if v not in known)
+    return spellings
+
+
 #: Every spelling people use for an organisation (its name first), across sectors.
-SPELLINGS: dict[str, list[str]] = {}
-for _spec in SECTORS.values():
-    for _name, _variants, *_rest in [*_spec["orgs"], *_spec["tail"]]:
-        SPELLINGS.setdefault(_name, [_name]).extend(v for v in _variants if v not in SPELLINGS[_name])
+SPELLINGS = _spellings()
 
 RECRUITER_TITLES = ["Recruiter", "Technical Recruiter", "Talent Acquisition Partner",
                     "Senior Technical Recruiter", "University Recruiter"]

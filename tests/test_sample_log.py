@@ -27,8 +27,8 @@ from netanalytics.workspace.queries import people_frame
 from netanalytics.workspace.stages import ALL_STAGES
 
 TODAY = dt.date(2026, 11, 20)
-DIRECT = [Candidate(f"d{i}", f"Direct {i}", "Bluefin Payments") for i in range(12)]
-VIA = [Candidate(f"v{i}", f"Via {i}", "Ledgerly Pay", via_id=f"f{i % 3}", via_name=f"Friend {i % 3}")
+DIRECT = [Candidate(f"d{i}", f"Direct {i}", "Stripe") for i in range(12)]
+VIA = [Candidate(f"v{i}", f"Via {i}", "Toast", via_id=f"f{i % 3}", via_name=f"Friend {i % 3}")
        for i in range(30)]
 
 
@@ -173,7 +173,7 @@ def test_all_or_nothing(tmp_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_candidates_prefer_fintech_product_people(tmp_workspace) -> None:
     network_workspace(tmp_workspace)
     direct, via = pick_candidates(tmp_workspace)
-    assert direct[0].company in ("Bluefin Payments", "Copperleaf Fintech", "Ledgerly Pay")
+    assert direct[0].company in ("Stripe", "Toast", "Plaid")
     assert {c.via_id for c in via} == {"p_f0", "p_f1", "p_f2"}
     assert not {c.person_id for c in via} & {c.person_id for c in direct}
 
