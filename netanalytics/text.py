@@ -1,7 +1,7 @@
 """Normalise free text (company names, titles, places) once, and search it fast.
 
 Shared by the graph (shared employers) and scoring (industries, fit, affinity): both
-compare companies and titles written many ways ("McKinsey & Company, Inc.", "LedgerlyPay").
+compare companies and titles written many ways ("McKinsey & Company, Inc.", "JPMorganChase").
 
 >>> norm_text("Bain & Co.")
 'bain and co'
@@ -23,8 +23,8 @@ def norm_text(text: object) -> str:
 
     >>> norm_text("  McKinsey & Company, Inc. ")
     'mckinsey and company inc'
-    >>> norm_text("LedgerlyPay")
-    'ledgerly pay'
+    >>> norm_text("JPMorganChase")
+    'jpmorgan chase'
     """
     if text is None or (isinstance(text, float) and text != text):
         return ""
@@ -50,8 +50,8 @@ def keyword_pattern(keywords: tuple[str, ...] | list[str], *, capture: bool = Tr
 def norm_series(values: pd.Series) -> pd.Series:
     """:func:`norm_text` over a whole column, vectorised (missing -> '').
 
-    >>> norm_series(pd.Series(["Bain & Co.", None, "LedgerlyPay"])).tolist()
-    ['bain and co', '', 'ledgerly pay']
+    >>> norm_series(pd.Series(["Bain & Co.", None, "JPMorganChase"])).tolist()
+    ['bain and co', '', 'jpmorgan chase']
     """
     s = pd.Series(values, copy=False).astype("str")
     s = s.where(s.notna(), "")
@@ -67,11 +67,11 @@ class TextColumn:
     Real columns repeat a lot (a few thousand companies and titles among a million people),
     so keyword searches run over the distinct values only and are spread back by code.
 
-    >>> col = TextColumn.from_values(pd.Series(["Bluefin Payments", None, "Bluefin Payments"]))
+    >>> col = TextColumn.from_values(pd.Series(["Global Payments", None, "Global Payments"]))
     >>> col.contains(keyword_pattern(["payments"], capture=False)).tolist()
     [True, False, True]
     >>> col.full().tolist()
-    ['bluefin payments', '', 'bluefin payments']
+    ['global payments', '', 'global payments']
     """
 
     codes: np.ndarray

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Write the synthetic netanalytics sample: a LinkedIn archive, 8 friends' lists, a .vcf.
 
-Every person, company, message and date is invented. The output is deterministic: the
-same code writes the same bytes on every run and every machine. All randomness comes from
-one ``random.Random(SEED)`` and hand-written word lists in this file (no Faker: its word
-lists change between releases, which would change the committed bytes).
+The people are invented — names, jobs, ties, messages, dates; the organisations they work
+at are real, named as facts the way people write them on LinkedIn (variants included),
+plus a long tail of invented small firms nobody can know and the things people write
+instead of an employer (Self-employed, Stealth Startup, Confidential, blank). Titles are
+written as people write them: abbreviated, decorated, in several languages. The output is
+deterministic: the same code writes the same bytes on every run and every machine. All
+randomness comes from one ``random.Random(SEED)`` and hand-written lists in this file (no
+Faker: its word lists change between releases, which would change the committed bytes).
 
     python scripts/make_sample.py --out data/sample
 
@@ -58,7 +62,7 @@ MESSAGES_HEADER = [
 ]
 
 # ---------------------------------------------------------------------------------------
-# Word lists (invented companies; common given names and surnames from many cultures)
+# Word lists (common given names and surnames from many cultures; organisations; titles)
 # ---------------------------------------------------------------------------------------
 
 FIRST_NAMES = list(dict.fromkeys("""
@@ -119,38 +123,77 @@ CITIES = {
     "dc": "Washington, District of Columbia, United States",
     "toronto": "Toronto, Ontario, Canada",
     "london": "London, England, United Kingdom",
+    "sao_paulo": "São Paulo, São Paulo, Brazil",
+    "mexico_city": "Mexico City, Mexico",
+    "madrid": "Madrid, Community of Madrid, Spain",
+    "paris": "Paris, Île-de-France, France",
+    "berlin": "Berlin, Berlin, Germany",
 }
+#: People in these cities often write their title in the local language.
+CITY_LANGUAGE = {"sao_paulo": "pt", "mexico_city": "es", "madrid": "es", "paris": "fr", "berlin": "de"}
 
-# Each industry: companies as (canonical name, [other spellings seen in other exports]) and
-# titles by seniority level 0 (intern) .. 5 (VP / partner / chief).
-INDUSTRIES: dict[str, dict] = {
+# Sectors. Each lists real organisations as (the name most people write, [other ways people
+# write it], weight) — the names are facts, the people placed there are invented — then a
+# long tail of small firms nobody can know (invented; `tail_share` of the sector's people
+# work at one), and titles by seniority level 0 (intern) .. 5 (VP / partner / chief).
+# Some tail names say their trade ("Dental", "Law Group", "CPAs", "Montessori"), most do not.
+SECTORS: dict[str, dict] = {
     "fintech": {
-        "companies": [
-            ("Bluefin Payments", ["Bluefin Payments, Inc.", "Bluefin Payments Inc"]),
-            ("Ledgerly Pay", ["LedgerlyPay", "Ledgerly Pay Inc."]),
-            ("Copperleaf Fintech", ["Copperleaf Fintech Ltd", "Copperleaf Fintech Ltd."]),
-            ("Tandem Payments Corp", ["Tandem Payments Corporation", "Tandem Payments"]),
-            ("Brightwallet Pay", ["BrightWallet Pay"]),
-            ("Quarry Lane Fintech", ["Quarry Lane Fintech, LLC"]),
-            ("Sparrow Payments", ["Sparrow Payments Co."]),
+        "orgs": [
+            ("Stripe", ["Stripe, Inc.", "stripe"], 10), ("Toast", ["Toast, Inc.", "Toast Inc"], 8),
+            ("Flywire", ["Flywire Corporation"], 6), ("Circle", ["Circle Internet Financial"], 5),
+            ("Plaid", ["Plaid Inc."], 5), ("Chime", ["Chime Financial", "Chime Financial, Inc."], 5),
+            ("Brex", ["Brex Inc."], 4), ("Ramp", ["Ramp Financial"], 4), ("Affirm", ["Affirm, Inc."], 4),
+            ("Block", ["Block, Inc.", "Square", "Cash App"], 4), ("PayPal", ["PayPal Holdings"], 4),
+            ("Venmo", [], 1), ("Robinhood", ["Robinhood Markets"], 3), ("SoFi", [], 3), ("Marqeta", ["Marqeta, Inc."], 2),
+            ("Betterment", [], 2), ("Wealthfront", [], 2), ("Mercury", ["Mercury Technologies"], 2),
+            ("Carta", [], 2), ("Coinbase", [], 3), ("Mastercard", [], 3), ("Visa", [], 3),
+            ("American Express", [], 3), ("Fiserv", [], 2), ("FIS", [], 1), ("Wise", [], 2),
+            ("Revolut", [], 2), ("Monzo", [], 1), ("Nubank", ["Nu Holdings", "Nubank Brasil"], 2),
+            ("Mercado Pago", [], 1), ("Klarna", [], 1), ("Adyen", [], 1), ("Braintree", [], 1),
+            ("Credit Karma", [], 1), ("NerdWallet", [], 1), ("Remitly", [], 1), ("Gusto", [], 1),
         ],
+        "local": {
+            "sao_paulo": ["Nubank", "PicPay", "Stone", "Mercado Pago"],
+            "mexico_city": ["Clip", "Bitso", "Nu México", "Mercado Pago"],
+            "madrid": ["Revolut", "BBVA", "Adyen"], "paris": ["Qonto", "Adyen", "Stripe"],
+            "berlin": ["N26", "Klarna", "Wise"], "london": ["Wise", "Revolut", "Monzo", "Checkout.com"],
+        },
+        "tail": [("Tallyhawk", ["Tallyhawk, Inc."]), ("Fernway", []), ("Penny Harbor", ["Penny Harbor Inc."]),
+                 ("Coppervale", []), ("Plumline", ["Plumline Labs"]), ("Brightfold", [])],
+        "tail_share": 0.12,
         "titles": {
             0: ["Product Management Intern", "Software Engineering Intern", "Risk Analytics Intern"],
-            1: ["Associate Product Manager", "Software Engineer", "Payments Operations Associate", "Fraud Analyst", "Data Analyst"],
-            2: ["Product Manager", "Software Engineer II", "Risk Analyst", "Data Scientist", "Product Marketing Manager", "Compliance Analyst", "Product Designer"],
-            3: ["Senior Product Manager", "Senior Software Engineer", "Senior Data Scientist", "Compliance Manager", "Senior Product Designer"],
-            4: ["Group Product Manager", "Director of Product", "Engineering Manager", "Head of Partnerships", "Director of Risk"],
+            1: ["Associate Product Manager", "Software Engineer", "Payments Operations Associate", "Fraud Analyst",
+                "Data Analyst", "Customer Success Associate"],
+            2: ["Product Manager", "Software Engineer II", "Risk Analyst", "Data Scientist", "Product Marketing Manager",
+                "Compliance Analyst", "Product Designer", "Technical Product Manager"],
+            3: ["Senior Product Manager", "Senior Software Engineer", "Senior Data Scientist", "Compliance Manager",
+                "Senior Product Designer", "Staff Software Engineer", "HR Business Partner",
+                "Senior Product Marketing Manager"],
+            4: ["Group Product Manager", "Director of Product", "Engineering Manager", "Head of Partnerships",
+                "Director of Risk", "Head of Product"],
             5: ["VP Product", "VP Engineering", "Chief Technology Officer", "Chief Operating Officer"],
         },
     },
     "banking": {
-        "companies": [
-            ("Northwind Capital Bank", ["Northwind Capital Bank, N.A.", "Northwind Bank"]),
-            ("Granite State Bank", ["Granite State Bank & Co."]),
-            ("Harbor Savings Bank", ["Harbor Savings Bank, SSB"]),
-            ("Summit Capital Partners", ["Summit Capital Partners LP"]),
-            ("Lakeshore Federal Credit Union", ["Lakeshore FCU Credit Union"]),
+        "orgs": [
+            ("JPMorgan Chase & Co.", ["JPMorgan Chase", "J.P. Morgan", "JPMorganChase", "Chase"], 8),
+            ("Bank of America", ["Bank of America Merrill Lynch", "Merrill"], 7),
+            ("Citizens Bank", ["Citizens"], 5), ("State Street", ["State Street Corporation"], 5),
+            ("Goldman Sachs", ["Goldman Sachs & Co. LLC"], 5), ("Morgan Stanley", [], 4), ("Wells Fargo", [], 4),
+            ("Citi", ["Citigroup", "Citibank"], 4), ("Fidelity Investments", ["Fidelity"], 5),
+            ("Northern Trust", ["Northern Trust Corporation"], 6), ("Capital One", [], 3), ("TD Bank", ["TD"], 2),
+            ("BMO", ["BMO Harris"], 2), ("Santander US", ["Santander Bank, N.A."], 2), ("Eastern Bank", [], 2),
+            ("Cambridge Savings Bank", [], 1), ("Metro Credit Union", [], 1), ("BlackRock", [], 2),
+            ("Vanguard", [], 2), ("RBC", ["RBC Royal Bank"], 1),
         ],
+        "local": {
+            "sao_paulo": ["Itaú Unibanco", "Santander US"], "mexico_city": ["BBVA"], "madrid": ["BBVA"],
+            "paris": ["BNP Paribas"], "berlin": ["Deutsche Bank"], "toronto": ["RBC", "TD Bank", "BMO"],
+        },
+        "tail": [("Harlow & Finch", ["Harlow & Finch LLC"]), ("Ashcombe Wealth", []), ("Wexley Rowe", [])],
+        "tail_share": 0.06,
         "titles": {
             0: ["Summer Analyst", "Banking Intern"],
             1: ["Analyst", "Investment Banking Analyst", "Credit Analyst", "Teller", "Personal Banker"],
@@ -161,47 +204,63 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "software": {
-        "companies": [
-            ("Quillstack Software", ["Quillstack Software Inc."]),
-            ("Nimbus Cloud Software", ["Nimbus Cloud Software, Inc.", "Nimbus Cloud"]),
-            ("Tidewater Software", ["Tidewater Software LLC"]),
-            ("Corvid Data Technologies", ["Corvid Data Technologies Inc"]),
-            ("Orchard Analytics Software", ["Orchard Analytics Software, Inc."]),
-            ("Latticeworks Cloud", ["LatticeWorks Cloud"]),
+        "orgs": [
+            ("Microsoft", ["Microsoft Corporation"], 6), ("Google", ["Google LLC"], 7),
+            ("Amazon Web Services (AWS)", ["Amazon Web Services", "AWS"], 5), ("Meta", ["Facebook"], 3),
+            ("HubSpot", ["HubSpot, Inc."], 6), ("Salesforce", ["Salesforce, Inc."], 4), ("Oracle", [], 2),
+            ("Akamai Technologies", ["Akamai"], 3), ("Datadog", [], 3), ("Atlassian", [], 2), ("Snowflake", [], 2),
+            ("Figma", [], 2), ("Rapid7", [], 2), ("Klaviyo", [], 3), ("Apple", [], 2), ("IBM", [], 2),
+            ("Adobe", [], 2), ("Dropbox", [], 1), ("Uber", [], 1), ("Airbnb", [], 1),
         ],
+        "local": {"berlin": ["SAP", "Celonis", "Personio"], "paris": ["Dassault Systèmes", "Criteo"],
+                  "sao_paulo": ["Totvs", "CI&T"], "mexico_city": ["Globant"], "madrid": ["Telefónica"]},
+        "tail": [("Moth & Kettle", []), ("Northpine", ["Northpine, Inc."]), ("Oakmoss", []),
+                 ("Quarter Turn", ["QuarterTurn"]), ("Lumenary", [])],
+        "tail_share": 0.14,
         "titles": {
             0: ["Software Engineering Intern", "Product Design Intern"],
-            1: ["Software Engineer", "Associate Product Manager", "QA Engineer", "Data Analyst", "Technical Support Engineer"],
-            2: ["Software Engineer II", "Product Manager", "Data Scientist", "Product Designer", "DevOps Engineer", "Technical Recruiter"],
+            1: ["Software Engineer", "Associate Product Manager", "QA Engineer", "Data Analyst",
+                "Technical Support Engineer"],
+            2: ["Software Engineer II", "Product Manager", "Data Scientist", "Product Designer", "DevOps Engineer",
+                "Technical Recruiter", "Product Marketing Manager"],
             3: ["Senior Software Engineer", "Senior Product Manager", "Staff Software Engineer", "Senior Data Scientist"],
             4: ["Engineering Manager", "Director of Product", "Principal Engineer", "Director of Engineering"],
             5: ["VP Engineering", "VP Product", "Chief Technology Officer"],
         },
     },
     "healthcare": {
-        "companies": [
-            ("Harborview Health", ["Harborview Health System", "HarborView Health"]),
-            ("Maple Ridge Clinic", ["Maple Ridge Clinic, P.C."]),
-            ("Riverbend Health System", ["Riverbend Health"]),
-            ("St. Brigid Medical Center", ["Saint Brigid Medical Center"]),
-            ("Cedar Valley Family Clinic", ["Cedar Valley Clinic"]),
+        "orgs": [
+            ("Beth Israel Deaconess Medical Center", ["BIDMC", "Beth Israel Lahey Health"], 3),
+            ("Massachusetts General Hospital", ["Mass General Brigham", "MGH", "Massachusetts General Hospital (MGH)"], 5),
+            ("Brigham and Women's Hospital", [], 3), ("Boston Children's Hospital", ["Boston Children's"], 4),
+            ("Dana-Farber Cancer Institute", ["Dana-Farber"], 3), ("Boston Medical Center", ["Boston Medical Center (BMC)"], 3),
+            ("Tufts Medical Center", [], 2), ("Newton-Wellesley Hospital", [], 2), ("Cambridge Health Alliance", [], 2),
+            ("Atrius Health", [], 1), ("Kaiser Permanente", [], 2), ("CVS Health", [], 3), ("Walgreens", [], 1),
+            ("Optum", [], 2), ("UnitedHealth Group", [], 1), ("Epic", [], 1),
         ],
+        "tail": [("Brookline Family Clinic", []), ("Riverway Pediatrics Medical Group", []),
+                 ("Dorchester Urgent Care", []), ("Northside Dental", ["Northside Dental Associates"]),
+                 ("Back Bay Physical Therapy", []), ("Hearthstone Home Care", [])],
+        "tail_share": 0.13,
         "titles": {
             0: ["Nursing Student", "Clinical Intern"],
-            1: ["Registered Nurse", "Medical Assistant", "Patient Care Coordinator", "Operations Analyst", "Pharmacy Technician"],
-            2: ["Nurse Practitioner", "Physical Therapist", "Health Data Analyst", "Pharmacist", "Clinical Operations Specialist"],
+            1: ["Registered Nurse", "Medical Assistant", "Patient Care Coordinator", "Operations Analyst",
+                "Pharmacy Technician"],
+            2: ["Nurse Practitioner", "Physical Therapist", "Health Data Analyst", "Pharmacist",
+                "Clinical Operations Specialist"],
             3: ["Physician", "Nurse Manager", "Clinical Operations Manager", "Senior Health Data Analyst"],
             4: ["Director of Nursing", "Director of Operations", "Medical Director"],
             5: ["Chief Nursing Officer", "Chief Medical Officer", "VP Patient Services"],
         },
     },
     "biotech": {
-        "companies": [
-            ("Arbor Biotherapeutics", ["Arbor Biotherapeutics, Inc."]),
-            ("Helix Ridge Bio", ["HelixRidge Bio"]),
-            ("Cobalt Therapeutics", ["Cobalt Therapeutics Inc."]),
-            ("Genvale Biosciences", ["Genvale Biosciences Ltd"]),
+        "orgs": [
+            ("Moderna", ["Moderna, Inc."], 4), ("Vertex Pharmaceuticals", [], 4), ("Biogen", ["Biogen Inc."], 4),
+            ("Takeda", [], 3), ("Pfizer", ["Pfizer Inc."], 3), ("Novartis", [], 3), ("Ginkgo Bioworks", [], 2),
+            ("Sanofi", [], 2), ("Illumina", ["Illumina, Inc."], 2),
         ],
+        "tail": [("Foxglove Bio", []), ("Kestrel Therapeutics", ["Kestrel Therapeutics, Inc."]), ("Alder Lane Sciences", [])],
+        "tail_share": 0.15,
         "titles": {
             0: ["Research Intern"],
             1: ["Research Associate", "Clinical Research Coordinator", "Lab Technician"],
@@ -212,12 +271,17 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "consulting": {
-        "companies": [
-            ("Keystone Consulting Group", ["Keystone Consulting", "Keystone Consulting Group LLC"]),
-            ("Meridian Advisors", ["Meridian Advisors LLC"]),
-            ("Larkspur Consulting", ["Larkspur Consulting Partners"]),
-            ("Bellwether Strategy Consulting", ["Bellwether Strategy Consulting, Inc."]),
+        "orgs": [
+            ("McKinsey & Company", ["McKinsey"], 5), ("Boston Consulting Group (BCG)", ["BCG", "Boston Consulting Group"], 5),
+            ("Bain & Company", [], 5), ("Deloitte", ["Deloitte Consulting", "Deloitte Consulting LLP"], 7),
+            ("Accenture", [], 5), ("PwC", ["PwC US"], 3), ("EY", ["Ernst & Young", "EY-Parthenon"], 3),
+            ("KPMG", ["KPMG US"], 2), ("Oliver Wyman", [], 2), ("Analysis Group", [], 2), ("Huron", [], 1),
+            ("Slalom", [], 2), ("ICF", [], 1), ("Guidehouse", [], 1),
         ],
+        "local": {"paris": ["Capgemini", "Accenture"], "madrid": ["Accenture", "Deloitte"], "berlin": ["McKinsey & Company"]},
+        "tail": [("Brightwater Advisory LLC", ["Brightwater Advisory"]), ("Juniper Row", []),
+                 ("Ashby Strategy Group", []), ("Kessler & Moran, CPAs", [])],
+        "tail_share": 0.12,
         "titles": {
             0: ["Summer Associate", "Consulting Intern"],
             1: ["Business Analyst", "Analyst", "Strategy Analyst"],
@@ -228,29 +292,48 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "education": {
-        "companies": [
-            ("Lumen Learning Labs", ["Lumen Learning Labs, Inc.", "Lumen Learning"]),
-            ("Eastbrook University", []),
-            ("Cedar Hill Academy", ["Cedar Hill Academy School"]),
-            ("Brightpath Learning", ["BrightPath Learning"]),
-            ("Northfield Community College", []),
+        "orgs": [
+            ("Northeastern University", [], 4), ("Boston University", [], 4), ("Harvard University", ["Harvard"], 4),
+            ("MIT", ["Massachusetts Institute of Technology"], 3), ("Boston College", [], 2), ("Tufts University", [], 2),
+            ("University of Massachusetts Boston", ["UMass Boston"], 2), ("Bunker Hill Community College", [], 1),
+            ("Boston Public Schools", ["Boston Public Schools (BPS)"], 4), ("Cambridge Public Schools", [], 2),
+            ("Newton Public Schools", [], 1),
         ],
+        "tail": [("Little Sprouts Montessori", []), ("Fenway Day School", []), ("Pine Street Tutoring", [])],
+        "tail_share": 0.08,
         "titles": {
             0: ["Teaching Assistant", "Student"],
             1: ["Teacher", "Program Coordinator", "Academic Advisor", "Instructional Designer"],
-            2: ["Curriculum Developer", "Learning Experience Designer", "Product Manager", "Assistant Professor"],
-            3: ["Senior Instructional Designer", "Associate Professor", "Senior Product Manager"],
+            2: ["Curriculum Developer", "Learning Experience Designer", "Assistant Professor"],
+            3: ["Senior Instructional Designer", "Associate Professor"],
             4: ["Director of Learning", "Professor", "Dean of Students"],
             5: ["Provost", "Chief Academic Officer"],
         },
     },
-    "media": {
-        "companies": [
-            ("Redwood Media", ["Redwood Media Co."]),
-            ("Paper Kite Media", ["PaperKite Media"]),
-            ("Signal Harbor News Media", ["Signal Harbor Media"]),
-            ("Lanternfish Studios", ["Lanternfish Studios LLC"]),
+    "edtech": {
+        "orgs": [
+            ("edX", [], 5), ("Duolingo", [], 2), ("Coursera", [], 2), ("Khan Academy", [], 1),
+            ("General Assembly", [], 1), ("Pearson", [], 1), ("Curriculum Associates", [], 1), ("Cengage", [], 1),
         ],
+        "tail": [("Brightloop", []), ("Open Door Learning Center", [])],
+        "tail_share": 0.1,
+        "titles": {
+            0: ["Product Management Intern", "Curriculum Intern"],
+            1: ["Associate Product Manager", "Software Engineer", "Instructional Designer", "Customer Success Associate"],
+            2: ["Product Manager", "Learning Experience Designer", "Data Analyst", "Software Engineer II"],
+            3: ["Senior Product Manager", "Senior Instructional Designer", "Senior Software Engineer"],
+            4: ["Director of Product", "Director of Learning"],
+            5: ["VP Product", "Chief Academic Officer"],
+        },
+    },
+    "media": {
+        "orgs": [
+            ("The New York Times", ["New York Times"], 3), ("The Boston Globe", [], 3), ("WBUR", [], 2), ("GBH", ["WGBH"], 2),
+            ("NBCUniversal", ["NBC Universal"], 3), ("Netflix", [], 2), ("Spotify", [], 2), ("Vox Media", [], 2),
+            ("Condé Nast", [], 1), ("Warner Bros. Discovery", [], 2), ("The Walt Disney Company", ["Disney"], 2),
+        ],
+        "tail": [("Fieldnote Media", []), ("Lantern Hill Studio", []), ("Sprout & Stem", [])],
+        "tail_share": 0.12,
         "titles": {
             0: ["Editorial Intern", "Production Intern"],
             1: ["Production Assistant", "Reporter", "Social Media Coordinator", "Video Editor"],
@@ -260,13 +343,33 @@ INDUSTRIES: dict[str, dict] = {
             5: ["Editor-in-Chief", "VP Content"],
         },
     },
-    "retail": {
-        "companies": [
-            ("Cartwheel Commerce", ["Cartwheel Commerce, Inc.", "Cartwheel Commerce Inc"]),
-            ("Marigold Market Retail", ["Marigold Market"]),
-            ("Pine & Pebble Stores", ["Pine and Pebble Stores"]),
-            ("Juniper Shop Online", ["Juniper Shop"]),
+    "gaming": {
+        "orgs": [
+            ("Riot Games", ["Riot Games, Inc."], 5), ("Blizzard Entertainment", ["Blizzard"], 3),
+            ("Electronic Arts (EA)", ["Electronic Arts", "EA"], 3), ("Activision", [], 2), ("Epic Games", [], 2),
+            ("Insomniac Games", [], 2), ("Naughty Dog", [], 1), ("DraftKings", [], 2),
         ],
+        "tail": [("Two Owls Interactive", []), ("Quiet Harbor Games", []), ("Paperlantern", [])],
+        "tail_share": 0.15,
+        "titles": {
+            0: ["QA Tester", "Game Design Intern"],
+            1: ["Associate Producer", "Community Manager", "QA Analyst", "3D Artist"],
+            2: ["Game Designer", "Gameplay Engineer", "Producer", "Level Designer", "Product Manager"],
+            3: ["Senior Game Designer", "Senior Producer", "Lead Gameplay Engineer"],
+            4: ["Creative Director", "Director of Product"],
+            5: ["Studio Head", "VP Product"],
+        },
+    },
+    "retail": {
+        "orgs": [
+            ("Wayfair", ["Wayfair LLC"], 6), ("Amazon", ["Amazon.com"], 6), ("Etsy", ["Etsy, Inc."], 5),
+            ("Shopify", [], 3), ("Target", [], 3), ("Walmart", [], 2), ("Chewy", [], 2), ("New Balance", [], 2),
+            ("Reebok", [], 1), ("The TJX Companies, Inc.", ["TJX Companies", "TJX"], 2), ("Trader Joe's", [], 2),
+            ("Wegmans", [], 1), ("Stop & Shop", [], 1),
+        ],
+        "local": {"berlin": ["Zalando"], "sao_paulo": ["Mercado Libre"], "mexico_city": ["Mercado Libre", "Kavak"]},
+        "tail": [("Marigold Market", []), ("Norfolk Street Bakery", []), ("Harbor & Vine", [])],
+        "tail_share": 0.12,
         "titles": {
             0: ["Merchandising Intern", "Sales Associate"],
             1: ["Sales Associate", "Merchandiser", "Customer Experience Associate", "Supply Chain Analyst"],
@@ -277,43 +380,64 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "energy": {
-        "companies": [
-            ("Sunridge Solar", ["Sunridge Solar Inc.", "SunRidge Solar"]),
-            ("Tidal Energy Storage", ["Tidal Energy Storage Ltd"]),
-            ("Windrow Renewables", ["Windrow Renewables LLC"]),
-            ("Greenline Power & Energy", ["Greenline Power and Energy"]),
+        "orgs": [
+            ("Xcel Energy", ["Xcel Energy Inc."], 4), ("NextEra Energy", [], 3), ("Sunrun", ["Sunrun Inc."], 3),
+            ("Vestas", [], 2), ("Ørsted", ["Orsted"], 2), ("National Grid", ["National Grid US"], 3),
+            ("Eversource Energy", ["Eversource"], 2), ("Tesla", [], 2), ("Nexamp", [], 1),
         ],
+        "tail": [("Granite Peak Renewables", []), ("Windrow Solar", []), ("Sundial Works", [])],
+        "tail_share": 0.12,
         "titles": {
             0: ["Sustainability Intern", "Engineering Intern"],
             1: ["Energy Analyst", "Solar Installer", "Project Coordinator"],
             2: ["Project Engineer", "Grid Engineer", "Sustainability Manager"],
-            3: ["Senior Project Engineer", "Project Developer", "Senior Energy Analyst"],
+            3: ["Senior Project Engineer", "Project Development Manager", "Senior Energy Analyst"],
             4: ["Director of Project Development", "Director of Engineering"],
             5: ["VP Development", "Chief Executive Officer"],
         },
     },
     "government": {
-        "companies": [
-            ("Greenway Community Foundation", ["Greenway Foundation"]),
-            ("Commonwealth Department of Transportation", ["Commonwealth Dept. of Transportation"]),
-            ("Open Harbor Nonprofit", ["Open Harbor"]),
-            ("City of Eastport", ["City of Eastport, Office of the Mayor"]),
+        "orgs": [
+            ("City of Boston", [], 4), ("Commonwealth of Massachusetts", [], 3),
+            ("Massachusetts Department of Public Health", [], 2), ("U.S. Department of Veterans Affairs", [], 1),
+            ("MBTA", ["Massachusetts Bay Transportation Authority"], 2), ("City and County of Denver", [], 1),
+            ("Colorado Department of Transportation", [], 1),
         ],
+        "tail": [],
+        "tail_share": 0.0,
         "titles": {
             0: ["Policy Intern", "Fellow"],
-            1: ["Program Coordinator", "Caseworker", "Development Associate", "Community Organizer"],
+            1: ["Program Coordinator", "Caseworker", "Community Organizer"],
             2: ["Program Manager", "Policy Analyst", "Grants Manager"],
             3: ["Senior Policy Analyst", "Senior Program Manager"],
             4: ["Director of Programs", "Deputy Director"],
             5: ["Executive Director", "Commissioner"],
         },
     },
-    "manufacturing": {
-        "companies": [
-            ("Ironclad Manufacturing Corp", ["Ironclad Manufacturing Corporation"]),
-            ("Precision Forge Industries", ["Precision Forge Industries, Inc."]),
-            ("Bramble Robotics Manufacturing", ["Bramble Robotics"]),
+    "nonprofit": {
+        "orgs": [
+            ("The Greater Boston Food Bank", [], 2), ("United Way of Massachusetts Bay", [], 2), ("City Year", [], 2),
+            ("Year Up", [], 2), ("Boys & Girls Clubs of Boston", [], 1), ("Rhode Island Foundation", [], 1),
         ],
+        "tail": [("Open Hands Collective", []), ("Roxbury Youth Rowing", [])],
+        "tail_share": 0.15,
+        "titles": {
+            0: ["Volunteer", "Fellow"],
+            1: ["Program Coordinator", "Development Associate", "AmeriCorps Member"],
+            2: ["Program Manager", "Grants Manager", "Development Manager"],
+            3: ["Senior Program Manager", "Director of Development"],
+            4: ["Director of Programs", "Deputy Director"],
+            5: ["Executive Director"],
+        },
+    },
+    "manufacturing": {
+        "orgs": [
+            ("GE Aerospace", ["General Electric", "GE"], 3), ("RTX", ["Raytheon"], 2), ("Boston Scientific", [], 2),
+            ("3M", [], 2), ("Sherwin-Williams", ["The Sherwin-Williams Company"], 2),
+            ("Ford Motor Company", ["Ford"], 2), ("Siemens", [], 2),
+        ],
+        "tail": [("Alder Robotics", []), ("Keel & Rivet Fabrication", [])],
+        "tail_share": 0.12,
         "titles": {
             0: ["Manufacturing Intern"],
             1: ["Production Supervisor", "Quality Technician", "Manufacturing Associate"],
@@ -323,27 +447,15 @@ INDUSTRIES: dict[str, dict] = {
             5: ["VP Operations", "Chief Operating Officer"],
         },
     },
-    "gaming": {
-        "companies": [
-            ("Pixelgrove Games", ["Pixelgrove Games Inc.", "PixelGrove Games"]),
-            ("Moonwell Games", ["Moonwell Games Inc."]),
-            ("Starfall Interactive Games", ["Starfall Games"]),
-        ],
-        "titles": {
-            0: ["QA Tester", "Game Design Intern"],
-            1: ["Associate Producer", "Community Manager", "QA Analyst", "3D Artist"],
-            2: ["Game Designer", "Gameplay Engineer", "Producer", "Level Designer", "Product Manager"],
-            3: ["Senior Game Designer", "Senior Producer", "Lead Gameplay Engineer"],
-            4: ["Creative Director", "Director of Product"],
-            5: ["Studio Head", "VP Product"],
-        },
-    },
     "legal": {
-        "companies": [
-            ("Whitaker & Stone LLP", ["Whitaker and Stone LLP"]),
-            ("Calder Law", ["Calder Law, P.C."]),
-            ("Ashgrove Legal LLP", ["Ashgrove Legal, LLP"]),
+        "orgs": [
+            ("Ropes & Gray", ["Ropes & Gray LLP"], 3), ("Goodwin Procter LLP", ["Goodwin"], 3), ("WilmerHale", [], 2),
+            ("Mintz", [], 2), ("Foley Hoag LLP", [], 1), ("Latham & Watkins", [], 2), ("Kirkland & Ellis", [], 2),
+            ("Skadden", [], 1),
         ],
+        "tail": [("Hadley & Park Law Group", []), ("Law Offices of Marta Quiñones", []),
+                 ("Whitcomb & Dunmore LLP", []), ("Calder Law, P.C.", ["Calder Law"])],
+        "tail_share": 0.2,
         "titles": {
             0: ["Legal Intern", "Summer Associate"],
             1: ["Paralegal", "Legal Assistant"],
@@ -354,11 +466,12 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "real_estate": {
-        "companies": [
-            ("Brickline Realty", ["Brickline Realty Group"]),
-            ("Cornerstone Properties", ["Cornerstone Properties LLC"]),
-            ("Harbor Point Real Estate", ["Harbor Point Realty"]),
+        "orgs": [
+            ("CBRE", [], 3), ("JLL", ["JLL (Jones Lang LaSalle)", "Jones Lang LaSalle"], 3), ("Cushman & Wakefield", [], 2),
+            ("Compass", ["Compass Real Estate"], 3), ("Coldwell Banker Realty", [], 2), ("Redfin", [], 2), ("Zillow", [], 2),
         ],
+        "tail": [("Greenleaf Property Group", []), ("Sterling Hill Realty", []), ("Harrow Street Partners", [])],
+        "tail_share": 0.2,
         "titles": {
             0: ["Leasing Intern"],
             1: ["Leasing Consultant", "Real Estate Agent"],
@@ -369,10 +482,13 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "insurance": {
-        "companies": [
-            ("Beacon Mutual Insurance", ["Beacon Mutual"]),
-            ("Evergreen Life Insurance", ["Evergreen Life Insurance Co."]),
+        "orgs": [
+            ("Liberty Mutual Insurance", ["Liberty Mutual"], 4), ("John Hancock", [], 3), ("MassMutual", [], 3),
+            ("Progressive", [], 2), ("State Farm", [], 2), ("Blue Cross Blue Shield of Massachusetts", [], 3),
+            ("Point32Health", [], 1), ("Travelers", [], 2), ("The Hanover Insurance Group", [], 1), ("USAA", [], 1),
         ],
+        "tail": [("Beacon Hill Insurance Agency", [])],
+        "tail_share": 0.08,
         "titles": {
             0: ["Actuarial Intern"],
             1: ["Claims Adjuster", "Insurance Agent", "Actuarial Analyst"],
@@ -383,10 +499,12 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "logistics": {
-        "companies": [
-            ("Swiftlane Logistics", ["Swiftlane Logistics Inc."]),
-            ("Portside Freight & Logistics", ["Portside Freight"]),
+        "orgs": [
+            ("FedEx", ["FedEx Ground"], 3), ("UPS", [], 3), ("DHL", [], 2), ("Flexport", [], 2), ("XPO", [], 1),
+            ("C.H. Robinson", [], 2),
         ],
+        "tail": [("Atlas Moving Co.", []), ("Tidewater Freight", [])],
+        "tail_share": 0.15,
         "titles": {
             0: ["Operations Intern"],
             1: ["Logistics Coordinator", "Dispatcher"],
@@ -397,10 +515,12 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
     "staffing": {
-        "companies": [
-            ("Talent Bridge Staffing", ["TalentBridge Staffing"]),
-            ("Northstar Recruiting Partners", ["Northstar Recruiting"]),
+        "orgs": [
+            ("Robert Half", [], 3), ("Randstad", [], 2), ("Adecco", [], 1), ("Kforce", [], 1), ("Aerotek", [], 2),
+            ("Insight Global", [], 2), ("TEKsystems", [], 2),
         ],
+        "tail": [("Lantern Staffing", []), ("Kindling Talent", []), ("Northbeam Search", [])],
+        "tail_share": 0.2,
         "titles": {
             0: ["Recruiting Intern"],
             1: ["Recruiter", "Talent Acquisition Coordinator"],
@@ -411,18 +531,140 @@ INDUSTRIES: dict[str, dict] = {
         },
     },
 }
+
+
+def _spellings() -> dict[str, list[str]]:
+    spellings: dict[str, list[str]] = {}
+    for spec in SECTORS.values():
+        for name, variants, *_weight in [*spec["orgs"], *spec["tail"]]:
+            known = spellings.setdefault(name, [name])
+            known.extend(v for v in variants if v not in known)
+    return spellings
+
+
+#: Every spelling people use for an organisation (its name first), across sectors.
+SPELLINGS = _spellings()
+
 RECRUITER_TITLES = ["Recruiter", "Technical Recruiter", "Talent Acquisition Partner",
                     "Senior Technical Recruiter", "University Recruiter"]
 
-# Credentials people add after a comma, by industry; pronouns; emoji.
+# What people really write instead of an employer, and the titles that go with it.
+# None of these can tell an industry. Weights per 100 people who write one.
+UNKNOWABLE_JOBS: list[tuple[str, int, list[str]]] = [
+    ("Self-employed", 30, ["Independent Consultant", "Consultant", "Photographer", "Owner",
+                           "Freelance Product Designer"]),
+    ("Freelance", 18, ["Freelance Writer", "Freelance Designer", "Video Editor", "Product Consultant"]),
+    ("Stealth Startup", 16, ["Founder", "Co-Founder & CEO", "Founding Engineer", "Founding Product Manager",
+                             "Co-founder & CTO"]),
+    ("Confidential", 8, ["Senior Product Manager", "Software Engineer", "Director of Operations"]),
+    ("", 22, ["Open to work", "Seeking new opportunities", "MBA Candidate", "Career break"]),
+    ("Retired", 6, ["Retired", "Retired Teacher"]),
+]
+#: The share of people with a current job who write one of :data:`UNKNOWABLE_JOBS` instead.
+UNKNOWABLE_SHARE = 0.05
+
+# How people really write their titles: abbreviations and the team after a comma.
+TITLE_FORMS: dict[str, list[str]] = {
+    "Senior Product Manager": ["Sr. PM", "Sr. Product Manager", "Senior PM", "Senior Product Manager, Payments",
+                               "Sr Product Manager - Risk"],
+    "Associate Product Manager": ["APM", "Associate PM", "Associate Product Manager (APM)"],
+    "Product Manager": ["PM, Payments", "Product Manager, Growth", "Product Manager II",
+                        "Product Manager - Risk & Fraud", "PM"],
+    "Group Product Manager": ["GPM", "Group PM"],
+    "Director of Product": ["Director, Product Management", "Dir. of Product"],
+    "VP Product": ["VP of Product", "VP, Product", "Vice President of Product"],
+    "VP Engineering": ["VP Eng", "VP of Engineering", "Vice President, Engineering"],
+    "Software Engineer": ["SWE", "Software Engineer I", "SDE I", "Software Developer", "Backend Engineer"],
+    "Software Engineer II": ["SWE II", "SDE II", "Software Engineer 2"],
+    "Senior Software Engineer": ["Sr. Software Engineer", "Senior SWE", "Sr. SDE", "Senior Software Engineer, Payments"],
+    "Staff Software Engineer": ["Staff SWE", "Staff Engineer"],
+    "Engineering Manager": ["EM, Platform", "Eng Manager", "Software Engineering Manager"],
+    "Chief Technology Officer": ["CTO"],
+    "Chief Operating Officer": ["COO"],
+    "Chief Executive Officer": ["CEO", "Founder & CEO"],
+    "Product Marketing Manager": ["PMM", "Product Marketing Manager, Payments"],
+    "Senior Data Scientist": ["Sr. Data Scientist"],
+    "Data Scientist": ["Data Scientist II"],
+    "Registered Nurse": ["RN", "RN, BSN", "Registered Nurse (RN)", "Staff Nurse - ICU"],
+    "Physician": ["MD, Internal Medicine", "Attending Physician", "Hospitalist", "Physician - Internal Medicine"],
+    "Nurse Practitioner": ["NP", "Family Nurse Practitioner (FNP-C)"],
+    "Vice President": ["VP", "Vice President, Commercial Banking", "VP - Treasury Services"],
+    "Senior Vice President": ["SVP", "SVP, Wealth Management"],
+    "Managing Director": ["Managing Director, Investment Banking", "MD, Investment Banking"],
+    "Senior Consultant": ["Sr. Consultant", "Senior Consultant, Strategy & Analytics"],
+    "Consultant": ["Consultant II"],
+    "Technical Recruiter": ["Tech Recruiter", "Technical Recruiter | We're hiring!"],
+    "Talent Acquisition Partner": ["TA Partner", "Sr. Talent Acquisition Partner"],
+    "Director of Talent Acquisition": ["Head of Talent"],
+    "Director of Operations": ["Dir. of Operations", "Director, Operations"],
+    "Operations Manager": ["Ops Manager", "Operations Mgr"],
+    "Paralegal": ["Sr. Paralegal"],
+    "Teacher": ["3rd Grade Teacher", "High School Math Teacher", "ESL Teacher"],
+    "Assistant Professor": ["Asst. Professor of Economics", "Assistant Professor of Sociology"],
+    "Producer": ["Producer II"],
+    "Partner": ["Equity Partner"],
+}
+# Titles as people in São Paulo, Mexico City, Madrid, Paris and Berlin write them.
+TRANSLATIONS: dict[str, dict[str, str]] = {
+    "Product Manager": {"es": "Gerente de Producto", "pt": "Gerente de Produto", "fr": "Chef de produit",
+                        "de": "Produktmanager"},
+    "Senior Product Manager": {"es": "Gerente de Producto Senior", "pt": "Gerente de Produto Sênior",
+                               "fr": "Chef de produit senior", "de": "Senior Produktmanager"},
+    "Associate Product Manager": {"es": "Product Manager Jr.", "pt": "Analista de Produto",
+                                  "fr": "Chef de produit junior", "de": "Junior Produktmanager"},
+    "Director of Product": {"es": "Director de Producto", "pt": "Diretor de Produto", "fr": "Directeur produit",
+                            "de": "Leiter Produktmanagement"},
+    "Software Engineer": {"es": "Ingeniero de Software", "pt": "Engenheiro de Software", "fr": "Ingénieur logiciel",
+                          "de": "Softwareentwickler"},
+    "Senior Software Engineer": {"es": "Ingeniero de Software Senior", "pt": "Desenvolvedor de Software Sênior",
+                                 "fr": "Ingénieur logiciel senior", "de": "Senior Softwareentwickler"},
+    "Data Scientist": {"es": "Científico de Datos", "pt": "Cientista de Dados", "fr": "Data scientist",
+                       "de": "Data Scientist"},
+    "Data Analyst": {"es": "Analista de Datos", "pt": "Analista de Dados", "fr": "Analyste de données",
+                     "de": "Datenanalyst"},
+    "Risk Analyst": {"es": "Analista de Riesgos", "pt": "Analista de Risco", "fr": "Analyste risques",
+                     "de": "Risikoanalyst"},
+    "Fraud Analyst": {"es": "Analista de Fraude", "pt": "Analista de Prevenção à Fraude", "fr": "Analyste fraude",
+                      "de": "Fraud Analyst"},
+    "Engineering Manager": {"es": "Gerente de Ingeniería", "pt": "Gerente de Engenharia",
+                            "fr": "Responsable d'équipe ingénierie", "de": "Teamleiter Softwareentwicklung"},
+    "Product Designer": {"es": "Diseñador de Producto", "pt": "Designer de Produto", "fr": "Designer produit",
+                         "de": "Produktdesigner"},
+    "Product Marketing Manager": {"es": "Gerente de Marketing de Producto", "pt": "Gerente de Marketing de Produto",
+                                  "fr": "Responsable marketing produit", "de": "Produktmarketing Manager"},
+    "Consultant": {"es": "Consultor", "pt": "Consultor", "fr": "Consultant", "de": "Berater"},
+    "Senior Consultant": {"es": "Consultor Senior", "pt": "Consultor Sênior", "fr": "Consultant senior",
+                          "de": "Senior Berater"},
+    "Relationship Manager": {"es": "Ejecutivo de Cuenta", "pt": "Gerente de Relacionamento", "fr": "Chargé d'affaires",
+                             "de": "Firmenkundenbetreuer"},
+    "Vice President": {"es": "Vicepresidente", "pt": "Vice-Presidente", "fr": "Vice-président",
+                       "de": "Vizepräsident"},
+    "Partner": {"es": "Socio", "pt": "Sócio", "fr": "Associé", "de": "Partner"},
+    "Chief Technology Officer": {"es": "Director de Tecnología", "pt": "Diretor de Tecnologia",
+                                 "fr": "Directeur technique", "de": "CTO"},
+    "Product Management Intern": {"es": "Practicante de Producto", "pt": "Estagiário de Produto",
+                                  "fr": "Stagiaire chef de produit", "de": "Praktikant Produktmanagement"},
+    "Software Engineering Intern": {"es": "Practicante de Ingeniería de Software", "pt": "Estagiário de Desenvolvimento",
+                                    "fr": "Stagiaire ingénieur logiciel", "de": "Werkstudent Softwareentwicklung"},
+    "Recruiter": {"es": "Reclutador", "pt": "Recrutadora", "fr": "Chargée de recrutement", "de": "Recruiter"},
+    "Registered Nurse": {"es": "Enfermera", "pt": "Enfermeira", "fr": "Infirmière", "de": "Krankenpfleger"},
+    "Physician": {"es": "Médico", "pt": "Médico", "fr": "Médecin", "de": "Arzt"},
+    "Teacher": {"es": "Profesor", "pt": "Professor", "fr": "Enseignant", "de": "Lehrer"},
+}
+# What people hang on a title: past employers, handles, credentials, emoji.
+EX_EMPLOYERS = ["Google", "Amazon", "McKinsey", "Goldman Sachs", "Meta", "Deloitte", "Stripe"]
+TITLE_TAGS = ["MBA", "CFA", "PMP", "SQL • Tableau • Python", "Hiring!", "Mentor", "Speaker"]
+TITLE_EMOJI = ["🚀", "✨", "📈", "💡"]
+
+# Credentials people add after a comma, by sector; pronouns; emoji.
 CREDENTIALS = {
     "fintech": ["MBA", "CFA", "PMP®"], "banking": ["CFA", "CPA", "MBA"],
     "software": ["PMP®", "MBA", "PhD"], "healthcare": ["RN", "BSN, RN", "MD", "DNP"],
     "biotech": ["PhD", "MS"], "consulting": ["MBA", "PMP®", "CPA"], "education": ["PhD", "EdD", "M.Ed."],
-    "media": ["MFA"], "retail": ["MBA"], "energy": ["PE", "LEED AP"], "government": ["MPA", "MPP"],
-    "manufacturing": ["PE", "Six Sigma Black Belt"], "gaming": ["MFA"], "legal": ["Esq.", "JD"],
-    "real_estate": ["CCIM"], "insurance": ["CPCU", "FSA"], "logistics": ["CSCP"],
-    "staffing": ["SHRM-CP", "PHR"],
+    "edtech": ["M.Ed.", "MBA"], "media": ["MFA"], "retail": ["MBA"], "energy": ["PE", "LEED AP"],
+    "government": ["MPA", "MPP"], "nonprofit": ["MPA", "MSW"], "manufacturing": ["PE", "Six Sigma Black Belt"],
+    "gaming": ["MFA"], "legal": ["Esq.", "JD"], "real_estate": ["CCIM"], "insurance": ["CPCU", "FSA"],
+    "logistics": ["CSCP"], "staffing": ["SHRM-CP", "PHR"],
 }
 PRONOUNS = {"f": ["(she/her)", "(she/her)", "(she/they)"], "m": ["(he/him)", "(he/him)", "(he/they)"],
             "x": ["(they/them)"]}
@@ -448,27 +690,28 @@ EMOJI = ["🚀", "🌱", "✨", "📈", "🎮", "👩\u200d💻", "🏳️\u200d
 
 # Communities: pools of people who know each other. Owners sample connections from them.
 COMMUNITIES: dict[str, dict] = {
-    "eastbrook": {
+    "northeastern": {  # my university's alumni and students
         "size": 820,
         "industries": {"software": 16, "fintech": 8, "banking": 8, "consulting": 10, "healthcare": 8,
-                       "education": 8, "media": 6, "retail": 6, "energy": 4, "government": 6,
-                       "biotech": 5, "legal": 4, "real_estate": 3, "gaming": 4, "insurance": 2,
+                       "education": 6, "edtech": 2, "media": 6, "retail": 6, "energy": 4, "government": 4,
+                       "nonprofit": 3, "biotech": 5, "legal": 4, "real_estate": 3, "gaming": 4, "insurance": 2,
                        "manufacturing": 2, "staffing": 2},
         "levels": {0: 14, 1: 46, 2: 25, 3: 10, 4: 4, 5: 1},
         "cities": {"boston": 45, "cambridge": 8, "nyc": 15, "sf": 8, "chicago": 5, "dc": 6,
-                   "seattle": 4, "austin": 4, "denver": 3, "london": 2},
+                   "seattle": 4, "austin": 4, "denver": 3, "london": 2, "madrid": 1},
         "student_past": True,
     },
     "fintech": {
         "size": 1050,
         "industries": {"fintech": 74, "banking": 13, "software": 8, "consulting": 5},
         "levels": {0: 3, 1: 18, 2: 32, 3: 29, 4: 13, 5: 5},
-        "cities": {"boston": 34, "nyc": 30, "sf": 15, "chicago": 6, "london": 7, "toronto": 8},
+        "cities": {"boston": 32, "nyc": 28, "sf": 15, "chicago": 6, "london": 7, "toronto": 5,
+                   "sao_paulo": 3, "mexico_city": 2, "berlin": 1, "paris": 1, "madrid": 1},
     },
-    "harborview": {
+    "bidmc": {  # my coworkers at the hospital
         "size": 160,
         "industries": {"healthcare": 100},
-        "company": ("healthcare", "Harborview Health", 85),
+        "company": ("healthcare", "Beth Israel Deaconess Medical Center", 85),
         "levels": {0: 5, 1: 40, 2: 30, 3: 15, 4: 8, 5: 2},
         "cities": {"boston": 80, "cambridge": 8, "worcester": 6, "providence": 6},
     },
@@ -479,10 +722,10 @@ COMMUNITIES: dict[str, dict] = {
         "cities": {"boston": 55, "worcester": 12, "providence": 10, "nyc": 8, "atlanta": 5,
                    "chicago": 5, "denver": 5},
     },
-    "lumen": {
+    "edx": {  # where I interned
         "size": 170,
-        "industries": {"education": 80, "software": 12, "media": 8},
-        "company": ("education", "Lumen Learning Labs", 70),
+        "industries": {"edtech": 80, "software": 12, "media": 8},
+        "company": ("edtech", "edX", 70),
         "levels": {0: 10, 1: 30, 2: 30, 3: 18, 4: 9, 5: 3},
         "cities": {"cambridge": 45, "boston": 40, "nyc": 8, "austin": 7},
     },
@@ -491,33 +734,35 @@ COMMUNITIES: dict[str, dict] = {
         "industries": {"consulting": 60, "banking": 8, "healthcare": 5, "energy": 5, "software": 10,
                        "government": 5, "manufacturing": 4, "fintech": 3},
         "levels": {0: 5, 1: 22, 2: 30, 3: 25, 4: 12, 5: 6},
-        "cities": {"boston": 35, "nyc": 25, "chicago": 15, "dc": 10, "atlanta": 5, "london": 10},
+        "cities": {"boston": 33, "nyc": 25, "chicago": 15, "dc": 10, "atlanta": 5, "london": 8, "paris": 2,
+                   "madrid": 2},
     },
     "software": {
         "size": 900,
         "industries": {"software": 70, "fintech": 6, "gaming": 8, "media": 4, "retail": 4,
                        "biotech": 3, "energy": 2, "staffing": 3},
         "levels": {0: 6, 1: 25, 2: 30, 3: 25, 4: 10, 5: 4},
-        "cities": {"sf": 30, "seattle": 20, "boston": 20, "nyc": 15, "austin": 10, "toronto": 5},
+        "cities": {"sf": 30, "seattle": 20, "boston": 18, "nyc": 15, "austin": 10, "toronto": 4, "berlin": 2,
+                   "paris": 1},
     },
     "media": {
         "size": 560,
         "industries": {"media": 48, "gaming": 32, "software": 10, "retail": 5, "education": 5},
         "levels": {0: 8, 1: 30, 2: 30, 3: 20, 4: 9, 5: 3},
-        "cities": {"la": 35, "nyc": 30, "boston": 15, "seattle": 10, "austin": 10},
+        "cities": {"la": 35, "nyc": 30, "boston": 15, "seattle": 10, "austin": 8, "mexico_city": 2},
     },
     "ecommerce": {
         "size": 620,
         "industries": {"retail": 55, "software": 18, "fintech": 8, "logistics": 11, "media": 8},
         "levels": {0: 5, 1: 27, 2: 32, 3: 23, 4: 9, 5: 4},
-        "cities": {"nyc": 30, "seattle": 25, "boston": 20, "chicago": 15, "sf": 10},
+        "cities": {"nyc": 30, "seattle": 25, "boston": 20, "chicago": 13, "sf": 10, "sao_paulo": 2},
     },
     "energy": {
         "size": 560,
         "industries": {"energy": 55, "manufacturing": 15, "consulting": 10, "government": 10,
                        "real_estate": 5, "legal": 5},
         "levels": {0: 3, 1: 20, 2: 30, 3: 27, 4: 14, 5: 6},
-        "cities": {"denver": 30, "austin": 25, "boston": 20, "sf": 15, "seattle": 10},
+        "cities": {"denver": 30, "austin": 25, "boston": 20, "sf": 13, "seattle": 10, "berlin": 2},
     },
     "banking": {
         "size": 520,
@@ -527,12 +772,18 @@ COMMUNITIES: dict[str, dict] = {
     },
     "misc": {
         "size": 760,
-        "industries": {"government": 18, "manufacturing": 10, "legal": 10, "real_estate": 10,
+        "industries": {"government": 10, "nonprofit": 8, "manufacturing": 10, "legal": 10, "real_estate": 10,
                        "insurance": 8, "retail": 10, "healthcare": 10, "education": 12,
                        "logistics": 6, "staffing": 6},
         "levels": {0: 4, 1: 28, 2: 30, 3: 22, 4: 11, 5: 5},
         "cities": {"boston": 40, "worcester": 10, "providence": 10, "nyc": 10, "chicago": 10,
                    "atlanta": 10, "denver": 10},
+    },
+    "abroad": {  # people met at conferences, exchange semesters and remote teams
+        "size": 90,
+        "industries": {"fintech": 45, "software": 25, "consulting": 20, "banking": 10},
+        "levels": {0: 5, 1: 20, 2: 32, 3: 28, 4: 11, 5: 4},
+        "cities": {"sao_paulo": 30, "mexico_city": 20, "madrid": 15, "paris": 20, "berlin": 15},
     },
     "recruiters": {
         "size": 130,
@@ -659,12 +910,42 @@ class World:
         self.slugs.add(slug)
         return slug
 
+    def pick_organisation(self, sector: str, city: str | None = None) -> str:
+        """An employer in ``sector``: a small firm of the long tail, a local one, or a big name."""
+        rng, spec = self.rng, SECTORS[sector]
+        if spec["tail"] and rng.random() < spec["tail_share"]:
+            return rng.choice(spec["tail"])[0]
+        local = spec.get("local", {}).get(city or "")
+        if local and rng.random() < 0.7:
+            return rng.choice(local)
+        names = [name for name, _, _ in spec["orgs"]]
+        return rng.choices(names, weights=[weight for _, _, weight in spec["orgs"]])[0]
+
+    def style_title(self, title: str, company: str, city: str | None = None) -> str:
+        """A title as its holder writes it: translated, abbreviated, decorated — or plain."""
+        rng = self.rng
+        language = CITY_LANGUAGE.get(city or "")
+        if language and title in TRANSLATIONS and rng.random() < 0.75:
+            return TRANSLATIONS[title][language]
+        if title in TITLE_FORMS and rng.random() < 0.4:
+            title = rng.choice(TITLE_FORMS[title])
+        r = rng.random()
+        if r < 0.025 and company:
+            title = f"{title} @ {company}"
+        elif r < 0.04:
+            past = rng.choice(EX_EMPLOYERS)
+            title = f"{title} | Ex-{past}" if past != company else title
+        elif r < 0.05:
+            title = f"{title} {rng.choice(TITLE_EMOJI)}"
+        elif r < 0.06:
+            title = f"{title} | {rng.choice(TITLE_TAGS)}"
+        return title
+
     def make_job(self, industry: str, level: int, company: str | None = None,
-                 recruiter: bool = False) -> Job:
-        spec = INDUSTRIES[industry]
+                 recruiter: bool = False, city: str | None = None) -> Job:
+        spec = SECTORS[industry]
         if company is None:
-            names = [c for c, _ in spec["companies"]]
-            company = self.rng.choices(names, weights=[len(names) - i + 1 for i in range(len(names))])[0]
+            company = self.pick_organisation(industry, city)
         if recruiter:
             title = self.rng.choice(RECRUITER_TITLES)
         else:
@@ -672,7 +953,13 @@ class World:
             while lvl not in spec["titles"]:
                 lvl -= 1
             title = self.rng.choice(spec["titles"][lvl])
-        return Job(industry, company, title, level)
+        return Job(industry, company, self.style_title(title, company, city), level)
+
+    def unknowable_job(self, industry: str, level: int) -> Job:
+        """What people write instead of an employer: Self-employed, Stealth Startup, blank..."""
+        rng = self.rng
+        company, _, titles = rng.choices(UNKNOWABLE_JOBS, weights=[w for _, w, _ in UNKNOWABLE_JOBS])[0]
+        return Job(industry, company, rng.choice(titles), level)
 
     def email_for(self, first: str, last: str) -> str:
         local = ascii_fold(f"{first}.{last}").lower().replace(" ", "").replace("'", "")
@@ -729,23 +1016,26 @@ class World:
             members = []
             for _ in range(spec["size"]):
                 first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+                city = self.pick(spec["cities"])
                 industry = self.pick(spec["industries"])
                 level = self.pick(spec["levels"])
                 company = None
                 if "company" in spec and industry == spec["company"][0] and rng.random() * 100 < spec["company"][2]:
                     company = spec["company"][1]
-                job = self.make_job(industry, level, company, recruiter=spec.get("recruiter", False))
+                job = self.make_job(industry, level, company, recruiter=spec.get("recruiter", False), city=city)
                 since = self.random_date(date(2014, 1, 1), date(2026, 10, 1), 0.7)
                 if spec.get("student_past") and level <= 1 and since >= date(2021, 1, 1):
-                    prev = Job("education", "Eastbrook University", "Student", 0)
+                    prev = Job("education", "Northeastern University", "Student", 0)
                 elif rng.random() < 0.7:
-                    prev = self.make_job(industry, max(0, level - 1))
+                    prev = self.make_job(industry, max(0, level - 1), city=city)
                 else:
-                    prev = self.make_job(self.pick(spec["industries"]), max(0, level - 1))
-                if rng.random() < 0.06:  # no current position listed
+                    prev = self.make_job(self.pick(spec["industries"]), max(0, level - 1), city=city)
+                r = rng.random()
+                if r < 0.03:  # no current position listed
                     job = None
-                person = self.new_person(first, last, comm, job, CITIES[self.pick(spec["cities"])],
-                                         since, prev)
+                elif r < 0.03 + UNKNOWABLE_SHARE:
+                    job = self.unknowable_job(industry, level)
+                person = self.new_person(first, last, comm, job, CITIES[city], since, prev)
                 self.decorate(person)
                 members.append(person)
             self.by_comm[comm] = members
@@ -775,53 +1065,53 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
         return w.new_person(first, last, comm, Job(industry, company, title, level), city[cty], since,
                             prev, slug=slug)
 
-    me = fixed("Avery", "Sampleton", "avery-sampleton", "me", "healthcare", "Harborview Health",
+    me = fixed("Avery", "Sampleton", "avery-sampleton", "me", "healthcare", "Beth Israel Deaconess Medical Center",
                "Operations Analyst", 1, "boston", date(2025, 7, 7),
-               Job("education", "Eastbrook University", "Student", 0))
+               Job("education", "Northeastern University", "Student", 0))
     me.email = "avery.sampleton@example.com"
 
     # The eight people who shared their connection lists with me.
-    dana = fixed("Dana", "Whitfield", "dana-whitfield", "fintech", "fintech", "Bluefin Payments",
-                 "Senior Product Manager", 3, "boston", date(2024, 2, 1),
-                 Job("fintech", "Bluefin Payments", "Product Manager", 2))
-    ruth = fixed("Ruth", "Sampleton", "ruth-sampleton", "health", "healthcare", "Maple Ridge Clinic",
+    dana = fixed("Dana", "Whitfield", "dana-whitfield", "fintech", "fintech", "Stripe",
+                 "Sr. Product Manager, Payments", 3, "boston", date(2024, 2, 1),
+                 Job("fintech", "Stripe", "Product Manager", 2))
+    ruth = fixed("Ruth", "Sampleton", "ruth-sampleton", "health", "healthcare", "Newton-Wellesley Hospital",
                  "Director of Nursing", 4, "boston", date(2015, 3, 1),
-                 Job("healthcare", "Riverbend Health System", "Nurse Manager", 3))
+                 Job("healthcare", "Boston Medical Center", "Nurse Manager", 3))
     ruth.decor = ("Ruth", "Sampleton, BSN, RN")
     ruth.email = "ruth.sampleton@example.net"
     ruth.shares_email = True
     marcus = fixed("Marcus", "Oyelaran", "marcus-oyelaran-5c1e07", "consulting", "consulting",
-                   "Keystone Consulting Group", "Senior Consultant", 3, "boston", date(2025, 3, 3),
-                   Job("education", "Lumen Learning Labs", "Product Manager", 2))
-    kenji = fixed("Kenji", "Albright", "kenji-albright", "software", "software", "Quillstack Software",
-                  "Software Engineer II", 2, "sf", date(2025, 8, 1),
-                  Job("software", "Quillstack Software", "Software Engineer", 1))
-    theo = fixed("Theo", "Sampleton", "theosampleton", "media", "gaming", "Pixelgrove Games",
+                   "Deloitte", "Senior Consultant", 3, "boston", date(2025, 3, 3),
+                   Job("edtech", "edX", "Product Manager", 2))
+    kenji = fixed("Kenji", "Albright", "kenji-albright", "software", "software", "Figma",
+                  "SWE II", 2, "sf", date(2025, 8, 1),
+                  Job("software", "Figma", "Software Engineer", 1))
+    theo = fixed("Theo", "Sampleton", "theosampleton", "media", "gaming", "Riot Games",
                  "Producer", 2, "la", date(2022, 4, 1),
-                 Job("media", "Redwood Media", "Production Assistant", 1))
-    marisol = fixed("Marisol", "Reyes", "marisol-reyes-cfa", "banking", "banking", "Northwind Capital Bank",
+                 Job("media", "NBCUniversal", "Production Assistant", 1))
+    marisol = fixed("Marisol", "Reyes", "marisol-reyes-cfa", "banking", "banking", "Northern Trust",
                     "Senior Vice President", 4, "chicago", date(2019, 6, 1),
-                    Job("banking", "Northwind Capital Bank", "Vice President", 3))
+                    Job("banking", "Northern Trust", "Vice President", 3))
     marisol.decor = ("Marisol", "Reyes, CFA")
-    ingrid = fixed("Ingrid", "Halvorsen", "ingrid-halvorsen-8842a1", "energy", "energy", "Sunridge Solar",
+    ingrid = fixed("Ingrid", "Halvorsen", "ingrid-halvorsen-8842a1", "energy", "energy", "Xcel Energy",
                    "Director of Project Development", 4, "denver", date(2017, 9, 1),
-                   Job("consulting", "Meridian Advisors", "Manager", 3))
-    sam = fixed("Sam", "Kowalczyk", "samkowalczyk", "ecommerce", "retail", "Cartwheel Commerce",
+                   Job("consulting", "ICF", "Manager", 3))
+    sam = fixed("Sam", "Kowalczyk", "samkowalczyk", "ecommerce", "retail", "Etsy",
                 "Product Manager", 2, "nyc", date(2022, 1, 10),
-                Job("retail", "Cartwheel Commerce", "Associate Product Manager", 1))
+                Job("retail", "Etsy", "APM", 1))
     sam.decor = ("Sam", "Kowalczyk (they/them)")
 
     # People my archive singles out (recommenders, mentors, group-chat members).
-    renata = fixed("Renata", "Osei", "renata-osei-rn", "harborview", "healthcare", "Harborview Health",
+    renata = fixed("Renata", "Osei", "renata-osei-rn", "bidmc", "healthcare", "Beth Israel Deaconess Medical Center",
                    "Director of Operations", 4, "boston", date(2019, 5, 1))
-    alan = fixed("Alan", "Whitlock", "alanwhitlock", "eastbrook", "education", "Eastbrook University",
+    alan = fixed("Alan", "Whitlock", "alanwhitlock", "northeastern", "education", "Northeastern University",
                  "Associate Professor of Economics", 3, "boston", date(2012, 9, 1))
-    helena = fixed("Helena", "Marsh", "helena-marsh-4f2a9b", "fintech", "fintech", "Ledgerly Pay",
-                   "Director of Product", 4, "boston", date(2023, 1, 9),
-                   Job("banking", "Granite State Bank", "Product Owner", 2))
-    jamie = fixed("Jamie", "Lee", "jamie-lee-9d0b31", "eastbrook", "fintech", "Sparrow Payments",
-                  "Associate Product Manager", 1, "boston", date(2025, 6, 16),
-                  Job("education", "Eastbrook University", "Student", 0))
+    helena = fixed("Helena", "Marsh", "helena-marsh-4f2a9b", "fintech", "fintech", "Toast",
+                   "Head of Product, Payments", 4, "boston", date(2023, 1, 9),
+                   Job("banking", "Citizens Bank", "Product Owner", 2))
+    jamie = fixed("Jamie", "Lee", "jamie-lee-9d0b31", "northeastern", "fintech", "Flywire",
+                  "APM", 1, "boston", date(2025, 6, 16),
+                  Job("education", "Northeastern University", "Student", 0))
     jamie.decor = ("Jamie", "Lee, MBA")
     specials = {"me": me, "dana": dana, "ruth": ruth, "marcus": marcus, "kenji": kenji, "theo": theo,
                 "marisol": marisol, "ingrid": ingrid, "sam": sam, "renata": renata, "alan": alan,
@@ -829,30 +1119,32 @@ def build_world() -> tuple[World, Person, list[Owner], dict[str, Person]]:
 
     owners = [
         Owner("me", me, None, "modern", ARCHIVE_DATE - timedelta(days=1), date(2021, 9, 1), 1000,
-              [("eastbrook", 380), ("harborview", 85), ("health", 25), ("lumen", 45), ("fintech", 35),
+              [("northeastern", 380), ("bidmc", 85), ("health", 25), ("edx", 45), ("fintech", 35),
                ("software", 70), ("consulting", 25), ("media", 30), ("ecommerce", 30), ("energy", 20),
-               ("banking", 20), ("recruiters", 30)], "misc",
-              community_since={"harborview": date(2025, 6, 20), "lumen": date(2024, 5, 28),
+               ("banking", 20), ("recruiters", 30), ("abroad", 6)], "misc",
+              community_since={"bidmc": date(2025, 6, 20), "edx": date(2024, 5, 28),
                                "fintech": date(2024, 10, 1), "recruiters": date(2024, 9, 1)}),
         Owner("dana-whitfield", dana, "close-friend", "modern", date(2026, 11, 10), date(2019, 9, 1), 860,
-              [("eastbrook", 160), ("fintech", 470), ("software", 60), ("consulting", 30),
-               ("recruiters", 25), ("banking", 40)], "fintech"),
+              [("northeastern", 160), ("fintech", 470), ("software", 60), ("consulting", 30),
+               ("recruiters", 25), ("banking", 40), ("abroad", 24)], "fintech"),
         Owner("ruth-sampleton", ruth, "family", "spreadsheet", date(2026, 10, 2), date(2012, 5, 1), 470,
-              [("harborview", 60), ("misc", 70), ("eastbrook", 8)], "health", in_my_network=False),
+              [("bidmc", 60), ("misc", 70), ("northeastern", 8)], "health", in_my_network=False),
         Owner("marcus-oyelaran", marcus, "colleague", "modern", date(2026, 9, 15), date(2014, 6, 1), 640,
-              [("consulting", 380), ("lumen", 60), ("fintech", 50), ("eastbrook", 20), ("energy", 30)],
+              [("consulting", 380), ("edx", 60), ("fintech", 50), ("northeastern", 20), ("energy", 30),
+               ("abroad", 14)],
               "consulting"),
         Owner("kenji-albright", kenji, "friend", "modern", date(2026, 11, 2), date(2020, 1, 15), 720,
-              [("software", 400), ("eastbrook", 200), ("fintech", 40), ("media", 30), ("ecommerce", 20)],
+              [("software", 400), ("northeastern", 200), ("fintech", 40), ("media", 30), ("ecommerce", 20),
+               ("abroad", 12)],
               "software"),
         Owner("theo-sampleton", theo, "family", "utf16", date(2026, 8, 20), date(2016, 6, 1), 560,
-              [("media", 350), ("misc", 80), ("software", 40), ("eastbrook", 30), ("health", 20)], "media"),
+              [("media", 350), ("misc", 80), ("software", 40), ("northeastern", 30), ("health", 20)], "media"),
         Owner("marisol-reyes", marisol, "family", "v2018", date(2018, 2, 14), date(2009, 4, 1), 430,
               [("banking", 330), ("fintech", 40), ("misc", 40), ("health", 10)], "banking"),
         Owner("ingrid-halvorsen", ingrid, "acquaintance", "v2020", date(2020, 6, 30), date(2008, 3, 1), 510,
               [("energy", 380), ("consulting", 70), ("misc", 40)], "energy"),
         Owner("sam-kowalczyk", sam, "friend", "v2022", date(2022, 12, 5), date(2017, 8, 1), 600,
-              [("ecommerce", 330), ("eastbrook", 120), ("software", 80), ("fintech", 30)], "ecommerce"),
+              [("ecommerce", 330), ("northeastern", 120), ("software", 80), ("fintech", 30)], "ecommerce"),
     ]
     by_key = {o.key: o for o in owners}
     rng = w.rng
@@ -1030,7 +1322,7 @@ def person_cells(w: World, owner: Owner, p: Person, when: date) -> tuple[str, st
     company = position = ""
     if job is not None:
         company, position = job.company, job.title
-        variants = dict(INDUSTRIES[job.industry]["companies"]).get(job.company, [])
+        variants = SPELLINGS.get(job.company, [job.company])[1:]
         if variants and rng.random() < (0.06 if is_mine else 0.22):
             company = rng.choice(variants)
         r = rng.random()
@@ -1099,7 +1391,7 @@ def write_connections(w: World, owner: Owner) -> bytes:
 
 FRIEND_LINES = [
     "Are you around this weekend? Thinking brunch at that place on Tremont.",
-    "Just saw the Bluefin launch announcement - congrats!! 🎉",
+    "Just saw your team's launch announcement - congrats!! 🎉",
     "lol yes. send me the deck when you can",
     "Can you look over my resume before Friday? No rush if you're slammed.",
     "Thanks so much for the intro, I owe you a coffee ☕",
@@ -1125,10 +1417,10 @@ FAMILY_LINES = [
     "Ha! Classic.",
 ]
 REQUEST_DIRECT = [
-    "Hi {first},\n\nI'm Avery, an Eastbrook University graduate now working in operations at Harborview Health. "
+    "Hi {first},\n\nI'm Avery, a Northeastern graduate now working in operations at Beth Israel Deaconess. "
     "Your work as {title} at {company} stood out to me, and I'd be grateful for 20 minutes of your time "
     "to hear how you got there.\n\nWould a short call in the next few weeks work?\n\nBest,\nAvery",
-    "Hello {first},\nI found your profile through the Eastbrook alumni group. I'm exploring a move into product "
+    "Hello {first},\nI found your profile through the Northeastern alumni group. I'm exploring a move into product "
     "management and would love to learn from your experience at {company}. Would you be open to a brief chat?\n\nAvery",
 ]
 REQUEST_VIA = [
@@ -1263,7 +1555,7 @@ class Archive:
         rows = []
         for when in sorted(w.random_dt(date(2025, 1, 10), end, 0.8) for _ in range(16)):
             sender = rng.choice(group)
-            rows.append(self.msg_row(cid, "Eastbrook PM Club 🎯", sender, [p for p in group if p is not sender], when,
+            rows.append(self.msg_row(cid, "PM Club crew 🎯", sender, [p for p in group if p is not sender], when,
                                      rng.choice(FRIEND_LINES)))
         conversations.append(rows)
         cid = self.conv_id()
@@ -1278,9 +1570,9 @@ class Archive:
         # A sponsored message (HTML), a closed account, spam, a draft, an attachment.
         conversations.append([self.msg_row(
             self.conv_id(), "Sponsored Conversation", None, [me], datetime(2026, 3, 4, 15, 0, 2),
-            "<p>Hi Avery,</p><p>Copperleaf Fintech is hiring Associate Product Managers in Boston &amp; New York. "
+            "<p>Hi Avery,</p><p>Tallyhawk is hiring Associate Product Managers in Boston &amp; New York. "
             "<a href=\"https://www.linkedin.com/jobs/view/4000000001\">See open roles</a></p>",
-            subject="Build the future of payments", sender_name="Copperleaf Fintech", sender_url="")])
+            subject="Build the future of payments", sender_name="Tallyhawk", sender_url="")])
         conversations.append([self.msg_row(
             self.conv_id(), "", None, [me], datetime(2025, 5, 19, 22, 41, 9),
             "Hey! Great meeting you at the career fair.\nLet's stay in touch.",
@@ -1337,7 +1629,7 @@ class Archive:
         chosen = rng.sample(recent, min(55, len(recent)))
         items = []
         notes = ["Hi {first}, I enjoyed your talk at the fintech meetup - would love to connect.",
-                 "Hi {first}! Fellow Eastbrook alum here, hoping to learn more about product at {company}.",
+                 "Hi {first}! Fellow Northeastern alum here, hoping to learn more about product at {company}.",
                  "Great meeting you today, {first}."]
         for when, p in chosen:
             sent = when - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600))
@@ -1365,7 +1657,7 @@ class Archive:
         skills = ["Product Management", "SQL", "Data Analysis", "Agile Methodologies", "Microsoft Excel",
                   "Healthcare Operations", "User Research", "Stakeholder Management", "Python", "Financial Modeling"]
         base = [sp[k] for k in ("dana", "kenji", "sam", "marcus", "renata", "alan", "helena", "theo", "jamie")]
-        extra = rng.sample([w.people[pid] for pid in self.conn_ids if w.people[pid].community in ("eastbrook", "harborview")
+        extra = rng.sample([w.people[pid] for pid in self.conn_ids if w.people[pid].community in ("northeastern", "bidmc")
                             and w.people[pid].pid not in {p.pid for p in base}], 14)
         received = [["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name",
                      "Endorser Public Url", "Endorsement Status"]]
@@ -1404,13 +1696,13 @@ class Archive:
         header = ["First Name", "Last Name", "Company", "Job Title", "Text", "Creation Date", "Status"]
         received = [header]
         for p, job, text, when in [
-            (sp["renata"], ("Harborview Health", "Director of Operations"),
-             "Avery joined our operations team straight out of Eastbrook and within months rebuilt our "
+            (sp["renata"], ("Beth Israel Deaconess Medical Center", "Director of Operations"),
+             "Avery joined our operations team straight out of Northeastern and within months rebuilt our "
              "staffing dashboard.\nAvery asks \"why\" before \"how\" - a rare habit.", datetime(2026, 5, 11, 14, 5)),
-            (sp["marcus"], ("Lumen Learning Labs", "Product Manager"),
+            (sp["marcus"], ("edX", "Product Manager"),
              "I supervised Avery during a summer product internship. Avery ran 14 user interviews, "
              "wrote a crisp PRD, and shipped a feature that teachers still use.", datetime(2024, 9, 2, 9, 41)),
-            (sp["alan"], ("Eastbrook University", "Associate Professor of Economics"),
+            (sp["alan"], ("Northeastern University", "Associate Professor of Economics"),
              "Avery was my research assistant for two years: careful with data, clear in writing, "
              "and generous with classmates.", datetime(2025, 6, 20, 16, 22)),
         ]:
@@ -1437,7 +1729,7 @@ class Archive:
             ["First Name", "Last Name", "Maiden Name", "Address", "Birth Date", "Headline", "Summary", "Industry",
              "Zip Code", "Geo Location", "Twitter Handles", "Websites", "Instant Messengers"],
             ["Avery", "Sampleton", "", "", "Oct 7",
-             "Operations Analyst at Harborview Health | Aspiring Product Manager in Fintech | Eastbrook University '25",
+             "Operations Analyst at Beth Israel Deaconess Medical Center | Aspiring Product Manager in Fintech | Northeastern '25",
              "Economics graduate turned healthcare operations analyst. I build dashboards, run process experiments "
              "and talk to the people who use them.\n\nNext: product management in fintech - payments, lending, "
              "financial health. (Synthetic sample profile.)",
@@ -1446,25 +1738,25 @@ class Archive:
         ])
         put("Positions.csv", [
             ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
-            ["Harborview Health", "Operations Analyst",
+            ["Beth Israel Deaconess Medical Center", "Operations Analyst",
              "Staffing and throughput analytics for three outpatient clinics; SQL, Excel, Tableau.",
              "Boston, Massachusetts, United States", "Jul 2025", ""],
-            ["Eastbrook University", "Research Assistant, Department of Economics",
+            ["Northeastern University", "Research Assistant, Department of Economics",
              "Cleaned survey data on household finances; co-authored a working paper on payment apps.",
              "Boston, Massachusetts, United States", "Sep 2023", "May 2025"],
-            ["Lumen Learning Labs", "Product Management Intern",
+            ["edX", "Product Management Intern",
              "Interviewed teachers, wrote the PRD for assignment analytics, shipped with two engineers.",
              "Cambridge, Massachusetts, United States", "Jun 2024", "Aug 2024"],
-            ["Marigold Market Retail", "Sales Associate", "", "Newton, Massachusetts, United States",
+            ["Trader Joe's", "Crew Member", "", "Newton, Massachusetts, United States",
              "Jun 2021", "Aug 2022"],
         ])
         put("Education.csv", [
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
-            ["Brightpath Learning", "Jan 2026", "", "Product management certificate (evenings)",
+            ["General Assembly", "Jan 2026", "", "Product management certificate (evenings)",
              "Certificate, Product Management", ""],
-            ["Eastbrook University", "2021", "2025", "", "Bachelor of Arts - BA, Economics",
-             "Eastbrook PM Club, Women in Finance, intramural soccer"],
-            ["Riverside High School", "2017", "2021", "", "", ""],
+            ["Northeastern University", "2021", "2025", "", "Bachelor of Arts - BA, Economics",
+             "Product Management Club, Women in Finance, intramural soccer"],
+            ["Newton North High School", "2017", "2021", "", "", ""],
         ])
         put("messages.csv", self.messages(), quoting=csv.QUOTE_ALL)
         put("guide_messages.csv", self.guide_messages(), quoting=csv.QUOTE_ALL)
@@ -1483,13 +1775,13 @@ class Archive:
         put("Email Addresses.csv", [["Email Address", "Confirmed", "Primary", "Updated On"],
                                     [me.email, "Yes", "Yes", "9/1/21, 8:02 PM"]])
         out[f"{ARCHIVE_DIR}/Company Follows.csv"] = csv_text(
-            [["Organization", "Followed On"], ["Bluefin Payments", "Mon Oct 12 14:03:55 UTC 2026"],
-             ["Ledgerly Pay", "Fri Aug 07 09:12:40 UTC 2026"], ["Copperleaf Fintech", "Tue Mar 03 18:45:10 UTC 2026"],
-             ["Harborview Health", "Mon Jun 30 12:00:00 UTC 2025"]]).encode("utf-8")
+            [["Organization", "Followed On"], ["Stripe", "Mon Oct 12 14:03:55 UTC 2026"],
+             ["Toast", "Fri Aug 07 09:12:40 UTC 2026"], ["Flywire", "Tue Mar 03 18:45:10 UTC 2026"],
+             ["Beth Israel Deaconess Medical Center", "Mon Jun 30 12:00:00 UTC 2025"]]).encode("utf-8")
         out[f"{ARCHIVE_DIR}/Jobs/Saved Jobs.csv"] = csv_text([
             ["Saved Date", "Job Url", "Job Title", "Company Name"],
-            ["11/2/26, 7:15 PM", "https://www.linkedin.com/jobs/view/4000000002", "Associate Product Manager", "Bluefin Payments"],
-            ["10/28/26, 9:02 PM", "https://www.linkedin.com/jobs/view/4000000003", "Product Analyst, Risk", "Ledgerly Pay"],
+            ["11/2/26, 7:15 PM", "https://www.linkedin.com/jobs/view/4000000002", "Associate Product Manager", "Toast"],
+            ["10/28/26, 9:02 PM", "https://www.linkedin.com/jobs/view/4000000003", "Product Analyst, Risk", "Flywire"],
         ]).encode("utf-8")
         return out
 
@@ -1500,9 +1792,9 @@ class Archive:
 
 FAMILY = [
     # first, last, email, phone, org, title, street, city, region, postcode, country, categories, version, note
-    ("Ruth", "Sampleton", "ruth.sampleton@example.net", "+1-617-555-0134", "Maple Ridge Clinic", "Director of Nursing",
+    ("Ruth", "Sampleton", "ruth.sampleton@example.net", "+1-617-555-0134", "Newton-Wellesley Hospital", "Director of Nursing",
      "14 Linden Street", "Newton", "MA", "02458", "USA", "Family", "3.0", "Mom"),
-    ("Graham", "Sampleton", "graham.s@example.net", "+1-617-555-0135", "Sunridge Solar", "Solar Installer",
+    ("Graham", "Sampleton", "graham.s@example.net", "+1-617-555-0135", "Sunrun", "Solar Installer",
      "14 Linden Street", "Newton", "MA", "02458", "USA", "Family", "4.0", "Dad"),
     ("Harold", "Sampleton", "", "+1-508-555-0187", "", "", "3 Orchard Lane", "Worcester", "MA", "01602", "USA",
      "Family,Grandparents", "3.0", "Grandpa - retired machinist"),
@@ -1510,28 +1802,28 @@ FAMILY = [
      "MA", "01602", "USA", "Family,Grandparents", "3.0", ""),
     ("Beatriz", "Reyes", "", "+1-305-555-0112", "", "", "880 Coral Way", "Miami", "FL", "33145", "USA",
      "Family,Grandparents", "4.0", "Abuela"),
-    ("Camila", "Reyes", "camila.reyes@example.com", "+1-312-555-0146", "Tandem Payments Corp",
+    ("Camila", "Reyes", "camila.reyes@example.com", "+1-312-555-0146", "Braintree",
      "Payments Operations Specialist", "221 W Erie St", "Chicago", "IL", "60654", "USA", "Family,Cousins", "4.0",
      "Cousin; works in payments ops - ask about fintech!"),
-    ("Lucas", "Reyes", "lucas.reyes@example.com", "+1-312-555-0147", "Northfield Community College", "Student",
+    ("Lucas", "Reyes", "lucas.reyes@example.com", "+1-312-555-0147", "Harold Washington College", "Student",
      "221 W Erie St", "Chicago", "IL", "60654", "USA", "Family,Cousins", "3.0", ""),
-    ("Rafael", "Reyes", "rafa.reyes@example.org", "+1-305-555-0113", "Brickline Realty", "Broker",
+    ("Rafael", "Reyes", "rafa.reyes@example.org", "+1-305-555-0113", "Coldwell Banker Realty", "Broker",
      "1200 Brickell Ave", "Miami", "FL", "33131", "USA", "Family", "4.0", "Tío Rafa"),
-    ("Paul", "Sampleton", "paul.sampleton@example.net", "+1-216-555-0171", "Ironclad Manufacturing Corp",
+    ("Paul", "Sampleton", "paul.sampleton@example.net", "+1-216-555-0171", "Sherwin-Williams",
      "Plant Manager", "45 Lake Shore Blvd", "Cleveland", "OH", "44114", "USA", "Family", "3.0", "Uncle Paul"),
-    ("Denise", "Sampleton", "denise.sampleton@example.net", "+1-216-555-0172", "Cedar Hill Academy", "Teacher",
+    ("Denise", "Sampleton", "denise.sampleton@example.net", "+1-216-555-0172", "Cleveland Metropolitan School District", "Teacher",
      "45 Lake Shore Blvd", "Cleveland", "OH", "44114", "USA", "Family", "3.0", ""),
-    ("Zoë", "Sampleton", "zoe.sampleton@example.com", "+1-619-555-0190", "Arbor Biotherapeutics", "Research Associate",
+    ("Zoë", "Sampleton", "zoe.sampleton@example.com", "+1-619-555-0190", "Illumina", "Research Associate",
      "77 Harbor Dr", "San Diego", "CA", "92101", "USA", "Family,Cousins", "4.0", "Cousin Zoë"),
     ("Owen", "Sampleton", "", "+1-216-555-0173", "", "", "45 Lake Shore Blvd", "Cleveland", "OH", "44114", "USA",
      "Family,Cousins", "4.0", "High school senior"),
-    ("Nora", "Lindqvist", "nora.lindqvist@example.org", "+1-401-555-0124", "Greenway Community Foundation",
+    ("Nora", "Lindqvist", "nora.lindqvist@example.org", "+1-401-555-0124", "Rhode Island Foundation",
      "Grants Manager", "9 Benefit St", "Providence", "RI", "02903", "USA", "Family,Godparents", "3.0", "Godmother"),
-    ("Lily", "Chen-Sampleton", "lily.cs@example.com", "+1-503-555-0158", "Calder Law", "Paralegal",
+    ("Lily", "Chen-Sampleton", "lily.cs@example.com", "+1-503-555-0158", "Hadley & Park Law Group", "Paralegal",
      "500 NW Couch St", "Portland", "OR", "97209", "USA", "Family", "4.0", "Aunt Lily"),
-    ("Walter", "Okonkwo", "walter.okonkwo@example.net", "+1-512-555-0166", "Beacon Mutual Insurance", "Claims Manager",
+    ("Walter", "Okonkwo", "walter.okonkwo@example.net", "+1-512-555-0166", "State Farm", "Claims Manager",
      "31 Rainey St", "Austin", "TX", "78701", "USA", "Family", "3.0", "Step-grandfather"),
-    ("Ana Lucía", "Reyes", "analucia.reyes@example.com", "+1-416-555-0131", "Harbor Savings Bank", "Teller",
+    ("Ana Lucía", "Reyes", "analucia.reyes@example.com", "+1-416-555-0131", "RBC", "Teller",
      "88 Queen St W", "Toronto", "ON", "M5H 2N2", "Canada", "Family,Cousins", "4.0",
      "Cousin in Toronto; moved there in 2024 for work at the bank and is happy to talk about banking careers any time"),
 ]
@@ -1607,34 +1899,59 @@ def readme(owners: list[Owner], counts: dict[str, int]) -> str:
     me_rows = counts["me"]
     friend_lines = "\n".join(
         f"| `friends/{o.key}_Connections.csv` | {o.person.name} | {o.relationship} | "
-        f"{(o.person.job.title + ', ' + o.person.job.company) if o.person.job else ''} | {counts[o.key]} | {FORMAT_NOTES[o.fmt]} |"
+        f"{(o.person.job.title + ' at ' + o.person.job.company) if o.person.job else ''} | {counts[o.key]} | {FORMAT_NOTES[o.fmt]} |"
         for o in owners[1:]
     )
     return f"""# Synthetic sample data
 
-**Everything in this folder is synthetic.** Every person, company, school, message, email
-address, phone number and date was invented by `scripts/make_sample.py`; any resemblance
-to real people or organisations is coincidental. Emails use the reserved `example.*`
+**The people in this folder are synthetic; the organisations are real.** Organisation names
+are real organisations, used as facts; the people, their jobs and their ties are invented;
+no real person's data. Every person, message, email address, phone number and date was
+invented by `scripts/make_sample.py`, and so were the small firms of the long tail
+("Harlow & Finch", "Tallyhawk", "Northside Dental", ...); any resemblance of a person or of
+one of those firms to a real one is coincidental. Emails use the reserved `example.*`
 domains and phone numbers the fictional 555-01xx range. No real export was used.
 
 ## How it was made
 
 `python scripts/make_sample.py --out data/sample` (or `make sample`) draws everything from
-one seeded `random.Random({SEED})` and word lists inside the script, so it writes
+one seeded `random.Random({SEED})` and lists inside the script, so it writes
 byte-identical files on every run and machine. `tests/test_sample_data.py` regenerates the
 sample into a temporary folder and compares hashes with the committed files, then checks
 the formats. Change the generator, re-run it, and commit the output together.
 
 ## The story
 
-"Me" is **Avery Sampleton**, an Eastbrook University economics graduate (2025) working as an
-Operations Analyst at Harborview Health in Boston, who wants to move into **product
-management in fintech**. Eight friends and family members shared their LinkedIn
-connection lists; family who are not on LinkedIn are in a contacts file. Warm paths into
-fintech product roles exist at 2 hops (through Dana, a fintech PM) and 3 hops (e.g.
-through Kenji or Theo, who know Dana). The people span 18 industries (company names
-carry the industry's words: Payments, Bank, Health, Clinic, Therapeutics, Consulting,
-Learning, Media, Games, Solar, LLP, Realty, ...) and several metro areas.
+"Me" is **Avery Sampleton**, a Northeastern University economics graduate (2025) working as
+an Operations Analyst at Beth Israel Deaconess Medical Center in Boston, who wants to move
+into **product management in fintech**. Eight friends and family members shared their
+LinkedIn connection lists; family who are not on LinkedIn are in a contacts file. Warm
+paths into fintech product roles exist at 2 hops (through Dana, a product manager at
+Stripe) and 3 hops (e.g. through Kenji or Theo, who know Dana).
+
+## Organisations and titles, as in a real network
+
+The organisations mix big names (Stripe, Goldman Sachs, JPMorgan Chase & Co., Kaiser
+Permanente, McKinsey & Company, Deloitte, Google), start-ups (Ramp, Brex, Mercury),
+mid-size firms (Flywire, HubSpot, Analysis Group), institutions (Northeastern University,
+Boston Public Schools, Mass General Brigham, City of Boston, The Greater Boston Food Bank),
+employers abroad (Nubank, Mercado Pago, N26, Wise) and a long tail of small firms nobody can
+know: a few whose names say their trade ("Hadley & Park Law Group", "Brookline Family
+Clinic", "Kessler & Moran, CPAs"), most not ("Harlow & Finch", "Moth & Kettle",
+"Tallyhawk"). About one person in twenty writes what no list can place: Self-employed,
+Freelance, Stealth Startup, Confidential, Retired, or nothing at all. Some real
+organisations are written in forms a list may not know ("BIDMC", "Citizens"). So
+recognition knows most people's industry, not everyone's: the unknowns are part of the
+demo.
+
+One organisation is spelled several ways across lists ("Stripe" / "Stripe, Inc." /
+"stripe"; "JPMorgan Chase & Co." / "J.P. Morgan" / "Chase"). Titles are written as people
+write them: abbreviated ("Sr. PM", "APM", "SWE II", "VP Eng"), decorated ("| Ex-Google",
+"@ Toast", emoji, "| MBA"), in Spanish, Portuguese, French or German for people in
+Madrid, Mexico City, São Paulo, Paris and Berlin ("Gerente de Produto", "Chef de produit
+junior", "Softwareentwickler"), with the traps real titles set ("Product Marketing Manager", "HR
+Business Partner", "Talent Acquisition Partner", "MD, Internal Medicine", "Managing
+Director").
 
 ## Files
 
@@ -1660,11 +1977,11 @@ Friends' and family's lists (`friends/`):
 {friend_lines}
 
 Shared people carry the same profile URL in every list that has URLs, but sometimes a
-different company string ("Tandem Payments Corp" / "Tandem Payments Corporation") or name
-decoration; lists without a URL column must be matched by name and company. Several
-different people share a name (e.g. two Michael Chens at different companies).
-Ruth Sampleton is not my LinkedIn connection, so her `owner_url` is null and she must be
-matched by name (she is also in `family.vcf` with the same email).
+different company string ("Stripe" / "Stripe, Inc.") or name decoration; lists without a
+URL column must be matched by name and company. Several different people share a name
+(e.g. two Michael Chens at different companies). Ruth Sampleton is not my LinkedIn
+connection, so her `owner_url` is null and she must be matched by name (she is also in
+`family.vcf` with the same email).
 """
 
 
@@ -1679,8 +1996,9 @@ def manifest(owners: list[Owner]) -> str:
         })
     imports.append({"path": "family.vcf", "owner": None, "owner_url": None, "relationship": "family"})
     data = {
-        "description": "Synthetic sample for netanalytics: invented people, companies and messages "
-                       "(any resemblance is coincidental). Generated by scripts/make_sample.py.",
+        "description": "Synthetic sample for netanalytics: invented people, jobs, ties and messages at "
+                       "real organisations (named as facts) and invented small firms; no real person's "
+                       "data. Generated by scripts/make_sample.py.",
         "me": {"name": "Avery Sampleton", "profile_url": "https://www.linkedin.com/in/avery-sampleton"},
         "imports": imports,
     }

@@ -52,7 +52,7 @@ def add_person(ws: Workspace, pid: str, name: str, company: str | None = None,
 def network_workspace(ws: Workspace, *, friends: int = 3, per_friend: int = 12, direct: int = 12) -> Workspace:
     """Me, friends who shared their lists, their fintech/product contacts, my own contacts."""
     add_person(ws, "p_me", "Sample User", me=True)
-    companies = ["Bluefin Payments", "Copperleaf Fintech", "Harbor Foods", "Ledgerly Pay"]
+    companies = ["Stripe", "Toast", "Harbor Foods", "Plaid"]
     titles = ["Product Manager", "Senior Product Manager", "Software Engineer", "Analyst"]
     n = 0
     for f in range(friends):

@@ -47,7 +47,7 @@ def workspace(tmp_path_factory) -> Path:
     with sqlite3.connect(folder / WORKSPACE_FILENAME) as conn:
         conn.execute(
             "INSERT INTO people(person_id, full_name, company, position, created_at, updated_at)"
-            " VALUES ('p_xss', ?, 'Bluefin Payments', 'Product Manager', '', '')",
+            " VALUES ('p_xss', ?, 'Stripe', 'Product Manager', '', '')",
             (XSS,),
         )
         friend = conn.execute(

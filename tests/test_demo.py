@@ -14,6 +14,12 @@ def test_demo_prints_ranked_intros_due_items_and_writes_charts(tmp_path, capsys)
     assert "== Top 10 warm introductions: product roles in fintech" in out
     ranked = re.findall(r"^\s+(\d+)\. .+ — .+ at .+\(score ", out, flags=re.M)
     assert ranked[:10] == [str(i) for i in range(1, 11)]
+    # Real recognition on real organisation names and real, messy titles, said in words.
+    words = " ".join(out.split())  # reasons are wrapped over lines
+    assert "Stripe: fintech, software, from the bundled company list" in words
+    assert "'Sr. Product Manager, Payments' is a product manager at senior level" in words
+    assert "'APM' is a product manager at entry level" in words
+    assert "a guess from a word in its name" not in words  # no target rests on a name keyword
     assert "== Who to ask first" in out and "OVERDUE" in out
     assert sorted(p.name for p in charts.glob("*.png")) == [
         "activity.png", "cadence_timeline.png", "funnel.png", "on_time_rate.png", "response_rates.png",

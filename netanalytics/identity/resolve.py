@@ -76,12 +76,12 @@ def company_similarity(a: str, b: str) -> float:
     """How alike two normalised company names are, 0–100.
 
     The larger of rapidfuzz's ``token_set_ratio`` (word order and extra words such as
-    "Health" vs "Health System" do not count against a match) and the plain ratio of the
-    names without spaces ("PaperKite Media" vs "Paper Kite Media").
+    "Hospital" vs "Hospital System" do not count against a match) and the plain ratio of the
+    names without spaces ("JPMorganChase" vs "JPMorgan Chase").
 
-    >>> company_similarity("harborview health", "harborview health system")
+    >>> company_similarity("newton wellesley hospital", "newton wellesley hospital system")
     100.0
-    >>> company_similarity("ledgerlypay", "ledgerly pay")
+    >>> company_similarity("jpmorganchase", "jpmorgan chase")
     100.0
     >>> company_similarity("acme", "apex") < COMPANY_THRESHOLD
     True

@@ -1,7 +1,8 @@
 """A made-up outreach log: a few months of plausible activity, for the demo and for trying things.
 
 The sample user looks for product roles in fintech. The generator picks people from the
-workspace who fit (fintech companies, product titles), reached either through friends who
+workspace who fit, as recognition reads them (a fintech company such as Stripe or Toast, a
+product title such as "Sr. PM" or "Head of Product"), reached either through friends who
 are my first-degree connections (intro requests) or directly (my own connections), and plays
 out a realistic story for each: asks, introductions, nudges, meetings, thank-yous (mostly on
 time, some late, one forgotten), silences, a decline, cards, a reference, keep-in-touch notes
@@ -49,8 +50,9 @@ __all__ = [
 SAMPLE_MARK = "[sample]"
 #: The sample user's goal (the demo's target): product roles in fintech.
 SAMPLE_TARGET = {"industries": ["fintech"], "titles": ["product manager", "product"]}
-#: Candidates with at least this fit (0..1) are preferred.
-MIN_FIT = 0.5
+#: Candidates with at least this fit (0..1) are preferred: for the sample target, someone at a
+#: fintech company *and* in a product role; partial fits only top up a short list.
+MIN_FIT = 0.75
 
 
 @dataclass(frozen=True)
@@ -112,13 +114,14 @@ _REQUIRED = (
     "intro_no_thanks",
 )
 
-# Invented people for referrals; combined by the seed. Any resemblance is coincidental.
+# Invented people for referrals, at real fintech companies (facts) or an invented start-up;
+# combined by the seed. Any resemblance of a person to a real one is coincidental.
 _REF_FIRST = ("Noor", "Teodor", "Imani", "Kasper", "Lucia", "Rafferty", "Yuki", "Odile", "Anouk")
 _REF_LAST = ("Vantongeren", "Okonkwo-Bell", "Lindqvist", "Marchetti", "Abernathy", "Sørlie", "Quispe")
 _REF_ROLES = (
-    ("Ledgerlane", "Senior Product Manager, Payments"),
-    ("Brightcoin Bank", "Group Product Manager"),
-    ("Fernway Lending", "Product Lead, Credit"),
+    ("Plaid", "Senior Product Manager, Payments"),
+    ("Capital One", "Group Product Manager"),
+    ("Affirm", "Product Lead, Credit"),
     ("Tallyhawk", "Head of Product"),
 )
 _TOPICS = (
@@ -458,7 +461,8 @@ def pick_candidates(ws: Workspace, *, limit: int = 200) -> tuple[list[Candidate]
     :func:`netanalytics.scoring.fit.fit_table`. Direct: my first-degree connections. Via:
     people in the connection lists of my friends (family, close friends, friends, or anyone
     who shared their export with me) who are not my own connections; the friend is the
-    intermediary. People who do not fit at all are used only when too few fit.
+    intermediary. Full fits (:data:`MIN_FIT`) first; partial or no fits only top up a list
+    shorter than 12.
     """
     import pandas as pd
 

@@ -2,7 +2,7 @@
 
 Every number the ranking uses is turned into words a job seeker can act on:
 "Maya Chen (close friend, 14 messages, last in October 2026) works with Sam Ortiz at
-Bluefin Payments".
+Stripe".
 
 >>> chance_sentence(0.342, 3)
 'about 34% chance of a warm introduction (3 routes)'
@@ -43,8 +43,8 @@ def path_sentence(names: Sequence[str], hop_words: Sequence[str | None], hop_tie
     ``names`` runs from me to the target; ``hop_words[i]`` describes the tie names[i]–names[i+1].
 
     >>> path_sentence(["Me", "Maya Chen", "Sam Ortiz"], ["close friend, 14 messages", None],
-    ...               [{}, {"shared_employer": True, "_company": "Bluefin Payments"}])
-    'Maya Chen (close friend, 14 messages) works with Sam Ortiz at Bluefin Payments'
+    ...               [{}, {"shared_employer": True, "_company": "Stripe"}])
+    'Maya Chen (close friend, 14 messages) works with Sam Ortiz at Stripe'
     >>> path_sentence(["Me", "Sam Ortiz"], ["colleague"], [{}])
     'You know Sam Ortiz directly (colleague)'
     """

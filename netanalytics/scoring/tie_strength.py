@@ -240,8 +240,8 @@ def explain_tie(row: Mapping[str, Any], *, owner_name: str | None = None, compan
     ...              "last_message_at": "2026-10-03", "years": 6.2, "overlap": 0})
     'close friend, 14 messages, last in October 2026, connected 6 years'
     >>> explain_tie({"mine": False, "years": 3, "overlap": 2, "shared_employer": True},
-    ...             owner_name="Maya", company="Bluefin Payments")
-    "in Maya's connections for 3 years, both at Bluefin Payments, also in 2 other shared lists"
+    ...             owner_name="Maya", company="Stripe")
+    "in Maya's connections for 3 years, both at Stripe, also in 2 other shared lists"
     """
     parts: list[str] = []
     years = row.get("years") or 0
