@@ -277,7 +277,7 @@ def sources_frame(ws: Workspace) -> pd.DataFrame:
 
 def workspace_summary(ws: Workspace, *, top: int = 10) -> dict:
     """What the workspace holds: counts of people, ties, sources, degrees, skipped rows, top
-    companies, and how much of their industry is known (``industry_coverage``: see
+    companies (not "Self-employed" and the like), and how much of their industry is known (``industry_coverage``: see
     :func:`netanalytics.recognition.recognise.industry_coverage`; you excluded).
 
     ``degrees`` maps '0', '1', '2', … and 'unreachable' to counts; ``rows_skipped`` maps
@@ -294,7 +294,9 @@ def workspace_summary(ws: Workspace, *, top: int = 10) -> dict:
         for reason, n in json.loads(text).items():
             skipped[reason] += int(n)
     companies = Counter(
-        c.strip() for c, me in zip(people["company"], people["is_me"], strict=True) if c and not me
+        c.strip()
+        for c, me, unknowable in zip(people["company"], people["is_me"], recognised["unknowable"], strict=True)
+        if c and not me and not unknowable
     )
     mine = people["is_me"].to_numpy()
     coverage = industry_coverage(people["company"][~mine], recognised[~mine], top=top)
