@@ -688,7 +688,7 @@ def _read_segment_cached(segment: str) -> tuple:
     found = _SEGMENT_READINGS.get(segment)
     if found is not None:
         return found
-    data = _data()
+    data = _DATA or _data()
     words = segment.split()
     openers = data.openers
     i, n = 0, len(words)
@@ -700,7 +700,8 @@ def _read_segment_cached(segment: str) -> tuple:
     if i == 0:
         found = _read_segment(words, data)
     else:
-        function, role, kind, occupation, industry, levels = _read_segment_cached(" ".join(words[i:]))
+        core = " ".join(words[i:])
+        function, role, kind, occupation, industry, levels = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
         opening = []
         for j in range(i):
             level = _contextual_level(words[j], data.levels[words[j]], words, j, 1)
@@ -882,23 +883,43 @@ def _read_normalized(normalized: str, grade: str | None = None) -> tuple:
     return graded
 
 
+_TAILS: dict[tuple, str] = {}
+
+
 def _reading(function, seniority, occupation, industry, role, kind, levelless) -> tuple:
-    return (function, seniority, occupation, industry, role, kind, _reason_tail(function, seniority, role), levelless)
+    key = (function, seniority, role)
+    tail = _TAILS.get(key)
+    if tail is None:
+        tail = _TAILS[key] = _reason_tail(function, seniority, role)
+    return (function, seniority, occupation, industry, role, kind, tail, levelless)
+
+
+def _without_addressee(segment: str) -> str:
+    """'Executive Assistant to the CEO' is read as 'Executive Assistant'."""
+    words = segment.split()
+    for i, w in enumerate(words[:-1]):
+        if w == "to" and i > 0 and words[i - 1] in _ASSISTANT_WORDS:
+            return " ".join(words[:i])
+    return segment
 
 
 def _read_normalized_uncached(normalized: str, grade: str | None) -> tuple:
-    if not normalized or normalized.replace(" / ", " ") in rules.NO_TITLE:
+    if " / " not in normalized:  # one segment: the common case
+        if not normalized or normalized in rules.NO_TITLE:
+            return _NOTHING
+        segment = _without_addressee(normalized) if " to " in normalized else normalized
+        function, role, kind, occupation, industry, levels = _SEGMENT_READINGS.get(segment) or _read_segment_cached(segment)
+        if not levels:
+            return _reading(function, grade, occupation, industry, role, kind, True)
+        return _reading(function, levels[0] if len(levels) == 1 else _pick_level(levels), occupation, industry, role, kind, False)
+    if normalized.replace(" / ", " ") in rules.NO_TITLE:
         return _NOTHING
     readings = []
     for segment in normalized.split(" / "):
         if segment in rules.NO_TITLE:
             continue
         if " to " in segment:
-            words = segment.split()
-            for i, w in enumerate(words[:-1]):
-                if w == "to" and i > 0 and words[i - 1] in _ASSISTANT_WORDS:
-                    segment = " ".join(words[:i])
-                    break
+            segment = _without_addressee(segment)
         readings.append(_read_segment_cached(segment))
     if not readings:
         return _NOTHING
@@ -973,8 +994,15 @@ def _title_rows(titles: list[str]) -> list[tuple]:
     try:
         fresh = [titles[i] for i in todo]
         norms = [_normalize(title) for title in fresh]
-        known = _READINGS.get
-        readings = [known(norm) or _read_normalized(norm) for norm in norms]
+        known = _READINGS
+        readings = []
+        for norm in norms:
+            reading = known.get(norm)
+            if reading is None:
+                reading = known[norm] = _read_normalized_uncached(norm, None)
+            readings.append(reading)
+        if len(known) > 200_000:
+            known.clear()
         for j, reading in enumerate(readings):
             if reading[7]:  # no level word: a grade in the title ("L5") may give one
                 grade = _level_from_grade(fresh[j])
