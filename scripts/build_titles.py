@@ -8,8 +8,9 @@ from, its sha256 and its licence):
 
 - ``onet_*.tsv``: O*NET 27.0 alternate titles, reported titles and occupation titles
   (CC BY 4.0), extracted from the O*NET text files by ``--extract``;
-- ``esco_occupations_{en,es,fr,pt}.tsv``: ESCO occupation labels (reuse under Commission
-  Decision 2011/833/EU), extracted from ESCO CSV exports by ``--extract``;
+- ``esco_occupations_{en,es,fr,pt,de}.tsv``: ESCO occupation labels (reuse under
+  Commission Decision 2011/833/EU), extracted from ESCO CSV exports (the German one from
+  a SKOS Turtle export) by ``--extract``;
 - ``soc_functions.tsv``, ``isco_functions.tsv``, ``code_roles.tsv``,
   ``code_industries.tsv``: our tables from occupation codes to LinkedIn job functions,
   role families and industry keys.
@@ -40,12 +41,13 @@ if str(ROOT) not in sys.path:
 
 SOURCES = ROOT / "scripts" / "sources" / "titles"
 OUTPUT = ROOT / "netanalytics" / "data" / "titles.json"
-ESCO_LANGUAGES = ("en", "es", "fr", "pt")
+ESCO_LANGUAGES = ("en", "es", "fr", "pt", "de")
 MAX_WORDS = 6
 SOURCE_NAMES = (
     "O*NET 27.0 Database, U.S. Department of Labor, Employment and Training Administration (CC BY 4.0)",
     "ESCO occupations in English, Spanish and French, European Commission (Decision 2011/833/EU)",
     "ESCO v1.2 occupations in Portuguese, European Commission (Decision 2011/833/EU)",
+    "ESCO v1.2.0 occupations in German, European Commission (Decision 2011/833/EU)",
 )
 
 GENERIC = {
