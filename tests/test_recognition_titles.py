@@ -274,6 +274,27 @@ def test_traps(title, function, seniority):
     assert fs(title) == (function, seniority)
 
 
+@pytest.mark.parametrize(("title", "function"), [
+    ("Co-Founder & COO", "operations"),
+    ("Co-founder | CTO", "engineering"),
+    ("CTO & Co-Founder", "engineering"),
+    ("Founder, Head of Product", "product_management"),
+    ("Co-founder & Head of Sales", "sales"),
+    ("Fundadora | Diseñadora UX", "arts_and_design"),
+    ("Founder & CEO", "entrepreneurship"),
+    ("Founder and Managing Partner", "entrepreneurship"),
+    ("Owner", "entrepreneurship"),
+])
+def test_a_founder_is_owner_and_takes_the_function_of_another_role_named(title, function):
+    assert fs(title) == (function, "owner")
+
+
+def test_a_founder_query_finds_founders_who_name_another_role():
+    scores, reasons = match_titles("founder", pd.Series(["Co-founder | CTO", "Founder", "Founding Engineer", "CTO"]))
+    assert scores.tolist() == [1.0, 1.0, 0.0, 0.0]
+    assert reasons[0] == "'Co-founder | CTO' is a founder at owner level"
+
+
 @pytest.mark.parametrize(("title", "seniority"), [
     ("Software Engineer L5", "senior"),
     ("E6 Engineer", "senior"),

@@ -22,8 +22,9 @@ Scientist and Data Analyst are research; Managing Director is vp (MD with medici
 physician); Head of X is director; a Manager title is manager unless the role is an
 individual contributor's (Product, Project, Account Manager…); Team Lead is manager and
 Lead X is senior; interns and trainees are training, volunteers and students unpaid;
-Founder and Owner are owner in entrepreneurship; "Partner" is a level only when it is not
-a kind of work (HR Business Partner is human resources).
+Founder and Owner are owner in entrepreneurship, and a founder who names another role
+("Co-Founder & COO") is owner in that role's function; "Partner" is a level only when it is
+not a kind of work (HR Business Partner is human resources).
 
 >>> r = read_title("Sr. PM, Payments")
 >>> r.function, r.seniority
@@ -666,6 +667,9 @@ def _partner_level(words: list[str]) -> str | None:
     return None
 
 
+#: Founders and owners: their level says it (owner), so a title naming another role as
+#: well ("Co-Founder & COO", "Co-founder | CTO") takes that role's function.
+_FOUNDING = "entrepreneurship"
 #: Level words that open a title ("Senior …", "Lead …"): an occupation's industry hint
 #: counts when its phrase covers the rest.
 _OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
@@ -739,6 +743,7 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
     merged, heads = data.merged, data.heads
     hand = None  # the best phrase of our rules, and its key (size, kind rank, start)
     hand_key = None
+    work = work_key = None  # the best one that is not founding a business
     row = None  # the longest data phrase, leftmost on ties
     row_start = row_size = 0
     hints = None
@@ -768,6 +773,8 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
                 key = (size, value[0], start)
                 if hand_key is None or key > hand_key:
                     hand_key, hand = key, value
+                if value[1] != _FOUNDING and (work_key is None or key > work_key):
+                    work_key, work = key, value
             if value[4] is not _NO_LEVEL:
                 if level_at is None:
                     level_at = {start: (size, phrase, value[4])}
@@ -780,6 +787,8 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             if value[6] is not None and size > row_size:
                 row, row_start, row_size = value[6], start, size
     function = role = kind = occupation = industry = None
+    if work is not None and hand[1] == _FOUNDING:
+        hand, hand_key = work, work_key  # "Co-Founder & COO": operations (the level says founder)
     if hand is not None:
         function, role, kind = hand[1], hand[2], hand[3]
         span_start, span_size = hand_key[2], hand_key[0]
@@ -933,6 +942,9 @@ def _read_normalized_uncached(normalized: str, grade: str | None) -> tuple:
         levels_all[0] = grade
     manager = _RANK["manager"]
     with_function = [i for i, r in enumerate(readings) if r[0] is not None]
+    working = [i for i in with_function if readings[i][0] != _FOUNDING]
+    if working:
+        with_function = working  # "Co-founder | CTO": engineering (the level says founder)
     primary = None
     if with_function:
         primary = max(with_function, key=lambda i: (_RANK[levels_all[i]] if levels_all[i] and _RANK[levels_all[i]] >= manager else -1, -i))
@@ -1123,15 +1135,21 @@ def match_titles(query: str, titles: pd.Series) -> tuple[np.ndarray, list[str | 
     per_unique = np.zeros(len(uniques))
     reasons_u: list[str | None] = [None] * len(uniques)
     function_label = FUNCTION_LABELS[target.function].lower()
-    _data()
-    for i, value in enumerate(uniques.tolist()):
-        row = _title_row(str(value)[:300])
-        if row[1] != target.function:
+    values = [str(value)[:300] for value in uniques.tolist()]
+    founders = target.function == _FOUNDING
+    for i, row in enumerate(_title_rows(values)):
+        # A founder who names another role ("Co-founder | CTO") reads as that role's
+        # function at owner level: still a founder for a founder query.
+        founder = founders and row[2] == "owner"
+        if row[1] != target.function and not founder:
             continue
-        r = TitleReading(str(value), *row)
-        shown = str(value) if len(str(value)) <= 60 else str(value)[:57] + "..."
+        r = TitleReading(values[i], *row)
+        shown = r.title if len(r.title) <= 60 else r.title[:57] + "..."
         level = f" at {SENIORITY_LABELS[r.seniority] if r.seniority in ('vp', 'cxo') else SENIORITY_LABELS[r.seniority].lower()} level" if r.seniority else ""
-        if target.role is None or r.role == target.role:
+        if founder and r.function != target.function:
+            score = 1.0
+            reason = f"'{shown}' is a founder{level}"
+        elif target.role is None or r.role == target.role:
             score = 1.0
             what = f"a {r.role}" if r.role else function_label
             reason = f"'{shown}' is {what}{level}" if r.role else f"'{shown}' is {function_label}{level}"

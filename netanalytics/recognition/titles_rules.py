@@ -40,6 +40,11 @@ repeats them for users):
 - **Founder, Co-founder, Owner** are *owner* in *entrepreneurship*; CEO/President and
   Chief X Officer are *cxo*; a CEO has no function of their own, a CFO is finance, a CTO
   engineering, and so on.
+- **A founder with another role** ("Co-Founder & COO", "Co-founder | CTO", "Founder,
+  Head of Product") is *owner* (the founder wins the level) in the other role's function
+  (operations, engineering, product management): the level already says founder, and the
+  function says what they do. With no other role ("Founder & CEO", "Founder and Managing
+  Partner") the function stays entrepreneurship. A founder query still finds them all.
 """
 
 from __future__ import annotations
