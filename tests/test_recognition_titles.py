@@ -382,6 +382,29 @@ def test_german(title, function, seniority):
     assert fs(title) == (function, seniority)
 
 
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Grundschullehrerinnen", "education", None),
+    ("Hauptschullehrer", "education", None),
+    ("Ergotherapeutin", "healthcare_services", None),
+    ("Logopädin", "healthcare_services", None),
+    ("Sozialpädagogin", "community_and_social_services", None),
+    ("Pflegedienstleitung", "healthcare_services", "director"),
+    ("Vertriebsleitung", "sales", "director"),
+    ("Lagerhelfer", "operations", "entry"),
+    ("Speditionskaufmann", "operations", None),
+    ("Webdesignerin", "arts_and_design", None),
+    ("Kundendienstmitarbeiterin", "customer_success_and_support", "entry"),
+    ("Polizeikommissar", "military_and_protective_services", None),
+])
+def test_german_compounds_read_by_their_head_and_area_in_both_genders(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_german_compounds_take_the_longest_known_head():
+    assert fs("Sozialpädagoge")[0] == "community_and_social_services"  # not "Pädagoge", education
+    assert fs("Vertriebsingenieur")[0] == "sales"  # the area before a head with a function wins
+
+
 # ----------------------------------------------------------------------------- readings
 
 

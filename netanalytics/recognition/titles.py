@@ -183,17 +183,23 @@ def _clean_part(words: list[str]) -> list[str]:
     return out
 
 
-_FEMININE = re.compile(r"^(\w{3,}(?:er|ent|ant|and|ist|tor|eur|arzt|ekt|iker|ier))in$")
+_FEMININE = re.compile(r"^(\w{3,}(?:er|ent|ant|and|ist|tor|eur|arzt|ekt|iker|ier|eut|alt))in$")
 
 
 def _masculine(word: str) -> str:
-    """German feminine job nouns to the form our phrases use ('Entwicklerin' -> 'entwickler')."""
+    """German feminine job nouns to the form our phrases use.
+
+    'Entwicklerin' -> 'entwickler', 'Lehrerinnen' -> 'lehrer', 'Therapeutin' ->
+    'therapeut', 'Psychologin' -> 'psychologe', 'Logopädin' -> 'logopade'.
+    """
     if len(word) >= 7 and word.endswith("in"):
         m = _FEMININE.match(word)
         if m:
             return m.group(1)
-        if word.endswith("ogin"):
+        if word.endswith("ogin") or word.endswith("adin"):
             return word[:-2] + "e"
+    elif len(word) >= 10 and word.endswith("innen"):
+        return _masculine(word[:-3])
     return word
 
 
@@ -563,12 +569,16 @@ class TitleReading:
     kind: str | None = None
 
 
+#: German compound heads, longest first: "Sozialpädagoge" is not read as "Pädagoge".
+_GERMAN_HEADS = tuple(sorted(rules.GERMAN_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+
+
 @lru_cache(maxsize=50_000)
 def _german_compound(word: str) -> tuple[str | None, str | None] | None:
     """Function and level of a German compound such as 'Vertriebsleiter' (None if not one)."""
     if len(word) < 7:
         return None
-    for suffix, (function, level) in rules.GERMAN_SUFFIXES.items():
+    for suffix, (function, level) in _GERMAN_HEADS:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             head = word[: -len(suffix)]
             prefix_function = rules.GERMAN_PREFIXES.get(head) or rules.GERMAN_PREFIXES.get(head.rstrip("s"))

@@ -372,50 +372,104 @@ agriculture | farmer; agronomist; farm manager
 nonprofit | fundraiser; grant writer; development director; development officer
 """
 
-#: German compound parts: "Vertriebsleiter" = Vertrieb (sales) + Leiter (head).
+#: German compound parts: "Vertriebsleiter" = Vertrieb (sales) + Leiter (head). A compound
+#: is read by its head (the longest known ending, see GERMAN_SUFFIXES) and, when the head
+#: does not name the work by itself, by the area before it. Feminine forms are folded to
+#: the masculine when titles are normalised ("Vertriebsleiterin" -> "vertriebsleiter",
+#: "Lehrerinnen" -> "lehrer"); the few the folding cannot know are listed as heads.
 GERMAN_PREFIXES: dict[str, str] = {
+    # Sales, business, marketing, communication
     "software": "engineering", "vertriebs": "sales", "vertrieb": "sales", "verkaufs": "sales",
-    "marketing": "marketing", "personal": "human_resources", "produkt": "product_management",
-    "projekt": "program_and_project_management", "finanz": "finance", "buchhaltungs": "accounting",
-    "einkaufs": "purchasing", "logistik": "operations", "lager": "operations",
-    "produktions": "operations", "kunden": "customer_success_and_support",
-    "service": "customer_success_and_support", "qualitats": "quality_assurance",
-    "qualitaets": "quality_assurance", "it": "information_technology", "daten": "research",
-    "forschungs": "research", "entwicklungs": "engineering", "rechts": "legal",
-    "steuer": "accounting", "kommunikations": "media_and_communication", "presse": "media_and_communication",
-    "bau": "engineering", "maschinenbau": "engineering", "elektro": "engineering", "web": "engineering",
-    "anwendungs": "engineering", "system": "information_technology", "netzwerk": "information_technology",
-    "immobilien": "real_estate", "betriebs": "operations", "filial": "operations",
-    "controlling": "finance", "online": "marketing", "account": "sales", "bank": "finance",
-    "geschafts": "business_development", "finanzbuchhaltungs": "accounting", "medien": "arts_and_design",
-    "rechtsanwalt": "legal",
+    "account": "sales", "handels": "sales", "aussendienst": "sales", "innendienst": "sales",
+    "marketing": "marketing", "online": "marketing", "werbe": "marketing", "produktmarketing": "marketing",
+    "kommunikations": "media_and_communication", "presse": "media_and_communication",
+    "medien": "arts_and_design", "geschafts": "business_development",
+    # People, finance, accounting, purchasing, legal, administration
+    "personal": "human_resources", "recruiting": "human_resources", "ausbildungs": "human_resources",
+    "finanz": "finance", "bank": "finance", "kredit": "finance", "controlling": "finance",
+    "buchhaltungs": "accounting", "finanzbuchhaltungs": "accounting", "lohn": "accounting",
+    "gehalts": "accounting", "steuer": "accounting",
+    "einkaufs": "purchasing", "beschaffungs": "purchasing",
+    "rechts": "legal", "rechtsanwalt": "legal", "rechtsanwalts": "legal", "compliance": "legal",
+    "buro": "administrative", "verwaltungs": "administrative", "empfangs": "administrative",
+    # Product, projects, engineering, IT, data, research, quality
+    "produkt": "product_management", "projekt": "program_and_project_management",
+    "entwicklungs": "engineering", "bau": "engineering", "maschinenbau": "engineering",
+    "elektro": "engineering", "anwendungs": "engineering",
+    "it": "information_technology", "system": "information_technology", "netzwerk": "information_technology",
+    "daten": "research", "forschungs": "research", "labor": "research",
+    "qualitats": "quality_assurance", "qualitaets": "quality_assurance", "test": "quality_assurance",
+    # Operations, customers, real estate
+    "logistik": "operations", "lager": "operations", "produktions": "operations", "betriebs": "operations",
+    "filial": "operations", "speditions": "operations", "fertigungs": "operations", "versand": "operations",
+    "kunden": "customer_success_and_support", "kundenservice": "customer_success_and_support",
+    "kundendienst": "customer_success_and_support",
+    "service": "customer_success_and_support", "immobilien": "real_estate",
+    # Care, education, public service
+    "pflege": "healthcare_services", "pflegedienst": "healthcare_services",
+    "polizei": "military_and_protective_services", "kriminal": "military_and_protective_services",
+    "sicherheits": "military_and_protective_services",
 }
 
-#: German role endings: (function or None, level or None).
+#: German role endings: (function or None, level or None). A head with a function names the
+#: work ("Grundschullehrer", "Altenpfleger"); one without takes it from the area before it
+#: ("Personalreferent", "Vertriebsleiter"). An area before a head with a function still
+#: wins ("Vertriebsingenieur" is sales).
 GERMAN_SUFFIXES: dict[str, tuple[str | None, str | None]] = {
+    # Heads that name the work
     "entwickler": ("engineering", None), "entwicklerin": ("engineering", None),
-    "ingenieur": ("engineering", None), "ingenieurin": ("engineering", None),
-    "manager": (None, "manager"), "managerin": (None, "manager"),
-    "leiter": (None, "director"), "leiterin": (None, "director"),
-    "referent": (None, None), "referentin": (None, None),
-    "berater": ("consulting", None), "beraterin": ("consulting", None),
-    "mitarbeiter": (None, "entry"), "mitarbeiterin": (None, "entry"),
+    "programmierer": ("engineering", None), "ingenieur": ("engineering", None),
+    "ingenieurin": ("engineering", None), "techniker": ("engineering", None),
+    "technikerin": ("engineering", None), "konstrukteur": ("engineering", None),
+    "entwicklung": ("engineering", None), "informatiker": ("engineering", None),
+    "architekt": ("arts_and_design", None), "architektin": ("arts_and_design", None),
+    "designer": ("arts_and_design", None), "gestalter": ("arts_and_design", None),
+    "grafiker": ("arts_and_design", None), "fotograf": ("arts_and_design", None),
+    "fotografin": ("arts_and_design", None),
+    "administrator": ("information_technology", None), "administratorin": ("information_technology", None),
+    "lehrer": ("education", None), "lehrkraft": ("education", None), "erzieher": ("education", None),
+    "dozent": ("education", None), "padagoge": ("education", None), "ausbilder": ("education", None),
+    "sozialpadagoge": ("community_and_social_services", None),
+    "sozialarbeiter": ("community_and_social_services", None),
+    "pfleger": ("healthcare_services", None), "pflegekraft": ("healthcare_services", None),
+    "krankenschwester": ("healthcare_services", None), "arzt": ("healthcare_services", None),
+    "therapeut": ("healthcare_services", None), "apotheker": ("healthcare_services", None),
+    "psychologe": ("healthcare_services", None), "logopade": ("healthcare_services", None),
+    "hebamme": ("healthcare_services", None), "sanitater": ("healthcare_services", None),
+    "verkaufer": ("sales", None), "vertreter": ("sales", None), "berater": ("consulting", None),
+    "beraterin": ("consulting", None), "buchhalter": ("accounting", None), "controller": ("accounting", None),
+    "revisor": ("accounting", None), "einkaufer": ("purchasing", None), "disponent": ("operations", None),
+    "logistiker": ("operations", None), "lagerist": ("operations", None),
+    "anwalt": ("legal", None), "jurist": ("legal", None), "notar": ("legal", None), "notarin": ("legal", None),
+    "richter": ("legal", None), "redakteur": ("media_and_communication", None),
+    "journalist": ("media_and_communication", None), "texter": ("media_and_communication", None),
+    "ubersetzer": ("media_and_communication", None), "sprecher": ("media_and_communication", None),
+    "forscher": ("research", None), "wissenschaftler": ("research", None), "statistiker": ("research", None),
+    "sekretar": ("administrative", None), "sekretarin": ("administrative", None),
     "assistent": ("administrative", "entry"), "assistentin": ("administrative", "entry"),
-    "sachbearbeiter": (None, "entry"), "sachbearbeiterin": (None, "entry"),
+    "assistenz": ("administrative", "entry"),
+    "polizist": ("military_and_protective_services", None), "soldat": ("military_and_protective_services", None),
+    "soldatin": ("military_and_protective_services", None),
+    # Heads that take their work from the area before them
+    "manager": (None, "manager"), "managerin": (None, "manager"),
+    "leiter": (None, "director"), "leiterin": (None, "director"), "leitung": (None, "director"),
+    "referent": (None, None), "referentin": (None, None),
+    "mitarbeiter": (None, "entry"), "mitarbeiterin": (None, "entry"),
+    "sachbearbeiter": (None, "entry"), "sachbearbeiterin": (None, "entry"), "helfer": (None, "entry"),
     "spezialist": (None, None), "spezialistin": (None, None),
     "kaufmann": (None, None), "kauffrau": (None, None), "fachkraft": (None, None),
+    "fachangestellte": (None, None), "fachangestellter": (None, None),
+    "angestellte": (None, None), "angestellter": (None, None),
     "analyst": (None, "entry"), "analystin": (None, "entry"),
     "koordinator": (None, "entry"), "koordinatorin": (None, "entry"),
-    "architekt": ("engineering", None), "architektin": ("engineering", None),
-    "administrator": ("information_technology", None), "administratorin": ("information_technology", None),
-    "techniker": ("engineering", None), "technikerin": ("engineering", None),
     "praktikant": (None, "training"), "praktikantin": (None, "training"),
     "werkstudent": (None, "training"), "werkstudentin": (None, "training"),
+    "auszubildender": (None, "training"), "auszubildende": (None, "training"), "trainee": (None, "training"),
     "experte": (None, "senior"), "expertin": (None, "senior"),
     "beauftragter": (None, None), "beauftragte": (None, None),
-    "anwalt": ("legal", None), "entwicklung": ("engineering", None), "buchhalter": ("accounting", None),
-    "gestalter": ("arts_and_design", None), "designer": ("arts_and_design", None),
     "verantwortlicher": (None, "manager"), "verantwortliche": (None, "manager"),
+    "betreuer": (None, None), "planer": (None, None), "prufer": (None, None), "kommissar": (None, None),
+    "kommissarin": (None, None), "beamter": (None, None), "beamtin": (None, None), "makler": (None, None),
 }
 
 
