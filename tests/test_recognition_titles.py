@@ -405,6 +405,43 @@ def test_german_compounds_take_the_longest_known_head():
     assert fs("Vertriebsingenieur")[0] == "sales"  # the area before a head with a function wins
 
 
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Analista de Nóminas Senior", "accounting", "senior"),
+    ("Ejecutiva de Cuenta", "sales", None),
+    ("Coordinadora de Reclutamiento y Selección", "human_resources", "manager"),
+    ("Jefe de Tesorería", "finance", "manager"),
+    ("Supervisor de Almacén", "operations", "manager"),
+    ("Asistente de Dirección", "administrative", "entry"),
+    ("Jefa de Relaciones Públicas", "media_and_communication", "manager"),
+    ("Coordinadora de Cumplimiento", "legal", "manager"),
+    ("Gerente de Conta", "sales", None),
+    ("Coordenadora de Recrutamento e Seleção", "human_resources", "manager"),
+    ("Coordenador de Treinamento e Desenvolvimento", "human_resources", "manager"),
+    ("Analista de Gente e Gestão", "human_resources", "entry"),
+    ("Técnico de Segurança do Trabalho", "operations", None),
+    ("Assistente de Diretoria", "administrative", "entry"),
+    ("Analista de Riscos Sênior", "finance", "senior"),
+    ("Responsable de la paie", "accounting", "manager"),
+    ("Responsable trésorerie", "finance", "manager"),
+    ("Chef d'entrepôt", "operations", "manager"),
+    ("Responsable relations presse", "media_and_communication", "manager"),
+    ("Technicien réseaux", "information_technology", None),
+    ("Leiter Kundendienst", "customer_success_and_support", "director"),
+    ("Referentin Öffentlichkeitsarbeit", "media_and_communication", None),
+    ("Sachbearbeiterin Lohnbuchhaltung", "accounting", "entry"),
+    ("Leiterin Beschaffung", "purchasing", "director"),
+])
+def test_area_words_of_each_function_in_spanish_portuguese_french_and_german(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_a_generic_role_noun_gives_way_to_the_area_beside_it():
+    assert fs("Tax Administrator")[0] == "accounting"
+    assert fs("Benefits Administrator")[0] == "human_resources"
+    assert fs("Administrator")[0] == "administrative"
+    assert fs("Sachbearbeiter Einkauf") == ("purchasing", "entry")
+
+
 # ----------------------------------------------------------------------------- readings
 
 
