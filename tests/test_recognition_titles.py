@@ -289,6 +289,11 @@ def test_a_founder_is_owner_and_takes_the_function_of_another_role_named(title, 
     assert fs(title) == (function, "owner")
 
 
+@pytest.mark.parametrize("title", ["Cofundadora", "Cofondatrice", "Sócia-fundadora", "Mitgründerin", "Co-founder"])
+def test_founders_of_either_gender_in_one_word_or_two_are_owners(title):
+    assert fs(title) == ("entrepreneurship", "owner")
+
+
 def test_a_founder_query_finds_founders_who_name_another_role():
     scores, reasons = match_titles("founder", pd.Series(["Co-founder | CTO", "Founder", "Founding Engineer", "CTO"]))
     assert scores.tolist() == [1.0, 1.0, 0.0, 0.0]
