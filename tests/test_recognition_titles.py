@@ -598,6 +598,50 @@ def test_columns_and_matches_stay_aligned(values):
     assert ((scores >= 0) & (scores <= 1)).all()
 
 
+# Titles built the way people write them, to check that work shared between titles (an
+# opening level word read apart from the rest, a company cut off) changes no answer.
+_OPENERS = ["", "Senior", "Sr.", "SR", "Lead", "Staff", "Principal", "Associate", "Assoc.", "Assistant", "Junior", "Jr"]
+_CORES = [
+    "Software Engineer", "Product Manager", "Head of Product", "Managing Partner", "Vice President", "Accountant",
+    "MD, Internal Medicine", "Eng Manager", "TA Partner", "Lead", "Level II Engineer", "at Acme", "Ex-Google",
+    "Hiring", "I", "Ph.D.", "RN", "Tech Lead", "Data Scientist", ", MBA", "(Payments)", "Staff Accountant",
+    "Gerente de Producto", "Vertriebsleiterin", "Co-Founder & CTO", "Partner", "Assistant to the CEO", "Top 10",
+]
+_TAILS = ["", " @ Acme", " at Globex", ", MBA", " II", " L5", " 🚀", ", Payments", " chez Acme", "@", " AT Foo"]
+_BUILT = st.builds(lambda a, b, c, d: " ".join(x for x in (a, b, c) if x) + d,
+                   st.sampled_from(_OPENERS), st.sampled_from(_OPENERS), st.sampled_from(_CORES), st.sampled_from(_TAILS))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BUILT | st.text(alphabet="SsLlAaJj .,@()IVat-éü🚀", max_size=30))
+def test_shared_work_gives_the_answer_of_a_whole_reading(raw):
+    from netanalytics.recognition import titles as t
+
+    raw = raw.strip()
+    if not raw:
+        return
+    t._clear_caches()
+    assert t._segment(raw) == t._segment_uncached(raw, False)
+    normalized = t._segment_uncached(raw, False)[0]
+    if normalized:
+        whole = t._read_segment(normalized.split(), t._data())
+        t._clear_caches()
+        assert t._read_segment_cached(normalized) == whole
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_BUILT, min_size=1, max_size=25))
+def test_a_title_reads_the_same_alone_and_in_a_column(values):
+    from netanalytics.recognition import titles as t
+
+    column = read_titles(pd.Series(values, dtype=object))
+    for value, row in zip(values, column.itertuples(index=False), strict=True):
+        t._clear_caches()
+        alone = read_title(value)
+        assert (alone.normalized, alone.function, alone.seniority, alone.occupation, alone.industry_hint, alone.reason) == (
+            row.title_normalized, row.function, row.seniority, row.occupation, row.industry_hint, row.title_reason)
+
+
 # ----------------------------------------------------------------------------- data and build
 
 

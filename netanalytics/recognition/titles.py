@@ -1046,6 +1046,8 @@ def _clear_caches() -> None:
         cache.clear()
     _normalize_cached.cache_clear()
     _german_compound.cache_clear()
+    if _DATA is not None:
+        _DATA.heads.clear()  # the index of first words is built as titles are read
 
 
 def _read_cached(title: str) -> TitleReading:
