@@ -569,8 +569,16 @@ class TitleReading:
     kind: str | None = None
 
 
-#: German compound heads, longest first: "Sozialpädagoge" is not read as "Pädagoge".
-_GERMAN_HEADS = tuple(sorted(rules.GERMAN_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+#: German compound heads by their last three letters, longest first: "Sozialpädagoge" is
+#: not read as "Pädagoge".
+def _german_heads() -> dict[str, tuple[tuple[str, tuple[str | None, str | None]], ...]]:
+    heads: dict[str, tuple] = {}
+    for head in sorted(rules.GERMAN_SUFFIXES, key=len, reverse=True):
+        heads[head[-3:]] = (*heads.get(head[-3:], ()), (head, rules.GERMAN_SUFFIXES[head]))
+    return heads
+
+
+_GERMAN_HEADS = _german_heads()
 
 
 @lru_cache(maxsize=50_000)
@@ -578,7 +586,7 @@ def _german_compound(word: str) -> tuple[str | None, str | None] | None:
     """Function and level of a German compound such as 'Vertriebsleiter' (None if not one)."""
     if len(word) < 7:
         return None
-    for suffix, (function, level) in _GERMAN_HEADS:
+    for suffix, (function, level) in _GERMAN_HEADS.get(word[-3:], ()):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             head = word[: -len(suffix)]
             prefix_function = rules.GERMAN_PREFIXES.get(head) or rules.GERMAN_PREFIXES.get(head.rstrip("s"))
