@@ -13,9 +13,16 @@ How a title is read, most trusted first:
    decorations, the multilingual role, area and level words, and the traps.
 2. **Open occupational data**, bundled in ``netanalytics/data/titles.json`` by
    ``scripts/build_titles.py``: O*NET alternate titles (CC BY 4.0) and ESCO occupation
-   labels in English, Spanish, French and Portuguese, mapped to functions through the
-   readable SOC and ISCO tables in ``scripts/sources/titles/``. They name the occupation
-   and carry the long tail (Phlebotomist, Stevedore) where our rules are silent.
+   labels in English, Spanish, French, Portuguese and German, mapped to functions through
+   the readable SOC and ISCO tables in ``scripts/sources/titles/``. They name the
+   occupation and carry the long tail (Phlebotomist, Stevedore) where our rules are silent.
+
+A column is read once per distinct value and in stages (all titles normalised, then all
+normalised titles read, then the rows written), over caches at each level: raw segment,
+normalised title, segment. Titles share work where it provably changes no answer: an
+opening level word is read apart from the rest ("Senior Product Manager" shares "Product
+Manager"), a company is cut before the rest is read ("… @ Acme"); the tests check both
+against a whole reading. ``benchmarks/bench_titles.py`` measures it.
 
 Decisions (see the module docstring of ``titles_rules`` for the full list): Data
 Scientist and Data Analyst are research; Managing Director is vp (MD with medicine is a
