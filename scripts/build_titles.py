@@ -8,8 +8,9 @@ from, its sha256 and its licence):
 
 - ``onet_*.tsv``: O*NET 27.0 alternate titles, reported titles and occupation titles
   (CC BY 4.0), extracted from the O*NET text files by ``--extract``;
-- ``esco_occupations_{en,es,fr,pt}.tsv``: ESCO occupation labels (reuse under Commission
-  Decision 2011/833/EU), extracted from ESCO CSV exports by ``--extract``;
+- ``esco_occupations_{en,es,fr,pt,de}.tsv``: ESCO occupation labels (reuse under
+  Commission Decision 2011/833/EU), extracted from ESCO CSV exports (the German one from
+  a SKOS Turtle export) by ``--extract``;
 - ``soc_functions.tsv``, ``isco_functions.tsv``, ``code_roles.tsv``,
   ``code_industries.tsv``: our tables from occupation codes to LinkedIn job functions,
   role families and industry keys.
@@ -24,6 +25,8 @@ our rules.
 from __future__ import annotations
 
 import argparse
+import array
+import base64
 import csv
 import hashlib
 import json
@@ -38,12 +41,13 @@ if str(ROOT) not in sys.path:
 
 SOURCES = ROOT / "scripts" / "sources" / "titles"
 OUTPUT = ROOT / "netanalytics" / "data" / "titles.json"
-ESCO_LANGUAGES = ("en", "es", "fr", "pt")
+ESCO_LANGUAGES = ("en", "es", "fr", "pt", "de")
 MAX_WORDS = 6
 SOURCE_NAMES = (
     "O*NET 27.0 Database, U.S. Department of Labor, Employment and Training Administration (CC BY 4.0)",
     "ESCO occupations in English, Spanish and French, European Commission (Decision 2011/833/EU)",
     "ESCO v1.2 occupations in Portuguese, European Commission (Decision 2011/833/EU)",
+    "ESCO v1.2.0 occupations in German, European Commission (Decision 2011/833/EU)",
 )
 
 GENERIC = {
@@ -164,6 +168,29 @@ def build() -> str:
         phrases.append(phrase)
         codes.append(row)
 
+    # For each first word, the lengths (in words) of the phrases it starts, longest first,
+    # so a reader builds only the n-grams that can be phrases.
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for phrase in phrases:
+        words = phrase.split()
+        lengths[words[0]].add(len(words))
+    sizes = {word: sorted(found, reverse=True) for word, found in sorted(lengths.items())}
+
+    # Few distinct rows serve many phrases: each phrase points into the table of rows with a
+    # little-endian 16-bit index, which loads in one piece.
+    table: list[list[int]] = []
+    table_index: dict[tuple[int, ...], int] = {}
+    row_of = array.array("H")
+    for row in codes:
+        key = tuple(row)
+        if key not in table_index:
+            table_index[key] = len(table)
+            table.append(row)
+        row_of.append(table_index[key])
+    assert len(table) < 2**16, "too many distinct rows for 16-bit indexes"
+    if sys.byteorder != "little":
+        row_of.byteswap()
+
     payload = {
         "about": "Job-title phrases for netanalytics.recognition.titles, built by scripts/build_titles.py from O*NET 27.0 (CC BY 4.0) and ESCO (Commission Decision 2011/833/EU); see netanalytics/data/SOURCES.md.",
         "sources": list(SOURCE_NAMES),
@@ -171,10 +198,12 @@ def build() -> str:
         "functions": value_lists["functions"],
         "roles": value_lists["roles"],
         "industries": value_lists["industries"],
-        # One phrase a line, and beside it "occupation,function,role,industry" as indexes
-        # into the lists above: two strings load far faster than 100,000 small lists.
+        # One phrase a line; "rows" holds [occupation, function, role, industry] as indexes
+        # into the lists above, "row_of" the row of each phrase (base64 of 16-bit indexes).
         "phrases": "\n".join(phrases),
-        "rows": "\n".join(",".join(str(v) for v in row) for row in codes),
+        "rows": table,
+        "row_of": base64.b64encode(row_of.tobytes()).decode("ascii"),
+        "sizes": sizes,
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
 
@@ -186,8 +215,9 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def extract(onet_dir: Path, esco_files: dict[str, Path]) -> None:
-    """Filter the original O*NET text files and ESCO CSVs down to what the build uses."""
+def extract(onet_dir: Path | None, esco_files: dict[str, Path]) -> None:
+    """Filter the original O*NET text files and ESCO exports (CSV, or SKOS Turtle) down to
+    what the build uses."""
     def write(name: str, header: list[str], rows: list[list[str]]) -> None:
         with (SOURCES / name).open("w", encoding="utf-8", newline="") as fh:
             fh.write("\t".join(header) + "\n")
@@ -198,6 +228,15 @@ def extract(onet_dir: Path, esco_files: dict[str, Path]) -> None:
         with path.open(encoding="utf-8", newline="") as fh:
             return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
+    if onet_dir is not None:
+        _extract_onet(onet_dir, write, tsv)
+    for lang, path in esco_files.items():
+        rows = _esco_ttl_rows(path) if path.suffix == ".ttl" else _esco_csv_rows(path)
+        rows.sort()
+        write(f"esco_occupations_{lang}.tsv", ["uri", "iscoGroup", "preferredLabel", "altLabels"], rows)
+
+
+def _extract_onet(onet_dir: Path, write, tsv) -> None:
     alt = tsv(onet_dir / "Alternate Titles.txt")
     write("onet_alternate_titles.tsv", ["O*NET-SOC Code", "Alternate Title", "Short Title"],
           [[r["O*NET-SOC Code"], r["Alternate Title"], r["Short Title"]] for r in alt])
@@ -206,16 +245,76 @@ def extract(onet_dir: Path, esco_files: dict[str, Path]) -> None:
     rep = tsv(onet_dir / "Sample of Reported Titles.txt")
     write("onet_reported_titles.tsv", ["O*NET-SOC Code", "Reported Job Title"],
           [[r["O*NET-SOC Code"], r["Reported Job Title"]] for r in rep])
-    for lang, path in esco_files.items():
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = []
-            for r in csv.DictReader(fh):
-                if r.get("conceptType", "Occupation") != "Occupation":
-                    continue
-                alts = [a.strip() for a in (r.get("altLabels") or "").splitlines() if a.strip()]
-                rows.append([r["conceptUri"].rsplit("/", 1)[-1], r["iscoGroup"], r["preferredLabel"], " | ".join(alts)])
-        rows.sort()
-        write(f"esco_occupations_{lang}.tsv", ["uri", "iscoGroup", "preferredLabel", "altLabels"], rows)
+
+
+def _esco_csv_rows(path: Path) -> list[list[str]]:
+    """Occupations of an ESCO CSV export: uri, ISCO group, preferred label, alternative labels."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = []
+        for r in csv.DictReader(fh):
+            if r.get("conceptType", "Occupation") != "Occupation":
+                continue
+            alts = [a.strip() for a in (r.get("altLabels") or "").splitlines() if a.strip()]
+            rows.append([r["conceptUri"].rsplit("/", 1)[-1], r["iscoGroup"], r["preferredLabel"], " | ".join(alts)])
+    return rows
+
+
+_TTL_CONCEPT = re.compile(r"^<([^>]+)> a skos:Concept ;$")
+_TTL_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"@\w+')
+_TTL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
+
+
+def _ttl_string(line: str) -> str:
+    m = _TTL_STRING.search(line)
+    return re.sub(r"\\(.)", lambda e: _TTL_ESCAPES.get(e.group(1), e.group(1)), m.group(1)) if m else ""
+
+
+def _esco_ttl_rows(path: Path) -> list[list[str]]:
+    """Occupations of an ESCO SKOS export in Turtle, one concept a block: the same columns.
+
+    Each occupation names its ESCO URI with ``skos:exactMatch``; its ISCO group is the
+    first ``skos:broader`` concept, up the chain, that matches an ISCO unit group.
+    """
+    concepts: dict[str, dict] = {}
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _TTL_CONCEPT.match(line)
+        if m:
+            current = concepts.setdefault(m.group(1), {"alts": [], "match": "", "broader": None})
+            continue
+        if current is None:
+            continue
+        text = line.strip()
+        if text.startswith("skos:prefLabel "):
+            current["pref"] = _ttl_string(text)
+        elif text.startswith("skos:altLabel "):
+            current["alts"].append(_ttl_string(text))
+        elif text.startswith("skos:exactMatch <"):
+            current["match"] = text.split("<", 1)[1].split(">", 1)[0]
+        elif text.startswith("skos:broader <") and current["broader"] is None:
+            current["broader"] = text.split("<", 1)[1].split(">", 1)[0]
+        if text.endswith(" ."):
+            current = None
+
+    def isco_group(key: str) -> str:
+        seen = set()
+        while key in concepts and key not in seen:
+            seen.add(key)
+            found = re.search(r"/esco/isco/C(\d{4})$", concepts[key]["match"])
+            if found:
+                return found.group(1)
+            key = concepts[key]["broader"]
+        return ""
+
+    rows = []
+    for concept in concepts.values():
+        if "/esco/occupation/" not in concept["match"]:
+            continue
+        group = isco_group(concept["broader"])
+        if group and concept.get("pref"):
+            alts = [a.strip() for a in concept["alts"] if a.strip()]
+            rows.append([concept["match"].rsplit("/", 1)[-1], group, concept["pref"], " | ".join(alts)])
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.extract:
         given = dict(item.split("=", 1) for item in args.extract)
-        onet = Path(given.pop("onet"))
+        onet = Path(given.pop("onet")) if "onet" in given else None
         extract(onet, {lang: Path(p) for lang, p in given.items()})
         for path in sorted(SOURCES.glob("*.tsv")):
             print(f"{path.name}\t{_sha256(path)}")

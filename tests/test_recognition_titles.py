@@ -274,6 +274,32 @@ def test_traps(title, function, seniority):
     assert fs(title) == (function, seniority)
 
 
+@pytest.mark.parametrize(("title", "function"), [
+    ("Co-Founder & COO", "operations"),
+    ("Co-founder | CTO", "engineering"),
+    ("CTO & Co-Founder", "engineering"),
+    ("Founder, Head of Product", "product_management"),
+    ("Co-founder & Head of Sales", "sales"),
+    ("Fundadora | Diseñadora UX", "arts_and_design"),
+    ("Founder & CEO", "entrepreneurship"),
+    ("Founder and Managing Partner", "entrepreneurship"),
+    ("Owner", "entrepreneurship"),
+])
+def test_a_founder_is_owner_and_takes_the_function_of_another_role_named(title, function):
+    assert fs(title) == (function, "owner")
+
+
+@pytest.mark.parametrize("title", ["Cofundadora", "Cofondatrice", "Sócia-fundadora", "Mitgründerin", "Co-founder"])
+def test_founders_of_either_gender_in_one_word_or_two_are_owners(title):
+    assert fs(title) == ("entrepreneurship", "owner")
+
+
+def test_a_founder_query_finds_founders_who_name_another_role():
+    scores, reasons = match_titles("founder", pd.Series(["Co-founder | CTO", "Founder", "Founding Engineer", "CTO"]))
+    assert scores.tolist() == [1.0, 1.0, 0.0, 0.0]
+    assert reasons[0] == "'Co-founder | CTO' is a founder at owner level"
+
+
 @pytest.mark.parametrize(("title", "seniority"), [
     ("Software Engineer L5", "senior"),
     ("E6 Engineer", "senior"),
@@ -359,6 +385,66 @@ def test_french(title, function, seniority):
 ])
 def test_german(title, function, seniority):
     assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Grundschullehrerinnen", "education", None),
+    ("Hauptschullehrer", "education", None),
+    ("Ergotherapeutin", "healthcare_services", None),
+    ("Logopädin", "healthcare_services", None),
+    ("Sozialpädagogin", "community_and_social_services", None),
+    ("Pflegedienstleitung", "healthcare_services", "director"),
+    ("Vertriebsleitung", "sales", "director"),
+    ("Lagerhelfer", "operations", "entry"),
+    ("Speditionskaufmann", "operations", None),
+    ("Webdesignerin", "arts_and_design", None),
+    ("Kundendienstmitarbeiterin", "customer_success_and_support", "entry"),
+    ("Polizeikommissar", "military_and_protective_services", None),
+])
+def test_german_compounds_read_by_their_head_and_area_in_both_genders(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_german_compounds_take_the_longest_known_head():
+    assert fs("Sozialpädagoge")[0] == "community_and_social_services"  # not "Pädagoge", education
+    assert fs("Vertriebsingenieur")[0] == "sales"  # the area before a head with a function wins
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Analista de Nóminas Senior", "accounting", "senior"),
+    ("Ejecutiva de Cuenta", "sales", None),
+    ("Coordinadora de Reclutamiento y Selección", "human_resources", "manager"),
+    ("Jefe de Tesorería", "finance", "manager"),
+    ("Supervisor de Almacén", "operations", "manager"),
+    ("Asistente de Dirección", "administrative", "entry"),
+    ("Jefa de Relaciones Públicas", "media_and_communication", "manager"),
+    ("Coordinadora de Cumplimiento", "legal", "manager"),
+    ("Gerente de Conta", "sales", None),
+    ("Coordenadora de Recrutamento e Seleção", "human_resources", "manager"),
+    ("Coordenador de Treinamento e Desenvolvimento", "human_resources", "manager"),
+    ("Analista de Gente e Gestão", "human_resources", "entry"),
+    ("Técnico de Segurança do Trabalho", "operations", None),
+    ("Assistente de Diretoria", "administrative", "entry"),
+    ("Analista de Riscos Sênior", "finance", "senior"),
+    ("Responsable de la paie", "accounting", "manager"),
+    ("Responsable trésorerie", "finance", "manager"),
+    ("Chef d'entrepôt", "operations", "manager"),
+    ("Responsable relations presse", "media_and_communication", "manager"),
+    ("Technicien réseaux", "information_technology", None),
+    ("Leiter Kundendienst", "customer_success_and_support", "director"),
+    ("Referentin Öffentlichkeitsarbeit", "media_and_communication", None),
+    ("Sachbearbeiterin Lohnbuchhaltung", "accounting", "entry"),
+    ("Leiterin Beschaffung", "purchasing", "director"),
+])
+def test_area_words_of_each_function_in_spanish_portuguese_french_and_german(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_a_generic_role_noun_gives_way_to_the_area_beside_it():
+    assert fs("Tax Administrator")[0] == "accounting"
+    assert fs("Benefits Administrator")[0] == "human_resources"
+    assert fs("Administrator")[0] == "administrative"
+    assert fs("Sachbearbeiter Einkauf") == ("purchasing", "entry")
 
 
 # ----------------------------------------------------------------------------- readings
@@ -512,6 +598,50 @@ def test_columns_and_matches_stay_aligned(values):
     assert ((scores >= 0) & (scores <= 1)).all()
 
 
+# Titles built the way people write them, to check that work shared between titles (an
+# opening level word read apart from the rest, a company cut off) changes no answer.
+_OPENERS = ["", "Senior", "Sr.", "SR", "Lead", "Staff", "Principal", "Associate", "Assoc.", "Assistant", "Junior", "Jr"]
+_CORES = [
+    "Software Engineer", "Product Manager", "Head of Product", "Managing Partner", "Vice President", "Accountant",
+    "MD, Internal Medicine", "Eng Manager", "TA Partner", "Lead", "Level II Engineer", "at Acme", "Ex-Google",
+    "Hiring", "I", "Ph.D.", "RN", "Tech Lead", "Data Scientist", ", MBA", "(Payments)", "Staff Accountant",
+    "Gerente de Producto", "Vertriebsleiterin", "Co-Founder & CTO", "Partner", "Assistant to the CEO", "Top 10",
+]
+_TAILS = ["", " @ Acme", " at Globex", ", MBA", " II", " L5", " 🚀", ", Payments", " chez Acme", "@", " AT Foo"]
+_BUILT = st.builds(lambda a, b, c, d: " ".join(x for x in (a, b, c) if x) + d,
+                   st.sampled_from(_OPENERS), st.sampled_from(_OPENERS), st.sampled_from(_CORES), st.sampled_from(_TAILS))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BUILT | st.text(alphabet="SsLlAaJj .,@()IVat-éü🚀", max_size=30))
+def test_shared_work_gives_the_answer_of_a_whole_reading(raw):
+    from netanalytics.recognition import titles as t
+
+    raw = raw.strip()
+    if not raw:
+        return
+    t._clear_caches()
+    assert t._segment(raw) == t._segment_uncached(raw, False)
+    normalized = t._segment_uncached(raw, False)[0]
+    if normalized:
+        whole = t._read_segment(normalized.split(), t._data())
+        t._clear_caches()
+        assert t._read_segment_cached(normalized) == whole
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_BUILT, min_size=1, max_size=25))
+def test_a_title_reads_the_same_alone_and_in_a_column(values):
+    from netanalytics.recognition import titles as t
+
+    column = read_titles(pd.Series(values, dtype=object))
+    for value, row in zip(values, column.itertuples(index=False), strict=True):
+        t._clear_caches()
+        alone = read_title(value)
+        assert (alone.normalized, alone.function, alone.seniority, alone.occupation, alone.industry_hint, alone.reason) == (
+            row.title_normalized, row.function, row.seniority, row.occupation, row.industry_hint, row.title_reason)
+
+
 # ----------------------------------------------------------------------------- data and build
 
 
@@ -558,5 +688,5 @@ def test_development_set_is_large_multilingual_and_marks_held_out_rows():
         assert sum(r["language"] == lang for r in rows) >= 60, lang
     assert {r["function"] for r in rows} - {""} <= set(FUNCTIONS)
     assert {r["seniority"] for r in rows} - {""} <= set(SENIORITIES)
-    assert {r["set"] for r in rows} == {"tuning", "fresh"}
+    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2"}
     assert all(r["held_out"] == str(int(is_held_out(r["title"]))) for r in rows)
