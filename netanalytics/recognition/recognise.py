@@ -105,24 +105,25 @@ def _colleague_answers(
     if not rows.any():
         return {}
     told = pd.DataFrame({"key": keys[rows], "hint": hints[rows], "title": titles[rows]})
-    counts = told.groupby(["key", "hint"], sort=False).size()
-    totals = counts.groupby(level="key").sum()
-    best = counts.sort_values(ascending=False, kind="stable").groupby(level="key").head(1)
+    counts = told.groupby(["key", "hint"], sort=False).size().reset_index(name="support")
+    counts["total"] = counts.groupby("key", sort=False)["support"].transform("sum")
+    best = counts.sort_values("support", ascending=False, kind="stable").drop_duplicates("key")
+    best = best[(best["support"] >= rule.min_support) & (best["support"] >= rule.min_share * best["total"])]
+    if best.empty:
+        return {}
+    evidence = told.merge(best[["key", "hint"]], on=["key", "hint"])
+    examples = evidence.groupby("key", sort=False)["title"].agg(
+        lambda ts: list(dict.fromkeys(str(t).strip() for t in ts)))
     answers: dict[str, tuple[str, str]] = {}
-    for (key, hint), support in best.items():
-        total = int(totals[key])
-        if support < rule.min_support or support / total < rule.min_share:
-            continue
-        examples = told.loc[(told["key"] == key) & (told["hint"] == hint), "title"]
-        shown = ", ".join(dict.fromkeys(str(t).strip() for t in examples))
-        if len(shown) > 80:
-            shown = ", ".join(list(dict.fromkeys(str(t).strip() for t in examples))[:3]) + ", …"
+    for key, hint, support, total in best[["key", "hint", "support", "total"]].itertuples(index=False):
+        shown = examples[key]
+        text = ", ".join(shown) if len(", ".join(shown)) <= 80 else ", ".join(shown[:3]) + ", …"
         if total > support:
             who = f"{support} of the {total} people there with telling titles work"
         else:
             who = "the one person there with a telling title works" if support == 1 else (
                 f"{support} people there with telling titles work")
-        answers[key] = (hint, f"{who} in {hint} ({shown})")
+        answers[key] = (hint, f"{who} in {hint} ({text})")
     return answers
 
 
