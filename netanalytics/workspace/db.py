@@ -449,12 +449,18 @@ def _opening_error(exc: sqlite3.Error, db_path: Path) -> WorkspaceError:
 
 
 def _connect_for(db_path: Path, read_only_reason: str | None) -> sqlite3.Connection:
-    """A connection: read-write, or read-only (immutable when the folder cannot take the
-    WAL's shared-memory file)."""
+    """A connection: read-write, or read-only (:func:`connect_read_only`)."""
     if read_only_reason is None:
         conn = connect(db_path)
         conn.execute("PRAGMA user_version").fetchone()
         return conn
+    return connect_read_only(db_path)
+
+
+def connect_read_only(db_path: Path, *, warn_unapplied: bool = True) -> sqlite3.Connection:
+    """A read-only connection that changes nothing: ``mode=ro``, or immutable when the folder
+    cannot take the WAL's shared-memory file (then, with ``warn_unapplied``, a warning says
+    that changes still in the WAL file are not seen)."""
     conn = connect(db_path, read_only=True)
     try:
         conn.execute("PRAGMA user_version").fetchone()
@@ -465,7 +471,7 @@ def _connect_for(db_path: Path, read_only_reason: str | None) -> sqlite3.Connect
         if "readonly" not in str(exc) and "unable to open" not in str(exc):
             raise
     wal = Path(f"{db_path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if warn_unapplied and wal.exists() and wal.stat().st_size > 0:
         warnings.warn(
             NetanalyticsWarning(
                 f"{wal} holds changes that cannot be applied in a read-only folder; what you see may "

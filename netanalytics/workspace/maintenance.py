@@ -41,6 +41,7 @@ from netanalytics.workspace.db import (
     SCHEMA_VERSION,
     Workspace,
     WorkspaceDamagedError,
+    connect_read_only,
     explain_sqlite_error,
     open_workspace,
 )
@@ -79,16 +80,7 @@ class HealthReport:
 
 def _open_for_reading(path: Path) -> sqlite3.Connection:
     """A read-only connection that changes nothing (immutable when the folder is read-only)."""
-    uri = path.absolute().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "readonly" not in str(exc) and "unable to open" not in str(exc):
-            raise
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return connect_read_only(path, warn_unapplied=False)
 
 
 def _is_workspace(conn: sqlite3.Connection, path: Path) -> list[str]:
