@@ -53,6 +53,7 @@ __all__ = [
     "os_error_text",
     "private_replacement",
     "read_input",
+    "read_toml_input",
     "read_text_input",
     "safe_filename",
     "write_private",
@@ -318,6 +319,26 @@ def read_text_input(path: str | os.PathLike[str], where: str | None = None, *, l
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(where, "UTF-8 text", f"bytes that are not UTF-8 at offset {exc.start}") from None
+
+
+def read_toml_input(path: str | os.PathLike[str], what: str = "settings file") -> dict:
+    """A user's TOML file (a target, a taxonomy, cadence rules: ``what``) as a dict, read with
+    :func:`read_text_input`; a missing file or invalid TOML is an :class:`InputError`
+    naming the file.
+
+    >>> read_toml_input("/nonexistent/target.toml", "target file")
+    Traceback (most recent call last):
+    ...
+    netanalytics.errors.InputError: Target file /nonexistent/target.toml does not exist.
+    """
+    import tomllib
+
+    try:
+        return tomllib.loads(read_text_input(path))
+    except NotFoundError:
+        raise InputError(f"{what[0].upper()}{what[1:]} {path} does not exist.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(str(path), f"a TOML {what}", f"invalid TOML ({exc})") from None
 
 
 # ---------------------------------------------------------------- writing private files

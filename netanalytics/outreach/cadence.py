@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ from netanalytics.bounds import HORIZON_DAYS, HOURS, INTERVAL_DAYS, drop_events_
 from netanalytics.days import as_day, parse_day
 from netanalytics.errors import InputError, NetanalyticsWarning
 from netanalytics.outreach.log import events_frame
-from netanalytics.safety import read_text_input
+from netanalytics.safety import read_toml_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
 from netanalytics.workspace.stages import (
@@ -159,10 +158,7 @@ class CadenceRules:
     def from_toml(cls, path: str | os.PathLike[str]) -> CadenceRules:
         """Rules from a TOML file, e.g. ``[cadence]`` ``nudge_days = 5`` ``[cadence.tiers]`` ``close = 21``."""
         path = Path(path)
-        try:
-            data = tomllib.loads(read_text_input(path))
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(str(path), "valid TOML", str(exc)) from None
+        data = read_toml_input(path, "cadence rules file")
         return cls.from_dict(data, where=str(path))
 
 

@@ -21,8 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from netanalytics.errors import InputError, NotFoundError
-from netanalytics.safety import read_text_input
+from netanalytics.errors import InputError
+from netanalytics.safety import read_toml_input
 from netanalytics.text import keyword_pattern, norm_text
 
 __all__ = ["Industry", "classify_company", "company_keyword_match", "keyword_matcher", "load_taxonomy"]
@@ -77,12 +77,7 @@ def load_taxonomy(extra_path: str | Path | None = None) -> dict[str, Industry]:
     taxonomy = dict(_shipped())
     if extra_path is not None:
         path = Path(extra_path)
-        try:
-            data = tomllib.loads(read_text_input(path))
-        except NotFoundError:
-            raise InputError(f"Taxonomy file {path} does not exist.") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(str(path), "a TOML file", f"invalid TOML ({exc})") from None
+        data = read_toml_input(path, "taxonomy file")
         taxonomy.update(_parse(data, str(path)))
     return taxonomy
 

@@ -16,14 +16,13 @@ netanalytics.errors.InputError: The target is empty: give at least one of indust
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from netanalytics.errors import InputError, NotFoundError
-from netanalytics.safety import read_text_input
+from netanalytics.errors import InputError
+from netanalytics.safety import read_toml_input
 
 __all__ = ["DEFAULT_FIT_WEIGHTS", "SENIORITY_ALIASES", "TargetSpec", "normalize_functions", "normalize_seniority"]
 
@@ -210,12 +209,7 @@ class TargetSpec:
     def from_toml(cls, path: str | Path) -> TargetSpec:
         """A spec from a TOML file (top-level keys, or a ``[target]`` table)."""
         file = Path(path)
-        try:
-            data = tomllib.loads(read_text_input(file))
-        except NotFoundError:
-            raise InputError(f"Target file {file} does not exist.") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(str(file), "a TOML target file", f"invalid TOML ({exc})") from None
+        data = read_toml_input(file, "target file")
         if isinstance(data.get("target"), dict):
             data = data["target"]
         return cls.from_mapping(data, where=str(file))
