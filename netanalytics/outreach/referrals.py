@@ -15,7 +15,6 @@ from typing import Any
 
 from netanalytics.errors import AmbiguousPersonError, InputError
 from netanalytics.identity.normalize import company_key, name_key
-from netanalytics.identity.resolve import make_person_id
 from netanalytics.outreach.vocabulary import clean_text
 from netanalytics.urls import check_profile_url, profile_url_key
 from netanalytics.workspace.db import utc_now_iso
@@ -54,6 +53,10 @@ class Referral:
 
 def referral_person_id(referral: Referral) -> str:
     """A stable id for a person created from a referral (same inputs, same id)."""
+    from netanalytics.identity.resolve import (
+        make_person_id,  # (resolve loads pandas: only when needed)
+    )
+
     url = profile_url_key(referral.profile_url)
     key = f"url:{url}" if url else f"name:{name_key(referral.name)}|{company_key(referral.company)}"
     return make_person_id(key)
