@@ -139,7 +139,7 @@ def test_log_history_due_and_undo(net):
     assert history["stage"].tolist() == ["outreach_sent"]
     due = net.due(TODAY)
     assert due["kind"].tolist() == ["nudge"] and due.loc[0, "name"] == "Tess One"
-    assert net.undo().startswith("Undid: logged outreach_sent for Tess One")
+    assert net.undo().startswith("Undid: logged outreach sent for Tess One")
     assert net.history("Tess One").empty and net.due(TODAY).empty
 
 

@@ -95,7 +95,7 @@ def test_edit_delete_undo(wsdir, capsys):
     assert run(wsdir, "history", "p_ada", "--format", "json") == 0
     assert out_json(capsys) == []
     assert run(wsdir, "undo") == 0
-    assert "Undid: deleted outreach_sent" in capsys.readouterr().out
+    assert "Undid: deleted outreach sent" in capsys.readouterr().out
     assert run(wsdir, "history", "p_ada", "--format", "csv") == 0
     assert "'=HYPERLINK(x)" in capsys.readouterr().out  # CSV output is formula-safe too
 

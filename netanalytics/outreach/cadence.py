@@ -66,6 +66,7 @@ __all__ = [
     "TIMELINESS_COLUMNS",
     "CadenceRules",
     "due",
+    "DONE_STAGE",
     "due_items",
     "due_rows",
     "followup_timeliness",
@@ -173,6 +174,18 @@ class CadenceRules:
         except tomllib.TOMLDecodeError as exc:
             raise InputError(str(path), "valid TOML", str(exc)) from None
         return cls.from_dict(data, where=str(path))
+
+
+#: The event that settles each kind of follow-up when you mark it done (the rules below
+#: close the obligation on it): a thank-you sent, a nudge or an update sent, the silence
+#: recorded, the referral contacted.
+DONE_STAGE = {
+    "thank_you": "thank_you_sent",
+    "nudge": NUDGE_STAGE,
+    "no_response": "no_response",
+    "referral": "outreach_sent",
+    "keep_in_touch": NUDGE_STAGE,
+}
 
 
 # ---------------------------------------------------------------- the rules (pure)

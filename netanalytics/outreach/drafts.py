@@ -292,14 +292,21 @@ def tone_of(ws: Workspace, person_id: str | None) -> str:
 
 def default_kind(ws: Workspace, person_id: str) -> str:
     """The draft a person most likely needs now, from the log: a thank-you after a meeting not
-    yet thanked; a keep-in-touch note to someone already met; an intro request when someone
-    can introduce you; else a direct message."""
+    yet thanked; a keep-in-touch note to someone already met; a direct message to someone you
+    know or were introduced to; an intro request when someone can introduce you; else a
+    direct message."""
     events = history(ws, person_id)
     meetings = [i for i, e in enumerate(events) if e.stage == "interviewed"]
     if meetings:
         thanked = any(e.stage == "thank_you_sent" for e in events[meetings[-1] + 1:])
         return "keep-in-touch" if thanked else "thank-you"
     if any(e.stage == "intro_made" for e in events):
+        return "direct"
+    me = ws.me_id()
+    known = me is not None and ws.conn.execute(
+        "SELECT 1 FROM ties WHERE (owner_id = ? AND person_id = ?) OR (owner_id = ? AND person_id = ?)",
+        (me, person_id, person_id, me)).fetchone() is not None
+    if known:  # you know them: write to them yourself
         return "direct"
     return "intro-request" if find_intermediary(ws, person_id) else "direct"
 

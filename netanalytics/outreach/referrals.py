@@ -3,7 +3,8 @@
 Logging ``referral_given`` with a :class:`Referral` finds the referred person (by id, profile
 URL, or an unambiguous name) or creates them, and ties them to the referrer under a
 'manual' source, so the ranking sees the new path at once. Undo removes the tie and the
-source again (the person stays, harmless and unlinked).
+source again, and the person too when the referral created them and nothing else
+refers to them.
 """
 
 from __future__ import annotations
