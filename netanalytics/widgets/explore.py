@@ -679,16 +679,14 @@ class NetworkExplorer(Panel):
         self.industry.add_class("na-explorer-industry")
         self.industry.observe(lambda _: self.draw(), names="value")
         self.status = Status("na-explorer-status")
-        self.graph_box = widgets.Box(layout=widgets.Layout(width="66%"))
+        self.graph_box = widgets.VBox()  # full width: sigma sizes its canvas once, from its container
         self.selected = widgets.HTML(styled('<div class="na-muted">Click a person (or find them with the '
-                                            "search box in the graph) to see their paths here.</div>"))
+                                            "search box in the graph) to see their paths here, under the graph."
+                                            "</div>"))
         self.selected.add_class("na-explorer-selected")
         self.key = widgets.HTML()
         self.widget = widgets.VBox([
-            widgets.HBox([self.industry, self.status.widget]),
-            widgets.HBox([self.graph_box, widgets.Box([self.selected], layout=widgets.Layout(
-                width="34%", padding="0 0 0 10px"))], layout=widgets.Layout(align_items="flex-start")),
-            self.key])
+            widgets.HBox([self.industry, self.status.widget]), self.graph_box, self.key, self.selected])
         self.widget.add_class("na-explorer")
         self.sigma = None
         self.draw()
