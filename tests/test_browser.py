@@ -276,9 +276,7 @@ def test_02_find_warm_intros(page, server, workspace):
     assert "Rows 1–" in page.locator(".na-ranked-where").inner_text()
 
     # re-rank after a form change
-    page.locator(".na-weight-titles input[type=number], .na-weight-titles .widget-readout").first.wait_for()
-    titles.fill("product lead")
-    titles.press("Enter")
+    page.locator(".na-target-location input").fill("Boston")
     seconds = _timed(page, lambda: page.locator("button.na-target-submit").click(),
                      "() => { const b = document.querySelector('button.na-target-submit');"
                      " return b && !b.disabled && !!document.querySelector('.na-target-status .na-ok'); }")
@@ -342,7 +340,7 @@ def test_02_find_warm_intros(page, server, workspace):
     from netanalytics.identity.normalize import company_key
 
     with na.open(workspace) as net:
-        ranked = net.rank(industry="fintech", title=["product manager", "product lead"], top=60)
+        ranked = net.rank(industry="fintech", title="product manager", location="Boston", top=60)
         pipeline = {r["person_id"] for r in net.pipeline(as_frame=False)}
     kept = ranked[(ranked["hops"] != 1) & ~ranked["person_id"].isin(pipeline)]
     assert company_key(first) == min(company_key(n) for n in kept["name"])
@@ -365,12 +363,13 @@ def test_02_find_warm_intros(page, server, workspace):
 def test_03_log_outcomes(page, server, workspace):
     _run(page, server, "03_log_outcomes.ipynb")
     # nothing is chosen for you
-    assert page.locator(".na-log-person-choice select").input_value() == ""
-    assert page.locator(".na-log-stage select").input_value() == ""
+    first = "s => s.selectedIndex === 0 && s.options[0].text.startsWith('—')"
+    assert page.locator(".na-log-person-choice select").evaluate(first)
+    assert page.locator(".na-log-stage select").evaluate(first)
     # several matches are not silently reduced to one
     page.locator(".na-log-person-search input").fill("Maya")
     page.wait_for_function(_text_has(".na-log-person-note"), arg=[".na-log-person-note", "pick one"])
-    assert page.locator(".na-log-person-choice select").input_value() == ""
+    assert page.locator(".na-log-person-choice select").evaluate(first)
     page.locator(".na-log-person-search input").fill("Helena Marsh")
     page.wait_for_function(_text_has(".na-log-person-note"), arg=[".na-log-person-note", "one match, chosen"])
     page.locator(".na-log-stage select").select_option(label="interviewed")
