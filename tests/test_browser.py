@@ -279,9 +279,11 @@ def test_02_find_warm_intros(page, server, workspace):
     page.locator(".na-target-location input").fill("Boston")
     seconds = _timed(page, lambda: page.locator("button.na-target-submit").click(),
                      "() => { const b = document.querySelector('button.na-target-submit');"
-                     " return b && !b.disabled && !!document.querySelector('.na-target-status .na-ok'); }")
+                     " const ok = document.querySelector('.na-target-status .na-ok');"
+                     " return b && !b.disabled && !!ok && ok.innerText.includes('Boston'); }")
     _timing("rerank_after_form_change_s", seconds)
     assert seconds <= 1.5 * 2, f"re-rank took {seconds:.2f}s"
+    assert "Rows 1–" in page.locator(".na-ranked-where").inner_text()
     wait_idle(page, "02_find_warm_intros.ipynb")
 
     # a small screen: clicking a row opens its card, and Add answers in view of the row
@@ -403,8 +405,7 @@ def test_03_log_outcomes(page, server, workspace):
     page.locator(".na-log-referral").wait_for(state="visible")
     page.locator(".na-log-ref-name input").fill("Quinn Newperson")
     page.locator("button.na-log-save").click()
-    page.locator(".na-log-status .na-ok").wait_for()
-    assert "Quinn Newperson is now in your network" in page.locator(".na-log-status").inner_text()
+    page.wait_for_function(_text_has(".na-log-status"), arg=[".na-log-status", "Quinn Newperson is now in your network"])
     wait_idle(page, "03_log_outcomes.ipynb")
     page.locator("button.na-log-undo").click()
     page.wait_for_function(_text_has(".na-log-status"), arg=[".na-log-status", "Undid"])

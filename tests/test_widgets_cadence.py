@@ -42,7 +42,7 @@ def test_marking_a_thank_you_done_logs_it_and_clears_it(ws):
     panel = FollowUps(ws, today=TODAY)
     index = next(i for i, r in enumerate(panel.table.page_rows) if r["kind"] == "thank_you")
     who = panel.table.select(index)["person_id"]
-    assert "Done: send a thank-you" == panel.card.buttons["done"].description
+    assert panel.card.buttons["done"].description == "Done: send a thank-you"
     panel.card.act("done")
     assert panel.card.status.kind == "ok" and "thank-you sent" in panel.card.status.message
     assert history(ws, who)[-1].stage == "thank_you_sent"

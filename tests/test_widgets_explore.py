@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 import widget_fixtures as wf
 
-from netanalytics.ranking import paths_to
 from netanalytics.widgets.explore import (
     ImportPanel,
     IndustryOf,

@@ -6,7 +6,7 @@ checked against what the library (the same calls as the CLI) put in the workspac
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 

@@ -8,7 +8,7 @@ import pytest
 import widget_fixtures as wf
 
 from netanalytics.outreach.log import events_frame
-from netanalytics.ranking import RankWeights, rank_intermediaries, rank_targets
+from netanalytics.ranking import RankWeights, rank_intermediaries
 from netanalytics.scoring.target import TargetSpec
 from netanalytics.widgets.targets import TargetFinder, WhoToAsk
 
@@ -209,3 +209,16 @@ def test_who_to_ask_follows_the_finder(finder, ws):
     assert who.rows[0]["person_id"] == "p_maya"
     assert "Maya Chen" in who.table.value and "Your tie and track record" in who.table.value
     assert wf.XSS not in who.table.value
+
+
+def test_logging_the_same_stage_twice_asks_before_the_second(finder, ws):
+    finder.submit()
+    finder.open_card(next(r for r in finder.rows if r["person_id"] == "p_hel"))
+    finder.card.stage.value = "outreach_sent"
+    finder.card.act("log")
+    assert finder.card.status.kind == "ok" and "outreach sent" in finder.card.status.message
+    finder.card.act("log")  # a double click: asked, not logged
+    assert finder.card.status.kind == "info" and "Press Log again" in finder.card.status.message
+    assert list(events_frame(ws).query("person_id == 'p_hel'")["stage"]) == ["outreach_sent"]
+    finder.card.act("log")  # meant it
+    assert list(events_frame(ws).query("person_id == 'p_hel'")["stage"]) == ["outreach_sent"] * 2

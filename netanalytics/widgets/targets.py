@@ -239,10 +239,21 @@ class TargetFinder(Panel):
             self.rows = self._table_rows(as_records(ranked))
             self._show_table()
             self.timings["rank"] = time.perf_counter() - started
-            self.status.ok(f"Ranked: {len(self.rows)} people you can reach warmly for this target, best first.")
+            self.status.ok(f"Ranked: {len(self.rows)} people you can reach warmly for {self.describe(mapping)}, "
+                           "best first.")
         if self.status.kind == "ok":
             for callback in self.on_submit:  # (who to ask first) after the table and the button are back
                 callback(spec)
+
+    def describe(self, mapping: dict[str, Any]) -> str:
+        """The target in words: 'Financial technology · product manager · near Boston'."""
+        labels = dict((key, text) for text, key in self.industry.options)
+        parts = [labels.get(k, k) for k in mapping.get("industries", [])]
+        parts += list(mapping.get("companies", [])) + list(mapping.get("titles", []))
+        parts += [dict((k, t) for t, k in self.functions.options).get(f, f) for f in mapping.get("functions", [])]
+        parts += [dict((k, t) for t, k in self.seniority.options).get(f, f) for f in mapping.get("seniority", [])]
+        parts += [f"near {place}" for place in mapping.get("locations", [])]
+        return " · ".join(str(p) for p in parts) or "this target"
 
     def _table_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         in_pipeline = {r["person_id"] for r in self.net.pipeline(as_frame=False)}
