@@ -124,7 +124,8 @@ class OutcomeLogger(Panel):
 
         self.save = widgets.Button(description="Log event", button_style="primary", icon="check")
         self.save.add_class("na-log-save")
-        self.undo = widgets.Button(description="Undo latest change", icon="undo")
+        self.undo = widgets.Button(description="Undo latest change", icon="undo",
+                                   layout=widgets.Layout(width="auto"))
         self.undo.add_class("na-log-undo")
         self.cancel = widgets.Button(description="Cancel edit", layout=widgets.Layout(display="none"))
         self.cancel.add_class("na-log-cancel")
@@ -135,9 +136,11 @@ class OutcomeLogger(Panel):
         self.status = Status("na-log-status", labels=FORM_LABELS)
         self.history_title = widgets.HTML()
         self.history_title.add_class("na-log-history")
-        self.edit = widgets.Button(description="Edit this entry", icon="pencil", disabled=True)
+        self.edit = widgets.Button(description="Edit this entry", icon="pencil", disabled=True,
+                                   layout=widgets.Layout(width="auto"))
         self.edit.add_class("na-log-edit")
-        self.delete = widgets.Button(description="Delete this entry", icon="trash", disabled=True)
+        self.delete = widgets.Button(description="Delete this entry", icon="trash", disabled=True,
+                                     layout=widgets.Layout(width="auto"))
         self.delete.add_class("na-log-delete")
         self.edit.on_click(lambda _: self.start_edit())
         self.delete.on_click(lambda _: self.delete_selected())

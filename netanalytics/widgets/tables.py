@@ -34,6 +34,8 @@ __all__ = ["ActionTable", "Filter", "export_rows"]
 EXPORT_DIR = "exports"
 ROW_HEIGHT = 26
 HEADER_HEIGHT = 30
+#: Room for the grid's horizontal scroll bar, so the last row is never half hidden under it.
+SCROLLBAR = 18
 
 
 class Filter:
@@ -119,13 +121,13 @@ class ActionTable(Panel):
         self.filters = list(filters)
         self.sorts = list(sorts)
         labels = dict(self.columns)
-        renderers = {labels[key]: TextRenderer(format=fmt, horizontal_alignment="right")
+        renderers = {labels[key]: TextRenderer(format=fmt, horizontal_alignment="right", missing="")
                      for key, fmt in (formats or {}).items() if key in labels}
         self.grid = DataGrid(
             self._frame([]), selection_mode="row", header_visibility="column",
             base_row_size=ROW_HEIGHT, base_column_header_size=HEADER_HEIGHT, base_column_size=110,
             column_widths={labels[k]: w for k, w in (widths or {}).items() if k in labels},
-            renderers=renderers, editable=False,
+            renderers=renderers, editable=False, default_renderer=TextRenderer(missing=""),
             layout=widgets.Layout(height=f"{HEADER_HEIGHT + 4}px", width="100%"),
         )
         self.grid.add_class(css_class)
@@ -161,7 +163,7 @@ class ActionTable(Panel):
         self.where = widgets.HTML()
         self.where.add_class(f"{css_class}-where")
         self.export_button = widgets.Button(description="Export CSV", icon="download",
-                                            layout=widgets.Layout(width="120px"))
+                                            layout=widgets.Layout(width="130px", min_width="130px"))
         self.export_button.add_class(f"{css_class}-export")
         self.export_button.on_click(lambda _: self.export())
         self.status = Status(f"{css_class}-status")
@@ -174,7 +176,12 @@ class ActionTable(Panel):
     def _frame(self, rows: Sequence[Mapping[str, Any]]):
         import pandas as pd
 
-        data = {label: [_grid_value(r.get(key)) for r in rows] for key, label in self.columns}
+        data = {}
+        for key, label in self.columns:
+            values = [_grid_value(r.get(key)) for r in rows]
+            numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values if v is not None)
+            data[label] = values if numeric and any(v is not None for v in values) else [
+                "" if v is None else v for v in values]  # empty text, not "NaN", where nothing is known
         return pd.DataFrame(data, columns=[label for _, label in self.columns])
 
     def set_rows(self, rows: Sequence[Mapping[str, Any]], *, total: int | None = None) -> None:
@@ -232,7 +239,7 @@ class ActionTable(Panel):
         self.grid.clear_selection()
         self.grid.transform([])
         self.grid.data = self._frame(rows)
-        self.grid.layout.height = f"{HEADER_HEIGHT + ROW_HEIGHT * max(len(rows), 1) + 4}px"
+        self.grid.layout.height = f"{HEADER_HEIGHT + ROW_HEIGHT * max(len(rows), 1) + SCROLLBAR + 4}px"
         pages = max(1, -(-len(self.visible) // self.page_size))
         start = self.page * self.page_size
         more = (self.total - len(self.rows)) if self._can_fetch() else 0

@@ -104,8 +104,8 @@ class TargetFinder(Panel):
         self.table = ActionTable(
             RANK_TABLE_COLUMNS, name="warm-introductions",
             formats={"intro_chance": ".0%", "fit": ".0%", "score": ".3f"},
-            widths={"rank": 40, "name": 150, "company": 130, "position": 150, "intro_chance": 90, "fit": 50,
-                    "score": 60, "hops": 48, "ask": 130},
+            widths={"rank": 36, "name": 150, "company": 120, "position": 150, "intro_chance": 96, "fit": 50,
+                    "score": 56, "hops": 48, "ask": 140},
             sorts=[("score (the ranking)", "score", True), ("intro chance", "intro_chance", True),
                    ("fit", "fit", True), ("fewest hops", "hops", False), ("name", "name", False),
                    ("company", "company", False)],
