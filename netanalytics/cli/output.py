@@ -125,26 +125,36 @@ def wrap_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, width: i
          long reason a long
          reason
     """
+    head, blocks = _table_blocks(header, rows, width=width, right=right, nowrap=nowrap)
+    return head + [line for block in blocks for line in block]
+
+
+def _table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], *, width: int,
+                  right: Sequence[bool] | None, nowrap: Sequence[bool] | None) -> tuple[list[str], list[list[str]]]:
+    """The header lines, and the lines of each row, of a table that fits ``width``."""
     right = list(right or [False] * len(header))
-    natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
+    natural = [max([len(h), 1, *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     longest_word = [max([len(h), *(len(w) for r in rows for w in r[i].split() or [""])])
                     for i, h in enumerate(header)]
     keep = list(nowrap or [False] * len(header))
     minimum = [natural[i] if keep[i] else min(natural[i], max(16, min(longest_word[i], 24)))
                for i in range(len(header))]
     widths = _widths(natural, minimum, width)
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    head = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+            "  ".join("-" * w for w in widths)]
+    blocks = []
     for row in rows:
         cells = [textwrap.wrap(text, w, break_long_words=True, break_on_hyphens=False) or [""]
                  for text, w in zip(row, widths, strict=True)]
+        block = []
         for k in range(max(len(c) for c in cells)):
             parts = []
             for i, cell in enumerate(cells):
                 text = cell[k] if k < len(cell) else ""
                 parts.append(text.rjust(widths[i]) if right[i] else text.ljust(widths[i]))
-            lines.append("  ".join(parts).rstrip())
-    return lines
+            block.append("  ".join(parts).rstrip())
+        blocks.append(block)
+    return head, blocks
 
 
 def emit(
@@ -157,6 +167,7 @@ def emit(
     formats: Mapping[str, Callable[[Any], str]] | None = None,
     width: int = WIDTH,
     nowrap: Sequence[str] = (),
+    below: Sequence[str] = (),
     max_width: int | None = None,
 ) -> None:
     """Write ``rows`` to ``out`` (stdout) as ``fmt``: 'table', 'json' or 'csv'.
@@ -164,7 +175,8 @@ def emit(
     ``columns`` picks and orders the table and CSV columns (JSON always carries every key).
     In a table, ``labels`` names the columns, ``formats`` turns a column's values into text
     (:func:`percent`, :func:`day`), and long cells wrap to fit ``width`` columns (except
-    the ``nowrap`` columns, e.g. a command to copy).
+    the ``nowrap`` columns, e.g. a command to copy). The ``below`` columns (long reasons) are
+    written under their row as an indented paragraph, across the whole width.
     ``max_width`` is accepted for older callers and ignored: nothing is cut any more.
     """
     out = out or sys.stdout
@@ -188,12 +200,26 @@ def emit(
         return
     labels = labels or {}
     formats = formats or {}
+    under = [c for c in below if c in cols]
+    cols = [c for c in cols if c not in under]
     texts = [[" ".join((formats[c](row.get(c)) if c in formats else _cell_text(row.get(c))).split())
               for c in cols] for row in rows]
     right = [c in formats and formats[c] is percent
              or all(isinstance(row.get(c), int | float) and not isinstance(row.get(c), bool)
                     for row in rows if row.get(c) is not None) and any(row.get(c) is not None for row in rows)
              for c in cols]
-    for line in wrap_table([labels.get(c, c) for c in cols], texts, width=width, right=right,
-                           nowrap=[c in nowrap for c in cols]):
+    head, blocks = _table_blocks([labels.get(c, c) for c in cols], texts, width=width, right=right,
+                                 nowrap=[c in nowrap for c in cols])
+    for line in head:
         out.write(line + "\n")
+    for row, block in zip(rows, blocks, strict=True):
+        for line in block:
+            out.write(line + "\n")
+        if not under:
+            continue
+        for c in under:
+            paragraph = " ".join(_cell_text(row.get(c)).split())
+            if paragraph:
+                out.write(textwrap.fill(f"{labels.get(c, c)}: {paragraph}", width, initial_indent="    ",
+                                        subsequent_indent="    ") + "\n")
+        out.write("\n")
