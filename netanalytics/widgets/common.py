@@ -310,6 +310,8 @@ class Status:
 
 
 _THREAD = threading.local()
+#: One front door per open connection (keyed by the connection object's id).
+_NETWORKS: dict[int, Any] = {}
 
 
 class _ThreadWorkspaces(dict):
@@ -381,10 +383,16 @@ class Panel:
 
     @property
     def net(self):
-        """The front door (:class:`netanalytics.api.Network`) over :attr:`ws` on this thread."""
+        """The front door (:class:`netanalytics.api.Network`) over :attr:`ws` on this thread,
+        kept per connection so its caches (the search index, the ranking's prepared network)
+        last until the workspace changes, not one call."""
         from netanalytics.api import Network
 
-        return Network(self.ws)
+        ws = self.ws
+        cached = _NETWORKS.get(id(ws))
+        if cached is None or cached.ws is not ws:
+            cached = _NETWORKS[id(ws)] = Network(ws)
+        return cached
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)

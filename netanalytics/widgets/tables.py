@@ -236,8 +236,10 @@ class ActionTable(Panel):
 
     def _show_page(self) -> None:
         rows = self.page_rows
-        self.grid.clear_selection()
-        self.grid.transform([])
+        if self.grid.selections:
+            self.grid.clear_selection()
+        if self.grid._transforms:  # a sort or filter from a column header applied to the old page
+            self.grid.transform([])
         self.grid.data = self._frame(rows)
         self.grid.layout.height = f"{HEADER_HEIGHT + ROW_HEIGHT * max(len(rows), 1) + SCROLLBAR + 4}px"
         pages = max(1, -(-len(self.visible) // self.page_size))
