@@ -34,15 +34,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from netanalytics.config import workspace_dir
 from netanalytics.days import parse_day
 from netanalytics.errors import InputError
 from netanalytics.urls import profile_link
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas loads on first use: the log's commands start without it
     import networkx as nx
+    import pandas as pd
     from matplotlib.figure import Figure
 
     from netanalytics.ingest.records import ParsedExport
@@ -139,7 +138,7 @@ def _people_ids(people: Any) -> list[str]:
     """Person ids or names from a frame with person_id, a list, or one string."""
     if isinstance(people, str):
         return [people]
-    if isinstance(people, pd.DataFrame):
+    if hasattr(people, "columns") and hasattr(people, "to_dict"):  # a DataFrame
         if "person_id" not in people.columns:
             raise InputError("people", "a frame with a person_id column", ", ".join(map(str, people.columns)),
                              param="people")
@@ -178,6 +177,8 @@ class Network:
     @staticmethod
     def definitions() -> pd.DataFrame:
         """What each number in the tables means (:data:`DEFINITIONS`), as a frame."""
+        import pandas as pd
+
         return pd.DataFrame(list(DEFINITIONS.items()), columns=["column", "meaning"])
 
     def _state(self) -> tuple[int, int]:
@@ -228,6 +229,8 @@ class Network:
         """Every tie: owner_id, owner, person_id, name, mine (your own tie), connected_on,
         relationship, messages_sent, messages_received, last_message_at, endorsements and
         recommendations each way, invitation."""
+        import pandas as pd
+
         from netanalytics.graph import TIE_COUNT_COLUMNS
 
         tables = self._tables()
@@ -267,6 +270,68 @@ class Network:
 
         people = self.people
         return search_people(people, text).reset_index(drop=True)
+
+    def find_people(self, text: str, *, top: int | None = 10, offset: int = 0, max_hops: int = 3,
+                    top_paths: int = 5, today: date | str | None = None) -> pd.DataFrame:
+        """People whose name, company or title has words starting with each word of ``text``
+        (accents, case, pronouns and credentials ignored), the most reachable first.
+
+        Ordered by intro_chance, then hops, then how well the words matched; the page of
+        ``top`` rows from ``offset`` (more on demand: the next offset). Columns as
+        :meth:`rank`'s, without fit and score (a search has no target): intro_chance, hops,
+        via and path are those of the ranking, defined once in :data:`DEFINITIONS`.
+        ``attrs["total"]`` says how many people match in all. Built on an index
+        (:class:`netanalytics.workspace.search.SearchIndex`) kept until the workspace changes.
+        """
+        from netanalytics.ranking.rank import compute_ranking, explain_rows
+
+        limit = _limit(top)
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise InputError("offset", "a whole number >= 0", repr(offset), param="offset")
+        me = self._tables().me_id
+        hits = [(pid, k) for pid, k in self._search_index().find(text) if pid != me]
+        reach = self._reach(today, max_hops, top_paths)
+        strength = dict(hits)
+        order = sorted(strength, key=lambda p: (-reach.get(p, (0.0, 99))[0], reach.get(p, (0.0, 99))[1],
+                                                -strength[p], p))
+        page = order[offset:] if limit is None else order[offset:offset + limit]
+        frame = _rank_frame([])
+        if page:
+            result = compute_ranking(self._tables(), None, max_hops=max_hops, top_paths=top_paths,
+                                     network=self._network(today, None), targets=page)
+            frame = _rank_frame(explain_rows(result))
+            frame = frame.set_index("person_id").loc[page].reset_index()
+            frame["rank"] = range(offset + 1, offset + len(frame) + 1)
+        frame = frame[[c for c in RANK_COLUMNS if c not in ("fit", "score")]]
+        frame.attrs["total"] = len(order)
+        return frame
+
+    def _search_index(self) -> Any:
+        from netanalytics.workspace.search import SearchIndex
+
+        key = ("index", self._state())
+        if key not in self._cache:
+            rows = self.ws.conn.execute(
+                "SELECT person_id, full_name, company, position FROM people WHERE merged_into IS NULL")
+            self._cache[key] = SearchIndex.build(tuple(r) for r in rows)
+        return self._cache[key]
+
+    def _reach(self, today: Any, max_hops: int, top_paths: int) -> dict[str, tuple[float, int]]:
+        """person_id -> (intro_chance, hops) for everyone reachable: one vectorised pass, cached."""
+        from netanalytics.ranking.rank import compute_ranking
+
+        day = parse_day(today, "today")
+        key = ("reach", self._state(), day, max_hops, top_paths)
+        if key not in self._cache:
+            tables = self._tables()
+            ids = [p for p in tables.people["person_id"].tolist() if p != tables.me_id]
+            result = compute_ranking(tables, None, max_hops=max_hops, top_paths=top_paths,
+                                     network=self._network(day, None), targets=ids)
+            frame = result.frame
+            reach = frame[frame["reachable"]]
+            self._cache[key] = {pid: (float(p), int(h)) for pid, p, h in
+                                zip(reach["person_id"], reach["probability"], reach["hops"], strict=True)}
+        return self._cache[key]
 
     def person(self, who: str) -> dict[str, Any]:
         """One person (an id, a profile URL or an unambiguous name) as a dict."""
@@ -415,6 +480,8 @@ class Network:
 
         ids = [find_person(self.ws, p)["person_id"] for p in _people_ids(people)]
         if not ids:
+            import pandas as pd
+
             return pd.DataFrame(columns=ROUTE_COLUMNS)
         me = self._tables().me_id
         if me in ids:
@@ -521,34 +588,47 @@ class Network:
 
         return undo_last(self.ws)
 
-    def events(self, include_deleted: bool = False) -> pd.DataFrame:
-        """The outreach log, oldest first, one row per current event."""
+    def events(self, include_deleted: bool = False, *, as_frame: bool = True) -> pd.DataFrame | list[dict[str, Any]]:
+        """The outreach log, oldest first, one row per current event (``as_frame=False``:
+        the same rows as plain dicts, without loading pandas)."""
         from netanalytics.outreach.log import events_frame
+        from netanalytics.outreach.storage import event_rows
 
+        if not as_frame:
+            return event_rows(self.ws, include_deleted=include_deleted)
         return events_frame(self.ws, include_deleted=include_deleted)
 
-    def history(self, person: str) -> pd.DataFrame:
-        """Everything logged for one person (an id, a profile URL or a name), oldest first."""
+    def history(self, person: str, *, as_frame: bool = True) -> pd.DataFrame | list[dict[str, Any]]:
+        """Everything logged for one person (an id, a profile URL or a name), oldest first
+        (``as_frame=False``: plain dicts, without loading pandas)."""
         from netanalytics.outreach.log import EVENT_COLUMNS, history
 
         events = history(self.ws, person)
-        frame = pd.DataFrame([e.__dict__ for e in events], columns=list(EVENT_COLUMNS))
-        return frame.drop(columns=["deleted_at"])
+        rows = [{k: v for k, v in e.__dict__.items() if k != "deleted_at"} for e in events]
+        if not as_frame:
+            return rows
+        import pandas as pd
 
-    def pipeline(self) -> pd.DataFrame:
-        """One row per person in the log: the furthest stage, the last outcome, the next step."""
+        return pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "deleted_at"])
+
+    def pipeline(self, *, as_frame: bool = True) -> pd.DataFrame | list[dict[str, Any]]:
+        """One row per person in the log: the furthest stage, the last outcome, the next step
+        (``as_frame=False``: plain dicts, without loading pandas)."""
         from netanalytics.outreach.log import pipeline
+        from netanalytics.outreach.storage import pipeline_rows
 
-        return pipeline(self.ws)
+        return pipeline(self.ws) if as_frame else pipeline_rows(self.ws)
 
     # ------------------------------------------------------------------ follow-ups
 
-    def due(self, today: date | str | None = None, *, within_days: int | None = 0) -> pd.DataFrame:
+    def due(self, today: date | str | None = None, *, within_days: int | None = 0,
+            as_frame: bool = True) -> pd.DataFrame | list[dict[str, Any]]:
         """Follow-ups due by ``today`` (default: the local date), most urgent first; with
-        ``within_days`` also what falls due in that many days (None: every open one)."""
+        ``within_days`` also what falls due in that many days (None: every open one).
+        ``as_frame=False`` gives plain dicts, without loading pandas."""
         from netanalytics.outreach.cadence import due
 
-        return due(self.ws, parse_day(today, "today"), within_days=within_days)
+        return due(self.ws, parse_day(today, "today"), within_days=within_days, as_frame=as_frame)
 
     def on_time(self, today: date | str | None = None) -> pd.DataFrame:
         """How many follow-ups that fell due were done on time, per kind and overall."""
@@ -580,11 +660,18 @@ class Network:
         return write_calendar(self.ws, path, today=parse_day(today, "today"), horizon_days=horizon_days,
                               alarm_hour=alarm_hour)
 
-    def draft(self, person: str, kind: str, *, via: str | None = None) -> str:
-        """A message from your templates: 'intro-request', 'direct', 'thank-you', 'keep-in-touch'."""
+    def draft(self, person: str, kind: str | None = None, *, via: str | None = None,
+              today: date | str | None = None) -> str:
+        """A message from your templates: 'intro-request', 'direct', 'thank-you', 'keep-in-touch'.
+
+        Without ``kind`` the log decides (:func:`netanalytics.outreach.drafts.default_kind`):
+        a thank-you after a meeting not yet thanked, a keep-in-touch note to someone you met,
+        an intro request when someone can introduce you, else a direct message. The tone
+        follows your tie: short and friendly to a close friend, polite and formal otherwise.
+        """
         from netanalytics.outreach.drafts import draft
 
-        return draft(self.ws, person, kind, via=via)
+        return draft(self.ws, person, kind, via=via, today=parse_day(today, "today") if today else None)
 
     def prep(self, person: str) -> str:
         """A Markdown prep sheet for a meeting with ``person``."""
@@ -644,6 +731,8 @@ def _text(parts: Iterable[str]) -> str:
 
 def _rank_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Flat rows of the ranking: lists become text, hops an integer column."""
+    import pandas as pd
+
     out = []
     for i, r in enumerate(rows, start=1):
         out.append({
@@ -669,6 +758,8 @@ def _rank_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 def _route_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per route of each explained target (only reachable ones have routes)."""
+    import pandas as pd
+
     out = []
     for r in rows:
         for i, route in enumerate(r["routes"], start=1):

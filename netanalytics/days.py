@@ -20,7 +20,7 @@ from typing import Any
 from netanalytics.bounds import EVENT_DATES
 from netanalytics.errors import InputError
 
-__all__ = ["as_day", "parse_day"]
+__all__ = ["as_day", "parse_day", "when_text"]
 
 
 def parse_day(value: Any, param: str = "date") -> dt.date | None:
@@ -50,3 +50,16 @@ def as_day(value: Any = None, param: str = "today") -> dt.date:
     """
     day = parse_day(value, param)
     return day if day is not None else dt.date.today()
+
+
+def when_text(due_on: dt.date, today: dt.date) -> str:
+    """How a due date reads next to today (the notebooks and the CLI say it alike).
+
+    >>> d = dt.date(2026, 3, 10)
+    >>> [when_text(dt.date(2026, 3, n), d) for n in (3, 9, 10, 11, 14)]
+    ['overdue 7 days', 'overdue 1 day', 'due today', 'due tomorrow', 'due in 4 days']
+    """
+    days = (due_on - today).days
+    if days < 0:
+        return f"overdue {-days} day{'s' if days != -1 else ''}"
+    return {0: "due today", 1: "due tomorrow"}.get(days, f"due in {days} days")

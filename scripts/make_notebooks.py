@@ -132,21 +132,24 @@ can know stay unknown: label the biggest ones here (or with `netanalytics label-
         ("md", """\
 ## The network around you
 
-You in the middle, the friends and family whose lists you imported around you, and the
-people they connect you to, coloured by industry. Change the industry to highlight the
-people you are aiming for."""),
-        ("code", "nw.NetworkPicture(ws)"),
+You in the middle, the friends and family whose lists you imported around you, and the top
+people of an industry with the people on their best paths. Colour is industry, size is
+score; hover a person for their title and company, scroll to zoom, drag to pan, and use the
+graph's search box. Click a person to see every path to them on the right."""),
+        ("code", "nw.NetworkExplorer(ws)"),
         ("md", """\
 ## Find someone
 
-Type a name or a company and press **Search**: you see who they are and every path from
-you to them, strongest first."""),
+Type part of a name, a company or a title: the people who match appear as you type, the
+most reachable first, with whom to ask. Click one to open their card — every route, why,
+their history, a draft message and a prep sheet — and add them to your pipeline."""),
         ("code", "nw.PersonSearch(ws)"),
         ("md", """\
 ## Add a friend's list
 
 When a friend sends you their `Connections.csv`, save it under `data/` and import it here
-(or with `netanalytics import` on the command line — both do the same)."""),
+(or with `netanalytics import` on the command line — both do the same). The summary,
+coverage, network and search above refresh themselves after an import."""),
         ("code", "nw.ImportPanel(ws)"),
     ],
     "02_find_warm_intros.ipynb": [
@@ -155,9 +158,11 @@ When a friend sends you their `Connections.csv`, save it under `data/` and impor
 
 Describe the people you would like an informational interview with — industry, companies,
 job titles, location — and press **Rank**. You get the people you can reach warmly, through
-whom, how likely the introduction is to work, and why. Pick a row to see the path, the
-suggested meeting (coffee if they are near, a video call if not) and a draft of the intro
-request to send your friend; **Add to pipeline** starts tracking them (notebook 3)."""),
+whom, how likely the introduction is to work, and why. Sort and filter the table (hide the
+people already in your pipeline or those you know directly, keep only some companies),
+export it to CSV, and click a row: its card shows the path, the reasons, the suggested
+meeting, a draft of the intro request and the prep sheet; **Add to pipeline** starts
+tracking them (notebook 3)."""),
         ("code", WORKSPACE_CELL),
         ("md", "## Whom to reach"),
         ("code", "finder = nw.TargetFinder(ws)\nfinder"),
@@ -173,15 +178,18 @@ The friends and family whose help opens the most doors for the same target: ask 
 
 Every step of an informational interview — asking for the intro, the meeting, the thank-you,
 a referral — goes into your log. The log drives the follow-up reminders (notebook 4) and
-teaches the ranking which introductions work. Pick a person (type to search), choose the
-stage and press **Log event**. A mistake? **Undo last entry**, or edit it."""),
+teaches the ranking which introductions work. Find a person (type part of their name and
+choose them), choose what happened and press **Log event** — the date and time are now
+unless you give them. Click any entry in the person's history to edit or delete it;
+**Undo latest change** takes back the last thing you did."""),
         ("code", WORKSPACE_CELL),
         ("md", "## Log an event"),
         ("code", "logger = nw.OutcomeLogger(ws)\nlogger"),
         ("md", """\
 ## Pipeline
 
-Who is at which stage right now (it refreshes after each entry you log above)."""),
+Who is at which stage right now (it refreshes after each entry you log above). Click a
+person in the table to see their card and log what happened next."""),
         ("code", "nw.PipelineBoard(ws, logger=logger)"),
     ],
     "04_follow_up_cadence.ipynb": [
@@ -190,8 +198,10 @@ Who is at which stage right now (it refreshes after each entry you log above).""
 
 What is due today: thank-you notes (within 24 hours of a meeting), nudges when an intro
 request got no answer, keep-in-touch updates, and thanks for referrals. Below, the charts
-show how your outreach is going and how often your follow-ups were on time. **Write
-calendar file** saves the reminders as an `.ics` file your calendar app can import."""),
+show how your outreach is going and how often your follow-ups were on time. Click a
+follow-up to mark it done (it logs the thank-you or the nudge for you), snooze it or draft
+the message. **Write calendar file** saves the reminders as an `.ics` file beside this
+notebook, with a link, for your calendar app."""),
         ("code", WORKSPACE_CELL),
         ("md", "## Due and overdue"),
         ("code", "nw.FollowUps(ws)"),

@@ -306,3 +306,34 @@ def error_outputs(page) -> list[str]:
             """
         )
     )
+
+
+# -- the widgets' own interactions ----------------------------------------------------------
+
+#: Geometry of the ActionTable grids (netanalytics.widgets.tables): header and row heights.
+GRID_HEADER = 30
+GRID_ROW = 26
+
+
+def grid_row_point(page, selector: str, row: int) -> tuple[float, float]:
+    """Page coordinates of the middle of row ``row`` (0-based) of the ipydatagrid ``selector``."""
+    grid = page.locator(selector).first
+    grid.scroll_into_view_if_needed()
+    grid.locator("canvas").first.wait_for()
+    box = grid.bounding_box()
+    assert box is not None, f"{selector} is not on screen"
+    return box["x"] + 40, box["y"] + GRID_HEADER + GRID_ROW * row + GRID_ROW / 2
+
+
+def click_grid_row(page, selector: str, row: int) -> None:
+    """Click row ``row`` of a grid, as a person does (the grid draws on a canvas)."""
+    x, y = grid_row_point(page, selector, row)
+    page.mouse.click(x, y)
+
+
+def in_viewport(page, selector: str) -> bool:
+    """Whether the element ``selector`` lies wholly inside the visible part of the page."""
+    return bool(page.evaluate(
+        """(sel) => { const e = document.querySelector(sel); if (!e) { return false; }
+                      const r = e.getBoundingClientRect();
+                      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }""", selector))

@@ -139,7 +139,7 @@ def test_log_history_due_and_undo(net):
     assert history["stage"].tolist() == ["outreach_sent"]
     due = net.due(TODAY)
     assert due["kind"].tolist() == ["nudge"] and due.loc[0, "name"] == "Tess One"
-    assert net.undo().startswith("Undid: logged outreach_sent for Tess One")
+    assert net.undo().startswith("Undid: logged outreach sent for Tess One")
     assert net.history("Tess One").empty and net.due(TODAY).empty
 
 
@@ -199,3 +199,33 @@ def test_coverage_names_the_companies_worth_labelling(net):
 def test_rank_takes_function_and_seniority(net):
     ranked = net.rank(function="product_management", seniority="entry", unreachable=True, today=TODAY)
     assert set(ranked["name"]) >= {"Tess One", "Tom Two"}
+
+
+def test_find_people_orders_by_reach_and_shares_the_rankings_numbers(net):
+    found = net.find_people("product manager", today=TODAY)
+    assert found.attrs["total"] == 3  # Tess, Tom and Tia; nobody else has those words
+    assert list(found["name"]) == ["Tess One", "Tom Two", "Tia Three"]  # the most reachable first
+    assert list(found["rank"]) == [1, 2, 3] and pd.isna(found.loc[2, "hops"])
+    ranked = net.rank(industry="fintech", title="product manager", today=TODAY).set_index("person_id")
+    assert found.loc[0, "intro_chance"] == pytest.approx(ranked.loc["p_t1", "intro_chance"])
+    assert found.loc[0, "via"] in ("Ann Adams", "Ben Brown") and "fit" not in found.columns
+    page = net.find_people("product manager", top=1, offset=1, today=TODAY)
+    assert list(page["name"]) == ["Tom Two"] and list(page["rank"]) == [2] and page.attrs["total"] == 3
+    assert net.find_people("zzz").empty and net.find_people("").attrs["total"] == 0
+    with pytest.raises(InputError, match="offset"):
+        net.find_people("tess", offset=-1)
+
+
+def test_the_logs_calls_give_plain_rows_without_pandas(net):
+    net.log("Tess One", "interviewed", at="2026-03-02 15:00")
+    rows = net.due(TODAY, as_frame=False)
+    frame = net.due(TODAY)
+    assert rows == frame.to_dict("records") and rows[0]["kind"] == "thank_you"
+    assert net.pipeline(as_frame=False)[0]["stage"] == net.pipeline().loc[0, "stage"] == "interviewed"
+    assert net.history("Tess One", as_frame=False)[0]["stage"] == "interviewed"
+    assert len(net.events(as_frame=False)) == len(net.events())
+
+
+def test_draft_picks_its_kind_from_the_log(net):
+    net.log("Tess One", "interviewed", at="2026-03-02 15:00")
+    assert net.draft("Tess One", today=TODAY).startswith("Subject: Thank you")

@@ -69,14 +69,28 @@ def test_plot_returns_a_figure_with_one_label_per_contact_and_a_legend() -> None
     ax = display.ax_
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Ada Park", "Bo Chen", "Cy Diaz", "Dee Eno"]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    stages = ["identified", "intro requested", "outreach sent", "scheduled", "interviewed",
-              "thank-you sent", "followed up", "declined", "no response", "card exchanged"]
-    assert legend[: len(stages)] == stages
-    assert legend[len(stages):] == ["follow-up due", "due after 10 Apr", "today (20 Mar)",
+    # one key, in groups of stages (not one item per stage), then what is due
+    groups = ["noted", "asked or introduced", "meeting scheduled or held", "thanked or followed up",
+              "referral, card, reference", "declined or no response"]
+    assert legend[: len(groups)] == groups
+    assert len(legend) <= 10
+    assert legend[len(groups):] == ["follow-up due", "due after 10 Apr", "today (20 Mar)",
                                     "overdue (due date → today)"]
     assert "2 follow-ups overdue" in ax.get_title(loc="right")
     # The first row is at the top.
     assert ax.get_ylim()[0] > ax.get_ylim()[1]
+
+
+def test_the_timeline_stays_short_and_keeps_its_dates_in_sight() -> None:
+    from netanalytics.charts.cadence import DEFAULT_MAX_CONTACTS
+
+    events = pd.concat([small_log().assign(person_id=f"p{i}", name=f"Person {i}") for i in range(40)])
+    display = CadenceTimelineDisplay.from_frames(events, None, "2026-03-20")
+    fig = display.plot()
+    assert len(display.rows_) == DEFAULT_MAX_CONTACTS <= 16
+    assert fig.get_size_inches()[1] * 96 <= 620  # not the 978 px of one row per stage in the key
+    assert display.ax_.xaxis.get_tick_params(which="major").get("labeltop") is True
+
 
 
 def test_trimmed_chart_says_how_many_contacts_there_are() -> None:

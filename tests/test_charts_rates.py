@@ -69,7 +69,10 @@ def test_plot_annotates_counts_and_overall_share() -> None:
     fig = display.plot()
     ax = display.ax_
     assert display.figure_ is fig
-    assert sorted(t.get_text() for t in ax.texts if "/" in t.get_text()) == ["1/3", "2/2"]
+    assert sorted(t.get_text() for t in ax.texts if " of " in t.get_text()) == ["1 of 3", "2 of 2"]
+    # two follow-ups make no rate: that bar is pale, the three-follow-up bar is not
+    alphas = sorted({round(p.get_alpha(), 2) for p in ax.patches if p.get_height() > 0})
+    assert alphas == [0.3, 0.9]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[0].startswith("Thank-yous") and "33% on time overall (1 of 3)" in legend[0]
     assert "100% on time overall (2 of 2)" in legend[1]
@@ -103,7 +106,8 @@ def test_only_recent_weeks_are_shown_by_default() -> None:
             ("thank_you", "2026-03-03", "2026-03-02 20:00", True)]
     recent = OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20")
     assert recent.trimmed and recent.data_["week"].min() == dt.date(2025, 9, 22)
-    assert recent.overall() == {"Thank-yous": (1, 1), "Follow-ups": (0, 0)}
+    # the overall figures count every week, as notebook 4's on-time figure does
+    assert recent.overall() == {"Thank-yous": (2, 2), "Follow-ups": (0, 0)}
     recent.plot()
     assert recent.ax_.get_title(loc="right") == "last 26 weeks"
     everything = OnTimeRateDisplay.from_timeliness(_timeliness(rows), today="2026-03-20", weeks=None)

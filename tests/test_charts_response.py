@@ -94,7 +94,8 @@ def test_plot_has_both_panels_with_n_annotated() -> None:
     assert [t.get_text() for t in top.get_yticklabels()] == ["Fay Lin", "Gus Hale", DIRECT]
     assert [t.get_text() for t in bottom.get_yticklabels()] == list(PATH_LABELS.values())
     notes = [t.get_text() for t in top.texts]
-    assert notes == ["25% yes · n=4", "100% yes · n=1", "100% yes · n=1 (+1 waiting)"]
+    # one answer is a count in words, not "100%"
+    assert notes == ["25% yes (1 of 4)", "1 of 1 said yes", "1 of 1 said yes (+1 waiting)"]
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["meeting", "intro made", "declined", "no reply"]
     fig.canvas.draw()
 

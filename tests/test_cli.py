@@ -124,7 +124,7 @@ def test_installed_script_imports_lists_and_logs_like_a_user_would(tmp_path):
     assert len(people) == 3 and {"person_id", "name", "hops"} <= set(people[0])
     someone = people[1]["person_id"]
     done = _run("--workspace", ws, "log", someone, "outreach_sent", "--at", "2026-03-02 10:00")
-    assert done.returncode == 0 and done.stdout.startswith("Logged event 1: outreach_sent")
+    assert done.returncode == 0 and done.stdout.startswith("Logged outreach sent")
     done = _run("--workspace", ws, "due", "--today", "2026-03-20", "--format", "json")
     assert done.returncode == 0 and [r["kind"] for r in json.loads(done.stdout)] == ["nudge"]
 

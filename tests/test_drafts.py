@@ -175,3 +175,90 @@ def test_intro_request_speaks_of_the_target_in_the_third_person(ws):
     text = draft(ws, "p_ada", "intro-request", today=TODAY)
     assert "Ada's work as Head of Analytics at Acme stood out to me, all the more since Ada and I both worked at Acme" in text
     assert "Your work" not in text
+
+
+# ---------------------------------------------------------------- tone and grammar (issue 10)
+
+import re  # noqa: E402
+
+from netanalytics.outreach.drafts import DRAFT_KINDS, default_kind, tone_of  # noqa: E402
+
+
+def _rate(ws, person_id, label):
+    ws.conn.execute("DELETE FROM ties WHERE owner_id = 'p_me' AND person_id = ?", (person_id,))
+    ws.conn.execute("INSERT INTO ties(owner_id, person_id, relationship) VALUES ('p_me', ?, ?)", (person_id, label))
+
+
+def _grammar_problems(text: str) -> list[str]:
+    """What a careful reader would flag: leftover placeholders, doubled or stray spaces and
+    punctuation, empty brackets, sentences starting in lower case, 'a' before a vowel."""
+    problems = []
+    checks = {
+        "placeholder left": r"\$\{?\w+",
+        "double space": r"[^\n ]  +[^\n ]",
+        "space before punctuation": r" [.,;:!?]",
+        "doubled punctuation": r"[.,;:]{2,}(?!\.)|\?\.|\.\?",
+        "empty brackets": r"\(\s*\)",
+        "lower-case sentence start": r"[.!?] +[a-z]",
+        "a before a vowel sound": r"\ba [aeiouAEIOU]\w",
+        "pronouns in prose": r"\((?:she|he|they)/",
+    }
+    for name, pattern in checks.items():
+        if re.search(pattern, text):
+            problems.append(f"{name}: {re.search(pattern, text).group(0)!r}")
+    return problems
+
+
+@pytest.mark.parametrize("relationship", ["family", "close-friend", "friend", "colleague", "acquaintance", None])
+@pytest.mark.parametrize("kind", DRAFT_KINDS)
+def test_every_template_reads_well_with_every_kind_of_tie(tmp_workspace, kind, relationship):
+    ws = build(tmp_workspace)
+    log_event(ws, "p_ada", "interviewed", at="2026-02-20 10:00", via="p_bob")
+    reader = "p_bob" if kind == "intro-request" else "p_ada"
+    if relationship:
+        _rate(ws, reader, relationship)
+    else:
+        ws.conn.execute("UPDATE ties SET relationship = NULL WHERE owner_id = 'p_me' AND person_id = ?", (reader,))
+    text = draft(ws, "p_ada", kind, via="p_bob" if kind == "intro-request" else None, today=TODAY)
+    assert _grammar_problems(text) == [], text
+    friendly = relationship in ("family", "close-friend", "friend")
+    assert tone_of(ws, reader) == ("friendly" if friendly else "formal")
+    words = len(body(text).split())
+    if friendly:  # short and friendly, signed with the first name only
+        assert text.rstrip().endswith("\nSam") and "Best,\nSam Seeker" not in text
+    else:  # polite and formal, signed in full
+        assert text.rstrip().endswith("Sam Seeker")
+    assert words < 220
+
+
+def test_a_close_friend_gets_a_shorter_note_than_an_acquaintance(tmp_workspace):
+    ws = build(tmp_workspace)
+    _rate(ws, "p_bob", "close-friend")
+    friendly = draft(ws, "p_ada", "intro-request", via="p_bob", today=TODAY)
+    _rate(ws, "p_bob", "acquaintance")
+    formal = draft(ws, "p_ada", "intro-request", via="p_bob", today=TODAY)
+    assert len(friendly) < len(formal)
+    assert "Quick favour" in friendly and "I hope you're doing well" in formal
+
+
+def test_names_in_prose_have_no_pronouns_or_credentials_and_lookup_ignores_them(tmp_workspace):
+    ws = build(tmp_workspace)
+    ws.conn.execute(
+        "INSERT INTO people(person_id, full_name, first_name, last_name, name_key, company, position, location,"
+        " created_at, updated_at) VALUES ('p_ebony', 'Ebony Zhao (she/her)', NULL, NULL, 'ebony zhao', 'Stripe',"
+        " 'Product Manager', 'Boston', '', '')")
+    ws.conn.execute("INSERT INTO ties(owner_id, person_id) VALUES ('p_me', 'p_ebony')")
+    text = draft(ws, "Ebony Zhao", "direct", today=TODAY)  # found without the pronouns
+    assert "Hi Ebony," in text and "she/her" not in text and "(she" not in text
+    ws.conn.execute("UPDATE people SET full_name = 'Ebony Zhao, MBA', first_name = 'Ebony' WHERE person_id = 'p_ebony'")
+    assert "MBA" not in body(draft(ws, "Ebony Zhao", "thank-you", today=TODAY))
+
+
+def test_the_default_kind_follows_the_log(ws):
+    assert default_kind(ws, "p_ada") == "intro-request"  # friends of friends: ask for an introduction
+    assert default_kind(ws, "p_bob") == "direct"  # someone I know
+    log_event(ws, "p_ada", "interviewed", at="2026-02-20 10:00")
+    assert default_kind(ws, "p_ada") == "thank-you"
+    log_event(ws, "p_ada", "thank_you_sent", at="2026-02-20 18:00")
+    assert default_kind(ws, "p_ada") == "keep-in-touch"
+    assert draft(ws, "p_ada", today=TODAY).startswith("Subject: A quick update")

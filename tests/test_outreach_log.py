@@ -171,7 +171,7 @@ def test_edit_keeps_history_and_undo_restores(ws):
     assert ws.conn.execute("SELECT count(*) FROM outreach_events").fetchone()[0] == 2
     with pytest.raises(InputError, match=f"current version is event {edited.event_id}"):
         edit_event(ws, first.event_id, notes="x")
-    assert undo_last(ws).startswith(f"Undid: edited event {first.event_id}")
+    assert undo_last(ws).startswith("Undid: edited outreach sent")
     assert [e.notes for e in history(ws, "p_ada")] == ["draft"]
 
 
@@ -199,7 +199,7 @@ def test_delete_and_undo(ws):
     with pytest.raises(InputError, match="deleted"):
         delete_event(ws, event.event_id)
     message = undo_last(ws)
-    assert message == "Undid: deleted interviewed for Ada Lovelace on 2026-03-02 10:00 (event 1)."
+    assert message == "Undid: deleted interviewed for Ada Lovelace on 2026-03-02 10:00."
     assert [e.event_id for e in history(ws, "p_ada")] == [event.event_id]
 
 

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 import widget_fixtures as wf
 
-from netanalytics.ranking import paths_to
 from netanalytics.widgets.explore import (
     ImportPanel,
     IndustryOf,
@@ -117,37 +116,61 @@ def test_network_picture_shows_list_owners_and_ranked_targets(ws):
     assert {f["person_id"]: f["size"] for f in friends} == {"p_maya": 3, "p_omar": 3}
     assert {"p_ada", "p_xss", "p_lin"} <= {t["person_id"] for t in targets}
     assert bytes(picture.image.value).startswith(PNG)
-    picture.industry.value = None
+    picture.industry.value = ""
     assert picture.items[1] == [] and bytes(picture.image.value).startswith(PNG)
+    assert picture.industry.label == "(friends only)"
 
 
-def test_search_lists_matches_and_every_path(ws):
-    search = PersonSearch(ws)
+def test_search_finds_words_as_you_type_the_most_reachable_first(ws):
+    search = PersonSearch(ws, today="2026-03-10")
     search.query.value = "ada"
     assert [m["person_id"] for m in search.matches] == ["p_ada"]
-    paths = search.matches[0]["paths"]
-    assert [p["path_ids"] for p in paths] == list(paths_to(ws, "p_ada", top_paths=10)["path_ids"])
-    assert {tuple(p["path_ids"]) for p in paths} == {("p_me", "p_maya", "p_ada"), ("p_me", "p_omar", "p_ada")}
-    assert "You → Maya Chen → Ada Lovelace" in search.results.value
-    assert "2nd degree" in search.results.value
+    assert search.matches[0]["ask"] == "Maya Chen" and search.matches[0]["hops"] == 2
+    search.query.value = "product"  # titles are searched too; the best reachable first
+    chances = [m["intro_chance"] for m in search.matches]
+    assert len(chances) >= 3 and chances == sorted(chances, reverse=True)
+    assert search.matches[0]["person_id"] == "p_hel" or chances[0] >= chances[-1]
+
+
+def test_clicking_a_result_opens_the_card_with_every_route(ws):
+    from netanalytics.api import Network
+
+    search = PersonSearch(ws, today="2026-03-10")
+    search.query.value = "ada"
+    search.table.select(0)
+    body = search.card.body.value
+    routes = Network(ws).paths_to("p_ada", today="2026-03-10")
+    assert "You → Maya Chen → Ada Lovelace" in body and "You → Omar Haddad → Ada Lovelace" in body
+    # one number, one name: the intro chance (all routes) heads the card; routes have their own
+    assert f"<b>Intro chance</b> {routes['intro_chance'].iloc[0]:.0%}" in body and "Route chance" in body
 
 
 def test_search_by_company_and_untrusted_names_render_as_text(ws):
     search = PersonSearch(ws)
     search.query.value = "Stripe"
     assert "p_xss" in [m["person_id"] for m in search.matches]
-    assert wf.XSS not in search.results.value
-    assert "&lt;img src=x onerror=alert(1)&gt;" in search.results.value
+    index = [m["person_id"] for m in search.matches].index("p_xss")
+    search.table.select(index)
+    assert wf.XSS not in search.card.head.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in search.card.head.value
 
 
 def test_search_without_matches_or_text_says_so(ws):
     search = PersonSearch(ws)
     search.query.value = "zzz nobody"
     assert search.status.kind == "info" and "Nobody in your network matches" in search.status.message
-    assert search.results.value == ""
+    assert search.results.layout.display == "none"
     search.query.value = "  "
-    search.search()
-    assert "Type a name or a company" in search.status.message
+    assert search.status.kind == "" and search.results.layout.display == "none"
+
+
+def test_more_results_come_on_demand(ws):
+    search = PersonSearch(ws, limit=1)
+    search.query.value = "stripe"  # two people work at Stripe
+    assert len(search.matches) == 1 and search.table.total == 2
+    assert "of 2" in search.table.where.value and not search.table.next.disabled
+    search.table.go(1)
+    assert len(search.table.rows) == 2 and search.table.page_rows[0]["person_id"] != search.matches[0]["person_id"]
 
 
 def test_import_panel_imports_through_the_importer(ws, tmp_path):
@@ -180,13 +203,6 @@ def test_import_panel_errors_are_readable(ws, path):
     assert not panel.button.disabled
 
 
-def test_search_says_how_many_more_match(ws):
-    search = PersonSearch(ws, limit=1)
-    search.query.value = "stripe"  # two people work at Stripe
-    assert len(search.matches) == 1
-    assert "1 more person matches" in search.results.value
-
-
 def test_import_panel_refuses_an_owner_url_that_is_not_a_profile(ws, tmp_path):
     csv = tmp_path / "Connections.csv"
     csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -202,17 +218,42 @@ def test_import_panel_refuses_an_owner_url_that_is_not_a_profile(ws, tmp_path):
     assert len(people_frame(ws)) == before
 
 
-def test_a_persons_card_names_the_intro_chance_and_each_route_chance(ws):
-    """One number, one name: the card heads with the intro chance (all routes), the table
-    lists each route's own chance — never both called 'intro chance'."""
-    from netanalytics.api import Network
+def test_a_failed_import_is_a_failure_and_a_good_one_refreshes_the_views(ws, tmp_path):
+    from netanalytics.widgets.explore import SummaryPanel
 
-    search = PersonSearch(ws)
-    search.query.value = "ada"
-    html = search.results.value
-    intro = Network(ws).paths_to("p_ada")["intro_chance"].iloc[0]
-    assert f"Intro chance <b>{intro:.0%}</b>" in html
-    assert html.count("Intro chance") == 1 and "Route chance" in html
+    summary = SummaryPanel(ws)
+    panel = ImportPanel(ws)
+    panel.path.value = str(tmp_path / "missing.csv")
+    panel.run()
+    assert panel.status.kind == "error" and "None" not in panel.status.message and panel.summary is None
+    csv = tmp_path / "Connections.csv"
+    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   "Nia,Okoro,https://www.linkedin.com/in/nia-okoro,,Ledger Pay,Analyst,01 Mar 2024\n",
+                   encoding="utf-8")
+    before = summary.summary["people"]
+    panel.path.value = str(csv)
+    panel.owner.value = "Maya Chen"
+    panel.run()
+    assert panel.status.kind == "ok" and summary.summary["people"] > before  # refreshed itself
+
+
+def test_the_network_explorer_shows_you_friends_and_targets_and_selects_on_click(ws):
+    from netanalytics.widgets.explore import NetworkExplorer
+
+    explorer = NetworkExplorer(ws, industry="fintech", today="2026-03-10")
+    G = explorer.graph
+    kinds = {d["kind"] for _, d in G.nodes(data=True)}
+    assert {"you", "friend"} <= kinds and ("target" in kinds or "friend and target" in kinds)
+    assert G.nodes["p_ada"]["industry"] == "Financial technology" and 0 < G.nodes["p_ada"]["score"] <= 1
+    assert "Product Manager" in G.nodes["p_ada"]["label"] and "Brex" in G.nodes["p_ada"]["label"]
+    me = G.nodes["p_me"]
+    others = [d for n, d in G.nodes(data=True) if n != "p_me"]
+    assert me["x"] == (min(d["x"] for d in others) + max(d["x"] for d in others)) / 2  # you in the middle
+    explorer.sigma.selected_node = "p_ada"  # what a click in the graph sets
+    assert "Ada Lovelace" in explorer.selected.value and "You → Maya Chen → Ada Lovelace" in explorer.selected.value
+    explorer.industry.value = ""
+    assert {d["kind"] for _, d in explorer.graph.nodes(data=True)} == {"you", "friend"}
+    assert explorer.industry.label == "(friends only)"
 
 
 def test_coverage_panel_labels_the_biggest_unknown_company_in_one_click(ws):

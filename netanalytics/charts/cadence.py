@@ -1,7 +1,9 @@
 """The follow-up cadence timeline: one row per contact, events as markers, what is due.
 
-Each row is a contact. Logged events are filled markers (one style per stage, the same in
-every chart); follow-ups that are due are open markers; an overdue follow-up is a red bar
+Each row is a contact. Logged events are filled markers, one style per group of stages
+(asked, met, thanked or followed up, a good outcome, a dead end: a key of a few items, shown
+once under the chart; the dates above and below); follow-ups that are due are open
+markers; an overdue follow-up is a red bar
 from its due date to today, so a slipping cadence is visible at a glance.
 
 Compute once, then draw (the scikit-learn display-object habit):
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from netanalytics.charts._frames import naive_timestamps, prepare_events, require_columns
-from netanalytics.charts._stages import STAGE_STYLE, stage_style
+from netanalytics.charts._stages import STAGE_GROUPS, group_of
 from netanalytics.charts._style import (
     OKABE_ITO,
     as_date,
@@ -50,7 +52,7 @@ __all__ = ["CadenceTimelineDisplay", "cadence_timeline_data"]
 
 #: How far past today the timeline reaches; later due dates sit at the right edge.
 DEFAULT_HORIZON_DAYS = 21
-DEFAULT_MAX_CONTACTS = 30
+DEFAULT_MAX_CONTACTS = 16
 NAME_WIDTH = 24
 #: Outcomes logged at the meeting itself sit a little above their row, so they don't hide it.
 LIFTED_STAGES = frozenset(OUTCOMES) - CLOSED_STAGES
@@ -215,10 +217,10 @@ class CadenceTimelineDisplay:
         from matplotlib.lines import Line2D
 
         n = len(self.rows_)
-        fig, ax = new_axes(ax, (11.0, max(3.2, 1.7 + 0.32 * n)))
+        fig, ax = new_axes(ax, (11.0, max(3.0, 1.9 + 0.26 * n)))
         self.figure_, self.ax_ = fig, ax
         title = "Follow-up cadence"
-        ax.set_title(title, loc="left", fontweight="bold")
+        ax.set_title(title, loc="left", fontweight="bold", pad=22)
         if n == 0:
             empty_message(ax, "No outreach logged yet.\nLog an ask or a meeting to start.")
             return fig
@@ -233,14 +235,14 @@ class CadenceTimelineDisplay:
         ax.hlines(spans.index, spans["min"], spans["max"], color=grey, lw=1.0, zorder=1)
 
         handles: dict[str, Any] = {}
-        for stage, part in self.events_.groupby("stage", sort=False):
-            style = stage_style(str(stage))
+        groups = self.events_["stage"].map(lambda s: group_of(str(s))[0])
+        for group, part in self.events_.groupby(groups, sort=False):
+            style = group_of(str(part["stage"].iloc[0]))[1]
             # Outcomes often share a moment with the meeting: lift them above the line.
-            lift = OUTCOME_LIFT if stage in LIFTED_STAGES else 0.0
+            lift = part["stage"].map(lambda s: OUTCOME_LIFT if s in LIFTED_STAGES else 0.0)
             ax.scatter(part["at"], part["row"] - lift, marker=style.marker, s=style.size,
-                       color=style.color, zorder=3, linewidths=1.2 if style.marker in "x+" else 0.5,
-                       edgecolors="white" if style.marker not in "x+" else None)
-            handles[str(stage)] = Line2D([], [], ls="", marker=style.marker, color=style.color,
+                       color=style.color, zorder=3, linewidths=0.5, edgecolors="white")
+            handles[str(group)] = Line2D([], [], ls="", marker=style.marker, color=style.color,
                                          markersize=7, label=style.label)
 
         due = self.due_
@@ -263,8 +265,8 @@ class CadenceTimelineDisplay:
         ax.axvline(today + pd.Timedelta(hours=23, minutes=59), color=OKABE_ITO["black"], lw=1.2,
                    ls="--", zorder=2)
 
-        ordered = [handles[s] for s in STAGE_STYLE if s in handles]
-        ordered += [handles[s] for s in handles if s not in STAGE_STYLE]
+        ordered = [handles[s] for s in STAGE_GROUPS if s in handles]
+        ordered += [handles[s] for s in handles if s not in STAGE_GROUPS]
         extra = []
         if not upcoming.empty or not later.empty:
             extra.append(Line2D([], [], ls="", marker="o", markerfacecolor="white",
@@ -280,9 +282,10 @@ class CadenceTimelineDisplay:
                                 marker="o", markerfacecolor="white",
                                 markeredgecolor=OKABE_ITO["vermillion"], markersize=7,
                                 label="overdue (due date → today)"))
-        legend = ax.legend(handles=ordered + extra, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                           frameon=False, fontsize=9, title="Key", title_fontsize=9,
-                           alignment="left")
+        # One key, under the chart, in a few columns: groups of stages, then what is due.
+        legend = ax.legend(handles=ordered + extra, loc="upper left", bbox_to_anchor=(0.0, -0.07),
+                           frameon=False, fontsize=8.5, ncols=5, borderaxespad=0.0,
+                           handletextpad=0.3, columnspacing=1.4)
         legend.set_in_layout(True)
 
         ax.set_yticks(list(self.rows_["row"]), [mpl_text(s) for s in self.rows_["label"]],
@@ -292,6 +295,7 @@ class CadenceTimelineDisplay:
                    due["due"].min() if not due.empty else today)
         ax.set_xlim(pd.Timestamp(left).normalize() - pd.Timedelta(days=3), right + pd.Timedelta(days=2))
         format_date_axis(ax.xaxis)
+        ax.tick_params(axis="x", labeltop=True, top=True)  # the dates stay in sight on a long chart
         ax.grid(axis="x", color="#dddddd", lw=0.6)
         ax.set_axisbelow(True)
         for side in ("top", "right"):
@@ -301,7 +305,6 @@ class CadenceTimelineDisplay:
         if self.n_contacts > n:
             subtitle = f"{n} most recently active of {self.n_contacts} contacts · {n_overdue} overdue"
         ax.set_title(subtitle + f" · as of {self.today:%d %b %Y}", loc="right", fontsize=9,
-                     color="#555555")
-        ax.set_xlabel("Date")
+                     color="#555555", pad=22)
         return fig
 

@@ -52,6 +52,8 @@ SERIES_KINDS: dict[str, tuple[str, ...]] = {
 }
 #: How many recent weeks the chart shows by default (half a year stays readable).
 DEFAULT_WEEKS = 26
+#: Fewer follow-ups than this in a week make no rate worth a full bar (pale, count shown).
+FEW = 3
 _COLORS = {"Thank-yous": OKABE_ITO["green"], "Follow-ups": OKABE_ITO["blue"]}
 _DESCRIPTIONS = {
     "Thank-yous": "within 24 h of a meeting",
@@ -110,6 +112,7 @@ class OnTimeRateDisplay:
         self.today = as_date(today)
         self.weeks = weeks
         self.trimmed = False
+        self.all_data_ = data  # every week: the overall figures count them all, as the notebook's does
         if weeks is not None and not data.empty:
             if weeks < 1:
                 raise InputError("weeks", "a whole number >= 1 (or None for all)", repr(weeks), param="weeks")
@@ -141,8 +144,9 @@ class OnTimeRateDisplay:
         return cls.from_timeliness(timeliness, today_d, weeks=weeks)
 
     def overall(self) -> dict[str, tuple[int, int]]:
-        """``{series: (on_time, decided)}`` over the weeks shown."""
-        sums = self.data_.groupby("series")[["on_time", "decided"]].sum()
+        """``{series: (on_time, decided)}`` over every week (not only those shown): the same
+        counts as the on-time figure of notebook 4 and ``netanalytics.api.Network.on_time``."""
+        sums = self.all_data_.groupby("series")[["on_time", "decided"]].sum()
         return {s: (int(sums.loc[s, "on_time"]), int(sums.loc[s, "decided"]))
                 for s in SERIES_KINDS if s in sums.index}
 
@@ -173,15 +177,17 @@ class OnTimeRateDisplay:
             bars = ax.bar(x, heights, width=width, color=_COLORS[series], alpha=0.9,
                           label=f"{series} ({_DESCRIPTIONS[series]}): {share}", zorder=2)
             for bar, rate, on_w, n_w in zip(bars, part["rate"], part["on_time"], part["decided"], strict=True):
-                ax.annotate(f"{on_w}/{n_w}", (bar.get_x() + bar.get_width() / 2, rate),
+                few = n_w < FEW
+                if few:  # one or two follow-ups make no rate: a pale bar, the count says what happened
+                    bar.set_alpha(0.3)
+                ax.annotate(f"{on_w} of {n_w}", (bar.get_x() + bar.get_width() / 2, rate),
                             xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
-                            fontsize=7.5, color=OKABE_ITO["vermillion"] if on_w == 0 else "#333333",
-                            fontweight="bold" if on_w == 0 else "normal")
+                            fontsize=7.5, color="#777777" if few else "#333333")
         ax.set_ylim(0, 1.18)
         ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
         ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
         ax.set_ylabel("Done on time")
-        ax.set_xlabel("Week it was done, or fell due if late   (numbers: on time / all)")
+        ax.set_xlabel(f"Week it was done, or fell due if late   (numbers: on time of all; pale: fewer than {FEW})")
         left = weeks.min() - pd.Timedelta(days=2)
         right = max(weeks.max() + pd.Timedelta(days=9), pd.Timestamp(self.today) + pd.Timedelta(days=2))
         ax.set_xlim(left, right)

@@ -51,6 +51,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["OUTCOMES", "ResponseRateDisplay", "asks_frame", "response_data"]
 
+#: Fewer answers than this make no rate worth a solid bar (pale, the counts in words).
+FEW = 3
+
 #: Outcomes of an ask, best first, with their colour and legend text.
 OUTCOMES: dict[str, tuple[str, str]] = {
     "meeting": (OKABE_ITO["green"], "meeting"),
@@ -235,14 +238,20 @@ class ResponseRateDisplay:
         decided = data["decided"].to_numpy()
         share = np.divide(1, decided, out=np.zeros(len(data)), where=decided > 0)
         left = np.zeros(len(data))
+        few = decided < FEW  # one or two answers make no rate: pale bars, counts in words
         for outcome, (color, _label) in OUTCOMES.items():
             width = data[outcome].to_numpy() * share
-            ax.barh(ys, width, left=left, color=color, height=0.66, zorder=2, edgecolor="white",
-                    linewidth=0.6)
+            bars = ax.barh(ys, width, left=left, color=color, height=0.66, zorder=2, edgecolor="white",
+                           linewidth=0.6)
+            for bar, pale in zip(bars, few, strict=True):
+                if pale:
+                    bar.set_alpha(0.35)
             left += width
         for y, row in zip(ys, data.itertuples(index=False), strict=True):
-            if row.decided:
-                text = f"{row.yes_rate:.0%} yes · n={row.decided}"
+            if row.decided and row.decided < FEW:
+                text = f"{round(row.yes_rate * row.decided)} of {row.decided} said yes"
+            elif row.decided:
+                text = f"{row.yes_rate:.0%} yes ({round(row.yes_rate * row.decided)} of {row.decided})"
             else:
                 text = "no answer yet" if row.waiting else "no asks"
             if row.waiting:

@@ -98,7 +98,7 @@ def _suggest_merges(args: argparse.Namespace) -> int:
             return 0
         for row in rows:
             row["merge"] = f"netanalytics merge {row['keep_id']} {row['other_id']}"
-        emit(rows, "table", columns=["name", "keep_company", "other_company", "other_sources", "merge"],
+        emit(rows, "table", columns=["name", "keep_company", "other_company", "other_sources", "merge"], nowrap=["merge"],
              max_width=48)
         print(f"\n{len(frame)} candidate pairs. Merge the ones that are one person; `split` undoes a merge.")
         return 0

@@ -12,7 +12,7 @@ from typing import Any
 
 from netanalytics.bounds import EVENT_ID, HORIZON_DAYS, INTERVAL_DAYS
 from netanalytics.cli.common import network_from_args, number, today_from_arg
-from netanalytics.cli.output import emit
+from netanalytics.cli.output import WIDTH, day, emit, moment
 from netanalytics.errors import InputError
 from netanalytics.safety import write_private
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
@@ -28,13 +28,18 @@ _TEXT_OPTIONS = (
 )
 
 
-def _at_text(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M}"
+def _at_text(when: datetime) -> str:
+    return f"{when:%Y-%m-%d %H:%M}"
+
+
+def _stage_words(stage: str) -> str:
+    """'thank_you_sent' -> 'thank-you sent': a stage as people say it."""
+    return stage.replace("thank_you", "thank-you").replace("_", " ")
 
 
 def _event_line(event: Any) -> str:
     via = f" via {event.via_name}" if event.via_name else ""
-    return f"event {event.event_id}: {event.stage} for {event.name} on {_at_text(event.at)}{via}"
+    return f"{_stage_words(event.stage)} for {event.name} on {moment(event.at)}{via} (event {event.event_id})"
 
 
 def _write_text(path: str, text: str, what: str) -> None:
@@ -96,45 +101,78 @@ def _undo(args: argparse.Namespace) -> int:
 
 def _history(args: argparse.Namespace) -> int:
     with network_from_args(args) as net:
-        events = net.history(args.person)
+        events = net.history(args.person, as_frame=False)
+    table = args.format == "table"
     rows = [
         {
-            "event_id": int(e.event_id),
-            "at": e.at.isoformat(timespec="minutes") if args.format == "json" else _at_text(e.at),
-            "stage": e.stage,
-            "channel": e.channel,
-            "via": e.via_name,
-            "via_person_id": e.via_person_id,
-            "notes": e.notes,
-            "questions": e.questions,
-            "learned": e.learned,
-            "next_step": e.next_step,
-            "referral": e.referral_name,
+            "event_id": int(e["event_id"]),
+            "at": e["at"] if table else (e["at"].isoformat(timespec="minutes") if args.format == "json"
+                                         else _at_text(e["at"])),
+            "stage": _stage_words(e["stage"]) if table else e["stage"],
+            "channel": e["channel"],
+            "via": e["via_name"],
+            "via_person_id": e["via_person_id"],
+            "notes": e["notes"],
+            "questions": e["questions"],
+            "learned": e["learned"],
+            "next_step": e["next_step"],
+            "referral": e["referral_name"],
         }
-        for e in events.itertuples(index=False)
+        for e in events
     ]
-    emit(rows, args.format, columns=["event_id", "at", "stage", "channel", "via", "notes", "next_step"])
+    emit(rows, args.format, columns=["event_id", "at", "stage", "channel", "via", "notes", "next_step"],
+         labels={"event_id": "event", "at": "when", "next_step": "next step"}, formats={"at": moment})
     return 0
 
 
 def _pipeline(args: argparse.Namespace) -> int:
     with network_from_args(args) as net:
-        frame = net.pipeline()
-    rows = frame.to_dict("records")
+        rows = net.pipeline(as_frame=False)
+    table = args.format == "table"
     for row in rows:
-        moment = row["last_event_at"].to_pydatetime()
-        row["last_event_at"] = moment.isoformat(timespec="minutes") if args.format == "json" else _at_text(moment)
-    emit(rows, args.format, columns=["person_id", "name", "company", "stage", "last_outcome", "last_event_at", "next_step"])
+        when = row["last_event_at"]
+        row["last_event_at"] = when if table else (when.isoformat(timespec="minutes") if args.format == "json"
+                                                    else _at_text(when))
+        if table:
+            row["stage"] = _stage_words(row["stage"])
+            row["last_outcome"] = _stage_words(row["last_outcome"]) if row["last_outcome"] else None
+    columns = ["person_id", "name", "company", "stage", "last_outcome", "last_event_at", "next_step"]
+    emit(rows, args.format, columns=columns[1:] if table else columns, formats={"last_event_at": day},
+         labels={"last_outcome": "last outcome", "last_event_at": "last contact", "next_step": "next step"})
     return 0
 
 
 def _due(args: argparse.Namespace) -> int:
     within = None if args.all else args.within
+    today = today_from_arg(args.today)
     with network_from_args(args) as net:
-        frame = net.due(today_from_arg(args.today), within_days=within)
-    rows = frame.to_dict("records")
-    emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"], max_width=100)
+        rows = net.due(today, within_days=within, as_frame=False)
+    if args.format != "table":
+        emit(rows, args.format, columns=["due", "overdue", "kind", "name", "reason", "person_id"])
+        return 0
+    print(_due_sentences(rows, today, within))
     return 0
+
+
+def _due_sentences(rows: list[dict[str, Any]], today: Any, within: int | None) -> str:
+    """What is due, as sentences a person reads: one paragraph per follow-up, most urgent first."""
+    import textwrap
+
+    from netanalytics.days import when_text
+
+    horizon = ("every open follow-up" if within is None else
+               f"by {day(today)}" if not within else f"by {day(today)} or in the next {within} days")
+    if not rows:
+        return f"Nothing due {horizon if within is not None else ''}: you are on top of your follow-ups.".replace(" :", ":")
+    overdue = sum(1 for r in rows if r["overdue"])
+    head = (f"{len(rows)} follow-up{'s' if len(rows) != 1 else ''} {'open' if within is None else 'due ' + horizon}"
+            + (f", {overdue} overdue" if overdue else "") + ":")
+    lines = [head]
+    for r in rows:
+        when = when_text(r["due"], today)
+        text = f"{when[0].upper()}{when[1:]} ({day(r['due'])}): {r['reason']}"
+        lines.append(textwrap.fill(text, WIDTH, initial_indent="- ", subsequent_indent="  "))
+    return "\n".join(lines)
 
 
 def _snooze(args: argparse.Namespace) -> int:
@@ -297,8 +335,10 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
                               description="Draft a message from your editable templates (copy one from "
                               "netanalytics/templates/ into <workspace>/templates/ to change it).")
     p.add_argument("person", metavar="PERSON", help=_PERSON_HELP)
-    p.add_argument("--kind", required=True, choices=["intro-request", "direct", "thank-you", "keep-in-touch"],
-                   help="which message")
+    p.add_argument("--kind", choices=["intro-request", "direct", "thank-you", "keep-in-touch"],
+                   help="which message (default: what the log suggests — a thank-you after a meeting, "
+                   "an update to someone you met, an intro request when someone can introduce you, "
+                   "else a direct message)")
     p.add_argument("--via", metavar="PERSON", help="the intermediary for an intro request (default: the best known)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
     p.set_defaults(func=_draft)

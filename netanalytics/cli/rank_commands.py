@@ -87,11 +87,16 @@ def _today(args: argparse.Namespace) -> Any:
     return today_from_arg(getattr(args, "today", None))
 
 
+#: Shares people read as percentages in a table (JSON and CSV keep the numbers).
+_PERCENT_COLUMNS = ("intro_chance", "route_chance", "fit", "rate", "willingness", "posterior_mean", "affinity")
+
+
 def _emit(rows: list[dict[str, Any]], args: argparse.Namespace, columns: list[str]) -> None:
-    from netanalytics.cli.output import emit
+    from netanalytics.cli.output import emit, percent
 
     if args.format == "table":
-        emit(rows, "table", columns=columns, max_width=48)
+        emit(rows, "table", columns=columns, formats={c: percent for c in _PERCENT_COLUMNS if c in columns},
+             labels={c: c.replace("_", " ") for c in columns}, below=("why",))
     else:
         emit(rows, args.format, columns=columns if args.format == "csv" else None)
 

@@ -30,15 +30,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads when a frame is asked for: `netanalytics due` starts without it
+    import pandas as pd
 
-from netanalytics.bounds import HORIZON_DAYS, HOURS, INTERVAL_DAYS, drop_events_out_of_range
+from netanalytics.bounds import (
+    EVENT_DATES,
+    HORIZON_DAYS,
+    HOURS,
+    INTERVAL_DAYS,
+    drop_events_out_of_range,
+)
 from netanalytics.days import as_day, parse_day
 from netanalytics.errors import InputError, NetanalyticsWarning
 from netanalytics.outreach.log import events_frame
+from netanalytics.outreach.storage import event_rows
 from netanalytics.safety import read_toml_input
 from netanalytics.workspace.db import Workspace, utc_now_iso
 from netanalytics.workspace.people import find_person
@@ -57,7 +65,9 @@ __all__ = [
     "TIMELINESS_COLUMNS",
     "CadenceRules",
     "due",
+    "DONE_STAGE",
     "due_items",
+    "due_rows",
     "followup_timeliness",
     "load_rules",
     "RATED_KINDS",
@@ -162,10 +172,24 @@ class CadenceRules:
         return cls.from_dict(data, where=str(path))
 
 
+#: The event that settles each kind of follow-up when you mark it done (the rules below
+#: close the obligation on it): a thank-you sent, a nudge or an update sent, the silence
+#: recorded, the referral contacted.
+DONE_STAGE = {
+    "thank_you": "thank_you_sent",
+    "nudge": NUDGE_STAGE,
+    "no_response": "no_response",
+    "referral": "outreach_sent",
+    "keep_in_touch": NUDGE_STAGE,
+}
+
+
 # ---------------------------------------------------------------- the rules (pure)
 
 
 def _clean(events: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
     frame = drop_events_out_of_range(events)
     if "deleted_at" in frame.columns:
         frame = frame[frame["deleted_at"].isna()]
@@ -177,6 +201,33 @@ def _clean(events: pd.DataFrame) -> pd.DataFrame:
     frame["via"] = frame["via_person_id"].astype(object).where(frame["via_person_id"].notna(), None)
     frame["ref"] = frame["referral_person_id"].astype(object).where(frame["referral_person_id"].notna(), None)
     return frame.sort_values(["at", "event_id"], kind="stable")
+
+
+def _records(events: Any) -> list[Any]:
+    """The live events as records (event_id, person_id, stage, at, via, ref), oldest first,
+    from an events frame or from plain rows (:func:`netanalytics.outreach.storage.event_rows`)."""
+    if hasattr(events, "columns"):
+        frame = _clean(events)
+        return list(frame[["event_id", "person_id", "stage", "at", "via", "ref"]].itertuples(index=False))
+    out = []
+    for row in events:
+        if row.get("deleted_at") is not None:
+            continue
+        moment = row["at"] if isinstance(row["at"], datetime) else datetime.fromisoformat(str(row["at"]))
+        if not EVENT_DATES.contains(moment.date()):
+            drop_events_out_of_range_warning(row["event_id"], moment)
+            continue
+        out.append(SimpleNamespace(event_id=row["event_id"], person_id=row["person_id"], stage=row["stage"],
+                                   at=moment, via=row.get("via_person_id"), ref=row.get("referral_person_id")))
+    out.sort(key=lambda r: (r.at, r.event_id))
+    return out
+
+
+def drop_events_out_of_range_warning(event_id: Any, moment: datetime) -> None:
+    """The warning :func:`netanalytics.bounds.drop_events_out_of_range` gives, for one plain row."""
+    warnings.warn(NetanalyticsWarning(
+        f"event {event_id} is dated {moment:%Y-%m-%d}, outside {EVENT_DATES.describe()}; it is left "
+        f"out. Fix it with: netanalytics edit {event_id} --at YYYY-MM-DD"), stacklevel=3)
 
 
 Obligation = dict[str, Any]
@@ -311,15 +362,14 @@ def keep_in_touch_obligations(pid: str, evs: list[Any], rules: CadenceRules, nam
         }
 
 
-def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str]) -> Iterator[Obligation]:
+def _obligations(events: Any, rules: CadenceRules, names: dict[str, str]) -> Iterator[Obligation]:
     """Every follow-up obligation the log has created, open or done (one rule per kind).
 
     Yields dicts with person_id, kind, due, done_at (None while open), trigger_event_id,
     reason. An obligation that lapsed because the matter closed before it fell due (a reply
     before the nudge date) is not yielded.
     """
-    frame = _clean(events)
-    records = list(frame[["event_id", "person_id", "stage", "at", "via", "ref"]].itertuples(index=False))
+    records = _records(events)
     by_person: dict[str, list[Any]] = {}
     via_contacts: dict[str, list[Any]] = {}
     for rec in records:
@@ -338,8 +388,17 @@ def _obligations(events: pd.DataFrame, rules: CadenceRules, names: dict[str, str
         yield from keep_in_touch_obligations(pid, evs, rules, name_of, via_contacts.get(pid, []))
 
 
-def _names(events: pd.DataFrame) -> dict[str, str]:
+def _names(events: Any) -> dict[str, str]:
     out: dict[str, str] = {}
+    if not hasattr(events, "columns"):  # plain rows
+        for row in events:
+            if isinstance(row.get("name"), str) and row["name"]:
+                out[row["person_id"]] = row["name"]
+        for row in events:
+            pid, name = row.get("referral_person_id"), row.get("referral_name")
+            if isinstance(pid, str) and isinstance(name, str) and pid not in out:
+                out[pid] = name
+        return out
     if "name" in events.columns:
         for pid, name in zip(events["person_id"], events["name"], strict=True):
             if isinstance(name, str) and name:
@@ -351,20 +410,14 @@ def _names(events: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def due_items(
-    events: pd.DataFrame,
+def due_rows(
+    events: Any,
     today: date | datetime | str,
     rules: CadenceRules | None = None,
     *,
     within_days: int | None = 0,
-) -> pd.DataFrame:
-    """Open follow-ups due by ``today`` (+ ``within_days``), most urgent first. Pure.
-
-    ``within_days=0`` (default) lists what is due or overdue; ``within_days=30`` adds what
-    falls due in the next 30 days; ``None`` lists every open follow-up. Columns
-    :data:`DUE_COLUMNS`: ``due`` is a date, ``overdue`` means ``today`` is past it,
-    ``reason`` says why in plain words. A snoozed person's items move to the snooze date.
-    """
+) -> list[dict[str, Any]]:
+    """:func:`due_items` as plain dicts (no pandas): what ``netanalytics due`` prints."""
     rules = rules or CadenceRules()
     today = as_day(today)
     if within_days is not None:
@@ -395,6 +448,26 @@ def due_items(
             }
         )
     rows.sort(key=lambda r: (-r["days_overdue"], r["due"], KINDS.index(r["kind"]), r["name"]))
+    return rows
+
+
+def due_items(
+    events: pd.DataFrame,
+    today: date | datetime | str,
+    rules: CadenceRules | None = None,
+    *,
+    within_days: int | None = 0,
+) -> pd.DataFrame:
+    """Open follow-ups due by ``today`` (+ ``within_days``), most urgent first. Pure.
+
+    ``within_days=0`` (default) lists what is due or overdue; ``within_days=30`` adds what
+    falls due in the next 30 days; ``None`` lists every open follow-up. Columns
+    :data:`DUE_COLUMNS`: ``due`` is a date, ``overdue`` means ``today`` is past it,
+    ``reason`` says why in plain words. A snoozed person's items move to the snooze date.
+    """
+    import pandas as pd
+
+    rows = due_rows(events, today, rules, within_days=within_days)
     frame = pd.DataFrame(rows, columns=list(DUE_COLUMNS))
     return frame.astype({"overdue": bool, "days_overdue": "int64", "trigger_event_id": "int64"})
 
@@ -416,6 +489,8 @@ def followup_timeliness(
     >>> followup_timeliness(events, today=date(2026, 3, 9)).query("kind == 'thank_you'")["on_time"].tolist()
     [False]
     """
+    import pandas as pd
+
     rules = rules or CadenceRules()
     today = as_day(today)
     names = _names(events)
@@ -455,6 +530,9 @@ def rated_obligations(timeliness: pd.DataFrame, *,
     or still open past it): a contact long before the date (the thank-you after a meeting,
     say) just restarts the clock, and is not a keep-in-touch follow-up done on time.
     """
+    import numpy as np
+    import pandas as pd
+
     frame = timeliness[timeliness["kind"].isin(RATED_KINDS) & timeliness["due"].notna()]
     status = frame["on_time"].astype(object)
     decided = status.map(lambda v: v is True or v is False or isinstance(v, bool | np.bool_))
@@ -474,12 +552,15 @@ def on_time_rates(timeliness: pd.DataFrame) -> pd.DataFrame:
     Counted over :func:`rated_obligations`, so the per-kind figures add up to the overall
     one (its last row, kind ``'all'``). Kinds with nothing settled are left out.
 
+    >>> import pandas as pd
     >>> t = pd.DataFrame({"kind": ["thank_you", "nudge", "no_response"],
     ...     "due": [date(2026, 3, 3), date(2026, 3, 9), date(2026, 3, 16)],
     ...     "on_time": [True, False, True], "done_at": [pd.NaT, pd.NaT, pd.NaT]})
     >>> on_time_rates(t).values.tolist()
     [['thank_you', 1, 1, 1.0], ['nudge', 0, 1, 0.0], ['all', 1, 2, 0.5]]
     """
+    import pandas as pd
+
     frame = rated_obligations(timeliness)
     ok = frame["on_time"].astype(bool)
     rows = []
@@ -569,8 +650,12 @@ def due(
     rules: CadenceRules | None = None,
     *,
     within_days: int | None = 0,
-) -> pd.DataFrame:
-    """:func:`due_items` for a workspace's log and stored settings (today: the local date)."""
+    as_frame: bool = True,
+) -> pd.DataFrame | list[dict[str, Any]]:
+    """:func:`due_items` for a workspace's log and stored settings (today: the local date);
+    with ``as_frame=False`` the same rows as plain dicts (:func:`due_rows`, without pandas)."""
+    if not as_frame:
+        return due_rows(event_rows(ws), as_day(today), load_rules(ws, rules), within_days=within_days)
     return due_items(
         events_frame(ws),
         as_day(today),

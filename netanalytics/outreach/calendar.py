@@ -35,7 +35,7 @@ __all__ = ["build_calendar", "event_uid", "write_calendar"]
 _TITLES = {
     "thank_you": "Thank-you note",
     "nudge": "Polite nudge",
-    "no_response": "Log no_response?",
+    "no_response": "Still no reply? Mark it as no response",
     "keep_in_touch": "Keep in touch",
     "referral": "Reach out to referral",
 }

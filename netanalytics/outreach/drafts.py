@@ -26,6 +26,7 @@ from typing import Any
 
 from netanalytics.config import PACKAGE_DIR
 from netanalytics.errors import InputError, NetanalyticsError
+from netanalytics.identity.normalize import short_name
 from netanalytics.outreach.log import history
 from netanalytics.workspace.db import Workspace
 from netanalytics.workspace.people import find_person, get_person
@@ -35,7 +36,9 @@ __all__ = [
     "TEMPLATE_DIR",
     "Me",
     "about_me",
+    "default_kind",
     "draft",
+    "tone_of",
     "find_intermediary",
     "load_template",
     "meeting_ask",
@@ -241,8 +244,71 @@ def shared_background(person: sqlite3.Row, me: Me) -> list[str]:
     return out
 
 
+def _in_prose(text: str | None) -> str:
+    """A name as it reads in a sentence: 'Ebony Zhao (she/her)' -> 'Ebony Zhao', 'Marisol
+    Reyes, CFA' -> 'Marisol Reyes'. Only a trailing pronoun or credential part goes; any other
+    name comes out exactly as written (even one that looks like markup or a placeholder).
+
+    >>> _in_prose("Ebony Zhao (she/her)"), _in_prose("Ann O'Neil, CFA, SHRM-CP"), _in_prose("${x}")
+    ('Ebony Zhao', "Ann O'Neil", '${x}')
+    """
+    text = " ".join(str(text or "").split())
+    short = short_name(text)
+    rest = text[len(short):]
+    if short and text.startswith(short) and rest[:1] in (" ", ",") and any(c.isalpha() for c in short):
+        return short
+    return text
+
+
+def _plain_name(person: sqlite3.Row) -> str:
+    """The person's whole name as it reads in a sentence (see :func:`_in_prose`)."""
+    return _in_prose(person["full_name"])
+
+
 def _first_name(person: sqlite3.Row) -> str:
-    return person["first_name"] or (person["full_name"] or "").split(" ")[0] or person["full_name"]
+    """'Ebony' for 'Ebony Zhao (she/her)'; the first name field when the export gave one."""
+    if person["first_name"]:
+        return _in_prose(person["first_name"])
+    return (person["full_name"] or "").split(" ")[0] or person["full_name"]
+
+
+#: Relationship labels that get the short, friendly note; every other tie (or none) the polite one.
+FRIENDLY = ("family", "close-friend", "friend")
+
+
+def tone_of(ws: Workspace, person_id: str | None) -> str:
+    """'friendly' when you rated your tie to ``person_id`` family, close friend or friend,
+    else 'formal' (an acquaintance, a colleague, or a tie you have not rated)."""
+    me = ws.me_id()
+    if me is None or person_id is None:
+        return "formal"
+    row = ws.conn.execute(
+        "SELECT relationship FROM ties WHERE relationship IS NOT NULL AND"
+        " ((owner_id = ? AND person_id = ?) OR (owner_id = ? AND person_id = ?))",
+        (me, person_id, person_id, me),
+    ).fetchone()
+    return "friendly" if row is not None and row[0] in FRIENDLY else "formal"
+
+
+def default_kind(ws: Workspace, person_id: str) -> str:
+    """The draft a person most likely needs now, from the log: a thank-you after a meeting not
+    yet thanked; a keep-in-touch note to someone already met; a direct message to someone you
+    know or were introduced to; an intro request when someone can introduce you; else a
+    direct message."""
+    events = history(ws, person_id)
+    meetings = [i for i, e in enumerate(events) if e.stage == "interviewed"]
+    if meetings:
+        thanked = any(e.stage == "thank_you_sent" for e in events[meetings[-1] + 1:])
+        return "keep-in-touch" if thanked else "thank-you"
+    if any(e.stage == "intro_made" for e in events):
+        return "direct"
+    me = ws.me_id()
+    known = me is not None and ws.conn.execute(
+        "SELECT 1 FROM ties WHERE (owner_id = ? AND person_id = ?) OR (owner_id = ? AND person_id = ?)",
+        (me, person_id, person_id, me)).fetchone() is not None
+    if known:  # you know them: write to them yourself
+        return "direct"
+    return "intro-request" if find_intermediary(ws, person_id) else "direct"
 
 
 def _ranked_intermediary(ws: Workspace, person_id: str) -> str | None:
@@ -335,7 +401,7 @@ def _values(ws: Workspace, person: sqlite3.Row, me: Me, via: sqlite3.Row | None)
         "my_intro": me.intro_sentence(),
         "my_short_intro": me.short_intro(),
         "my_goal": _field(person, me),
-        "their_name": person["full_name"],
+        "their_name": _plain_name(person),
         "their_first_name": _first_name(person),
         "their_company": person["company"] or "",
         "their_position": person["position"] or "",
@@ -344,9 +410,9 @@ def _values(ws: Workspace, person: sqlite3.Row, me: Me, via: sqlite3.Row | None)
         "why_them": _why_sentence(person, me),
         "why_them_third": _why_sentence(person, me, third_person=True),
         "meeting_ask": meeting_ask(me.location, person["location"]),
-        "via_name": via["full_name"] if via is not None else "",
+        "via_name": _plain_name(via) if via is not None else "",
         "via_first_name": _first_name(via) if via is not None else "",
-        "via_sentence": f"{via['full_name']} suggested I reach out to you. " if via is not None else "",
+        "via_sentence": f"{_plain_name(via)} suggested I reach out to you. " if via is not None else "",
         "met_on": f" on {met[-1].at:%B} {met[-1].at.day}" if met else "",
         "learned_sentence": (
             f"I especially appreciated what you shared about {learned.rstrip('.')}."
@@ -369,18 +435,20 @@ def _kind(kind: str) -> str:
 def draft(
     ws: Workspace,
     person: str,
-    kind: str,
+    kind: str | None = None,
     *,
     via: str | None = None,
     today: date | None = None,
 ) -> str:
     """A ready-to-edit message to (or, for ``intro-request``, about) ``person``.
 
-    ``via`` names the intermediary; without it, :func:`find_intermediary` picks one (an
-    intro request without anyone to ask is an :class:`InputError` with a hint).
+    ``kind`` defaults to :func:`default_kind`. ``via`` names the intermediary; without it,
+    :func:`find_intermediary` picks one (an intro request without anyone to ask is an
+    :class:`InputError` with a hint). The tone follows the tie to whoever receives the
+    message (:func:`tone_of`): a friend gets the short ``<kind>-friendly.txt`` template.
     """
-    kind = _kind(kind)
     target = find_person(ws, person)
+    kind = default_kind(ws, target["person_id"]) if kind is None else _kind(kind)
     if target["is_me"]:
         raise InputError("person", "someone other than you", f"'{person}' (that is you)")
     me = about_me(ws, today)
@@ -403,7 +471,9 @@ def draft(
         values["via_sentence"] = ""  # no introduction has happened: do not claim one
     if kind == "intro-request":
         values["blurb"] = render(load_template("intro-blurb.txt", ws), values).strip()
-    text = render(load_template(f"{kind}.txt", ws), values)
+    reader = via_row["person_id"] if kind == "intro-request" and via_row is not None else target["person_id"]
+    name = f"{kind}-friendly.txt" if tone_of(ws, reader) == "friendly" else f"{kind}.txt"
+    text = render(load_template(name, ws), values)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 

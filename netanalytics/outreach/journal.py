@@ -24,9 +24,39 @@ def journal(conn: sqlite3.Connection, kind: str, event_id: int | None, summary: 
 
 
 def describe(ws: Workspace, stage: str, person_id: str, moment: datetime, event_id: int) -> str:
+    """'interviewed for Ada Lovelace on 2026-03-02 15:00': an event in words (stages as people
+    say them, no ids: the history lists those)."""
     row = ws.conn.execute("SELECT full_name FROM people WHERE person_id = ?", (person_id,)).fetchone()
     name = row[0] if row else person_id
-    return f"{stage} for {name} on {moment:%Y-%m-%d %H:%M} (event {event_id})"
+    words = stage.replace("thank_you", "thank-you").replace("_", " ")
+    return f"{words} for {name} on {moment:%Y-%m-%d %H:%M}"
+
+
+def _forget_referred_person(conn: sqlite3.Connection, person_id: str, event_ids: list[int]) -> None:
+    """Undoing the referral that created ``person_id`` takes them out again, with the
+    'identified' entry it wrote for them — unless anything else has come to refer to them
+    since (a tie, another event), in which case they stay."""
+    marks = ",".join("?" * len(event_ids))
+    others = conn.execute(
+        f"SELECT 1 FROM outreach_events WHERE event_id NOT IN ({marks}) AND"
+        " (person_id = ? OR via_person_id = ? OR referral_person_id = ?) LIMIT 1",
+        (*event_ids, person_id, person_id, person_id),
+    ).fetchone()
+    ties = conn.execute("SELECT 1 FROM ties WHERE owner_id = ? OR person_id = ? LIMIT 1",
+                        (person_id, person_id)).fetchone()
+    if others or ties:
+        return
+    conn.execute("SAVEPOINT forget_referral")
+    try:
+        conn.execute(f"UPDATE outreach_events SET referral_person_id = NULL WHERE event_id IN ({marks})"
+                     " AND referral_person_id = ?", (*event_ids, person_id))
+        conn.execute(f"DELETE FROM outreach_events WHERE event_id IN ({marks}) AND person_id = ?",
+                     (*event_ids, person_id))
+        conn.execute("DELETE FROM identity_keys WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM people WHERE person_id = ?", (person_id,))
+    except sqlite3.IntegrityError:  # something else holds on to them: they stay, harmless
+        conn.execute("ROLLBACK TO forget_referral")
+    conn.execute("RELEASE forget_referral")
 
 
 def undo_last(ws: Workspace) -> str:
@@ -51,6 +81,8 @@ def undo_last(ws: Workspace) -> str:
                 [detail["source_id"]] if "source_id" in detail else []
             ):
                 conn.execute("DELETE FROM sources WHERE source_id = ?", (source_id,))
+            if detail.get("person_id"):
+                _forget_referred_person(conn, detail["person_id"], ids)
         elif kind == "edit":
             conn.execute(
                 "UPDATE outreach_events SET reverted_at = ? WHERE event_id = ?", (now, detail["new"])

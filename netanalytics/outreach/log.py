@@ -19,7 +19,7 @@ live beside it — the vocabulary a person types (:mod:`.vocabulary`), the stora
 >>> event.stage, event.channel, str(event.at)
 ('outreach_sent', 'linkedin', '2026-03-02 10:00:00')
 >>> undo_last(ws)
-'Undid: logged outreach_sent for Ada Lovelace on 2026-03-02 10:00 (event 1).'
+'Undid: logged outreach sent for Ada Lovelace on 2026-03-02 10:00.'
 >>> history(ws, "p_1")
 []
 """
@@ -219,7 +219,7 @@ def edit_event(ws: Workspace, event_id: int, **changes: Any) -> Event:
         new_id = insert_event(
             ws.conn, {**new, "created_at": utc_now_iso(), "supersedes": int(old["event_id"])}
         )
-        summary = f"edited event {old['event_id']} into " + describe(
+        summary = f"edited {describe(ws, old['stage'], old['person_id'], datetime.fromisoformat(old['at']), 0)} into " + describe(
             ws, new["stage"], new["person_id"], datetime.fromisoformat(new["at"]), new_id
         )
         journal(ws.conn, "edit", new_id, summary, {"old": int(old["event_id"]), "new": new_id})

@@ -3,7 +3,8 @@
 Logging ``referral_given`` with a :class:`Referral` finds the referred person (by id, profile
 URL, or an unambiguous name) or creates them, and ties them to the referrer under a
 'manual' source, so the ranking sees the new path at once. Undo removes the tie and the
-source again (the person stays, harmless and unlinked).
+source again, and the person too when the referral created them and nothing else
+refers to them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Any
 
 from netanalytics.errors import AmbiguousPersonError, InputError
 from netanalytics.identity.normalize import company_key, name_key
-from netanalytics.identity.resolve import make_person_id
 from netanalytics.outreach.vocabulary import clean_text
 from netanalytics.urls import check_profile_url, profile_url_key
 from netanalytics.workspace.db import utc_now_iso
@@ -54,6 +54,10 @@ class Referral:
 
 def referral_person_id(referral: Referral) -> str:
     """A stable id for a person created from a referral (same inputs, same id)."""
+    from netanalytics.identity.resolve import (
+        make_person_id,  # (resolve loads pandas: only when needed)
+    )
+
     url = profile_url_key(referral.profile_url)
     key = f"url:{url}" if url else f"name:{name_key(referral.name)}|{company_key(referral.company)}"
     return make_person_id(key)

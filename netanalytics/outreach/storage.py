@@ -8,9 +8,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads only when a frame is asked for (`netanalytics log` starts without it)
+    import pandas as pd
 
 from netanalytics.errors import InputError, NotFoundError
 from netanalytics.workspace.db import Workspace
@@ -31,6 +32,7 @@ __all__ = [
     "insert_event",
     "person_id_of",
     "pipeline",
+    "pipeline_rows",
 ]
 
 #: Columns of :func:`events_frame`, in order; :class:`Event` has the same fields.
@@ -158,6 +160,8 @@ def events_frame(ws: Workspace, include_deleted: bool = False) -> pd.DataFrame:
     ``include_deleted`` (their ``deleted_at`` is set). ``at`` is a pandas Timestamp; text
     columns hold None where empty.
     """
+    import pandas as pd
+
     rows = event_rows(ws, include_deleted=include_deleted)
     frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS), dtype=object)
     frame["event_id"] = frame["event_id"].astype("int64")
@@ -175,20 +179,19 @@ def history(ws: Workspace, person: str) -> list[Event]:
     return [Event(**r) for r in rows]
 
 
-def pipeline(ws: Workspace) -> pd.DataFrame:
-    """One row per person in the log: the furthest stage reached and what happened last.
+#: Columns of :func:`pipeline`, in order.
+PIPELINE_COLUMNS = ("person_id", "name", "company", "stage", "last_event_at", "last_outcome", "next_step", "events")
 
-    Columns: person_id, name, company, stage, last_event_at, last_outcome, next_step,
-    events. A ``followed_up`` before any meeting is a nudge, not progress, so it does not
-    move the stage. ``next_step`` is the latest one written since the person's last
-    pipeline step (an older one is stale). Sorted by furthest stage, then latest activity.
-    """
-    frame = events_frame(ws)
-    columns = ["person_id", "name", "company", "stage", "last_event_at", "last_outcome", "next_step", "events"]
+
+def pipeline_rows(ws: Workspace) -> list[dict[str, Any]]:
+    """:func:`pipeline` as plain dicts (no pandas), in the same order."""
+    by_person: dict[str, list[dict[str, Any]]] = {}
+    for row in event_rows(ws):
+        by_person.setdefault(row["person_id"], []).append(row)
     rows = []
-    for pid, group in frame.groupby("person_id", sort=False):
-        group = group.sort_values(["at", "event_id"])
-        stages = group["stage"].tolist()
+    for pid, group in by_person.items():
+        group = sorted(group, key=lambda r: (r["at"], r["event_id"]))
+        stages = [r["stage"] for r in group]
         met = next((i for i, s in enumerate(stages) if s == MEETING_EVENT), None)
         progress = [
             i for i, s in enumerate(stages)
@@ -197,27 +200,30 @@ def pipeline(ws: Workspace) -> pd.DataFrame:
         stage = max((stages[i] for i in progress), key=STAGES.index, default="identified")
         outcomes = [s for s in stages if s in OUTCOMES]
         last_step = progress[-1] if progress else 0
-        steps = [s for s in group["next_step"].iloc[last_step:] if s]
-        last = group.iloc[-1]
-        rows.append(
-            {
-                "person_id": pid,
-                "name": last["name"],
-                "company": last["company"],
-                "stage": stage,
-                "last_event_at": last["at"],
-                "last_outcome": outcomes[-1] if outcomes else None,
-                "next_step": steps[-1] if steps else None,
-                "events": len(group),
-            }
-        )
-    out = pd.DataFrame(rows, columns=columns, dtype=object)
+        steps = [r["next_step"] for r in group[last_step:] if r["next_step"]]
+        last = group[-1]
+        rows.append({
+            "person_id": pid, "name": last["name"], "company": last["company"], "stage": stage,
+            "last_event_at": last["at"], "last_outcome": outcomes[-1] if outcomes else None,
+            "next_step": steps[-1] if steps else None, "events": len(group),
+        })
+    rows.sort(key=lambda r: (STAGES.index(r["stage"]), r["last_event_at"]), reverse=True)
+    return rows
+
+
+def pipeline(ws: Workspace) -> pd.DataFrame:
+    """One row per person in the log: the furthest stage reached and what happened last.
+
+    Columns: person_id, name, company, stage, last_event_at, last_outcome, next_step,
+    events. A ``followed_up`` before any meeting is a nudge, not progress, so it does not
+    move the stage. ``next_step`` is the latest one written since the person's last
+    pipeline step (an older one is stale). Sorted by furthest stage, then latest activity.
+    """
+    import pandas as pd
+
+    out = pd.DataFrame(pipeline_rows(ws), columns=list(PIPELINE_COLUMNS), dtype=object)
     out["last_event_at"] = pd.to_datetime(out["last_event_at"]).astype("datetime64[us]")
     out["events"] = out["events"].astype("int64")
-    if out.empty:
-        return out
-    out["_rank"] = out["stage"].map(STAGES.index)
-    out = out.sort_values(["_rank", "last_event_at"], ascending=[False, False]).drop(columns="_rank")
     return out.reset_index(drop=True)
 
 

@@ -14,8 +14,6 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-import pandas as pd
-
 from netanalytics.errors import InputError
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS
 
@@ -101,7 +99,7 @@ def parse_datetime(value: datetime | date | str | None, field: str = "at") -> da
     """
     if value is None:
         return None
-    if isinstance(value, pd.Timestamp):
+    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp (pandas itself is not needed here)
         value = value.to_pydatetime()
     if isinstance(value, datetime):
         parsed = value

@@ -12,12 +12,13 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netanalytics.days import when_text
 from netanalytics.safety import html_text
 from netanalytics.widgets.common import (
     Panel,
     Status,
     as_records,
-    html_table,
+    on_changed,
     show_figure,
     styled,
 )
@@ -44,26 +45,19 @@ CHART_LABELS = {
 }
 
 
-def when_text(due_on: date, today: date) -> str:
-    """How a due date reads next to today.
-
-    >>> d = date(2026, 3, 10)
-    >>> [when_text(date(2026, 3, n), d) for n in (3, 9, 10, 11, 14)]
-    ['overdue 7 days', 'overdue 1 day', 'due today', 'due tomorrow', 'due in 4 days']
-    """
-    days = (due_on - today).days
-    if days < 0:
-        return f"overdue {-days} day{'s' if days != -1 else ''}"
-    return {0: "due today", 1: "due tomorrow"}.get(days, f"due in {days} days")
-
-
 class FollowUps(Panel):
-    """Due and overdue follow-ups for a day, the on-time rate, and the calendar button.
+    """Due and overdue follow-ups for a day, as a table you act in; the on-time rate; the
+    calendar file.
 
-    ``today`` defaults to the local date; the date picker changes it.
+    Clicking a follow-up opens the person's card with **Done** (logs what settles it: the
+    thank-you sent, the nudge sent…), **Snooze a week** and a draft of the message; the table
+    and the on-time figure refresh at once. ``today`` defaults to the local date.
     """
 
     def __init__(self, ws, *, today: date | None = None) -> None:
+        from netanalytics.widgets.card import PersonCard
+        from netanalytics.widgets.tables import ActionTable, Filter
+
         self.ws = ws
         self.today = widgets.DatePicker(description="Today", value=today or date.today())
         self.ahead = widgets.IntSlider(
@@ -71,12 +65,22 @@ class FollowUps(Panel):
             readout_format="d", style={"description_width": "initial"},
         )  # fmt: skip
         self.ahead.add_class("na-due-ahead")
-        self.table = widgets.HTML()
-        self.table.add_class("na-due")
+        self.head = widgets.HTML()
+        self.head.add_class("na-due")
+        self.card = PersonCard(ws, actions=("done", "snooze"), today=today, css_class="na-due-card",
+                               on_action=lambda what, pid: self.refresh(keep_card=True))
+        self.table = ActionTable(
+            [("when", "Status"), ("due_text", "Due"), ("what", "To do"), ("name", "Who"), ("reason", "Why")],
+            name="follow-ups", widths={"when": 110, "due_text": 110, "what": 150, "name": 150, "reason": 420},
+            filters=[Filter("only overdue", lambda r: bool(r.get("overdue")), css_class="na-due-only-overdue")],
+            sorts=[("most urgent", "urgency", True), ("due date", "due", False), ("who", "name", False)],
+            page_size=10, on_select=self._open, css_class="na-due-table",
+            empty="Nothing due: you are on top of your follow-ups.",
+        )
         self.rate = widgets.HTML()
         self.rate.add_class("na-ontime")
         self.ics_path = widgets.Text(
-            description="Save to", value=str(Path(ws.folder) / "followups.ics"),
+            description="Save to", value="followups.ics",
             layout=widgets.Layout(width="520px"),
         )  # fmt: skip
         self.write = widgets.Button(
@@ -92,76 +96,103 @@ class FollowUps(Panel):
         self.widget = widgets.VBox(
             [
                 widgets.HBox([self.today, self.ahead]),
-                self.table,
+                self.head,
+                widgets.HBox([widgets.Box([self.table.widget], layout=widgets.Layout(width="60%", min_width="520px")),
+                              widgets.Box([self.card.widget], layout=widgets.Layout(width="40%", min_width="320px",
+                                                                                    padding="0 0 0 10px"))],
+                             layout=widgets.Layout(align_items="flex-start")),
                 self.rate,
                 widgets.HBox([self.ics_path, self.write]),
                 self.status.widget,
             ]
         )
+        self.widget.add_class("na-followups")
         self.refresh()
+        on_changed(ws, lambda what: self.refresh(keep_card=True))
 
     @property
     def day(self) -> date:
         """The chosen day (today when the picker is cleared)."""
         return self.today.value or date.today()
 
-    def refresh(self) -> None:
+    def _open(self, row: dict[str, Any]) -> None:
+        self.card.today = self.day
+        self.card.show(row["person_id"], row)
+        kind = KIND_LABELS.get(row["kind"], row["kind"])
+        self.card.buttons["done"].description = f"Done: {kind}"
+
+    def refresh(self, *, keep_card: bool = False) -> None:
         """Reload what is due and the on-time rate."""
-        with self.status.reporting():
-            self.rows = as_records(self.net.due(self.day, within_days=self.ahead.value))
+        with self.table.status.reporting():
+            self.rows = as_records(self.net.due(self.day, within_days=self.ahead.value, as_frame=False))
             for row in self.rows:
                 row["when"] = when_text(row["due"], self.day)
                 row["what"] = KIND_LABELS.get(row["kind"], row["kind"])
+                row["due_text"] = f"{row['due']:%a} {row['due'].day} {row['due']:%b}"
+                row["urgency"] = (row["days_overdue"], -row["due"].toordinal())
             overdue = sum(1 for r in self.rows if r["overdue"])
-            head = (
+            self.head.value = styled(
                 f"<h4>{len(self.rows)} follow-up{'s' if len(self.rows) != 1 else ''} due by "
                 f"{self.day:%a %d %b %Y} + {self.ahead.value} days"
                 f"{f' — {overdue} overdue' if overdue else ''}</h4>"
-            )
-            self.table.value = styled(
-                head
-                + html_table(
-                    self.rows, ["when", "due", "what", "name", "reason"],
-                    labels={"when": "Status", "due": "Due", "what": "To do", "name": "Who",
-                            "reason": "Why"},
-                    nowrap=["when", "due", "what"],
-                    cell_classes={"when": lambda v: "na-late" if str(v).startswith("overdue") else ""},
-                    empty="Nothing due: you are on top of your follow-ups.",
-                )
-            )  # fmt: skip
+                '<div class="na-muted">Click one to mark it done, snooze it or draft the message.</div>')
+            self.table.set_rows(self.rows)
+            if not keep_card:
+                self.card.widget.layout.display = "none"
+            elif self.card.person_id is not None:
+                still = [r for r in self.rows if r["person_id"] == self.card.person_id]
+                if still:
+                    self.card.row = {**self.card.row, **still[0]}
             self.rate.value = styled(self._rate_html())
 
     def _rate_html(self) -> str:
+        from netanalytics.charts.rates import SERIES_KINDS
+
         rates = self.net.on_time(self.day)  # the one on-time rule: the parts add up to the whole
         if rates.empty:
             return '<div class="na-muted">No follow-ups have fallen due yet.</div>'
-        parts = [f"{html_text(KIND_LABELS[r.kind])}: {r.rate:.0%} of {r.decided}"
-                 for r in rates.itertuples(index=False) if r.kind != "all"]
+        by_kind = {r.kind: (int(r.on_time), int(r.decided)) for r in rates.itertuples(index=False)}
+        parts = []
+        for series, kinds in SERIES_KINDS.items():  # the groups the chart shows, with the same counts
+            on = sum(by_kind.get(k, (0, 0))[0] for k in kinds)
+            n = sum(by_kind.get(k, (0, 0))[1] for k in kinds)
+            if n:
+                parts.append(f"{html_text(series.lower())} {on / n:.0%} ({on} of {n})")
         overall = rates.iloc[-1]
         self.on_time_rate = float(overall["rate"])
         return (
             f'<div class="na-info"><b>On time: {overall["rate"]:.0%}</b> ({overall["on_time"]} of '
-            f"{overall['decided']} follow-ups that have fallen due: {'; '.join(parts)}).</div>"
+            f"{overall['decided']} follow-ups that have fallen due: {'; '.join(parts)}). "
+            '<span class="na-muted">On time: done by its due date (a thank-you within a day of the meeting, '
+            "a nudge a week after an unanswered ask, a referral contacted within 3 days, a keep-in-touch "
+            "note by its date). The chart below counts the same follow-ups.</span></div>"
         )
 
     def write_calendar(self) -> None:
-        """Write the reminders to the .ics file (the same call as ``netanalytics calendar``)."""
+        """Write the reminders to the .ics file beside the notebook (the same call as
+        ``netanalytics calendar``) and link to it."""
         with self.status.busy("Writing the calendar file…", disable=[self.write]):
             path = Path(self.ics_path.value).expanduser()
             count = self.net.calendar(path, today=self.day)
             self.written = (path, count)
-            self.status.ok(
-                f"Wrote {count} reminder{'s' if count != 1 else ''} to {path} — open it with "
-                "your calendar app to import them."
-            )
+            link = path.as_posix() if not path.is_absolute() else None
+            target = (f'<a href="{html_text(link)}" download target="_blank" rel="noopener">{html_text(path.as_posix())}</a>'
+                      if link else html_text(str(path)))
+            self.status.html.value = styled(
+                f'<div class="na-ok">Wrote {count} reminder{"s" if count != 1 else ""} to {target} — open it with '
+                "your calendar app to import them.</div>")
+            self.status.kind = "ok"
+            self.status.message = f"Wrote {count} reminders to {path}"
 
 
 class CadenceCharts(Panel):
-    """The cadence charts, one at a time, picked with buttons (rendered as PNG)."""
+    """The cadence charts, one at a time, picked with buttons (rendered as PNG); redrawn
+    after a follow-up is marked done or logged."""
 
     def __init__(self, ws, *, today: date | None = None) -> None:
         self.ws = ws
         self.today = today
+        on_changed(ws, lambda what: self.show() if what == "log" else None)
         self.charts = self._available()
         self.choice = widgets.ToggleButtons(
             options=[(label, key) for key, label in self.charts.items()],

@@ -42,6 +42,8 @@ __all__ = [
     "styled",
     "text_or",
     "close_thread_workspaces",
+    "notify_changed",
+    "on_changed",
     "workspace_for_thread",
 ]
 
@@ -308,6 +310,8 @@ class Status:
 
 
 _THREAD = threading.local()
+#: One front door per open connection (keyed by the connection object's id).
+_NETWORKS: dict[int, Any] = {}
 
 
 class _ThreadWorkspaces(dict):
@@ -379,10 +383,16 @@ class Panel:
 
     @property
     def net(self):
-        """The front door (:class:`netanalytics.api.Network`) over :attr:`ws` on this thread."""
+        """The front door (:class:`netanalytics.api.Network`) over :attr:`ws` on this thread,
+        kept per connection so its caches (the search index, the ranking's prepared network)
+        last until the workspace changes, not one call."""
         from netanalytics.api import Network
 
-        return Network(self.ws)
+        ws = self.ws
+        cached = _NETWORKS.get(id(ws))
+        if cached is None or cached.ws is not ws:
+            cached = _NETWORKS[id(ws)] = Network(ws)
+        return cached
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
@@ -460,13 +470,16 @@ def notebook_workspace(path: str | os.PathLike[str] | None = None):
 
 
 class PersonPicker(Panel):
-    """Type part of a name or company; pick the person from the matches.
+    """Type part of a name, company or title; pick the person from the matches.
 
-    ``value`` is the chosen person id (None when nothing matches). ``suggested`` is
-    shown before anything is typed (e.g. the people already in the pipeline), as a list
-    of ``(label, person_id)``. Matching uses the people listing of the workspace
-    (:func:`netanalytics.workspace.queries.people_frame`).
+    Nothing is chosen until you choose: ``value`` is None while the picker shows its
+    placeholder. One match is chosen and said so beside the picker; several wait for you to
+    pick one. ``suggested`` (e.g. the people in the pipeline, as ``(label, person_id)``) is
+    offered before anything is typed. Matching is the instant search of the front door
+    (:meth:`netanalytics.api.Network.find_people`): the most reachable first.
     """
+
+    PLACEHOLDER = ""
 
     def __init__(
         self,
@@ -477,14 +490,8 @@ class PersonPicker(Panel):
         limit: int = 40,
         css_class: str = "na-person",
     ) -> None:
-        from netanalytics.workspace.queries import people_frame
-
         self.ws = ws
         self.limit = limit
-        frame = people_frame(ws)
-        if "is_me" in frame:
-            frame = frame[~frame["is_me"].astype(bool)]
-        self._people = frame.reset_index(drop=True)
         self.suggested = list(suggested)
         self.search = widgets.Text(
             description=description,
@@ -493,15 +500,27 @@ class PersonPicker(Panel):
             layout=widgets.Layout(width="320px"),
         )
         self.search.add_class(f"{css_class}-search")
-        self.choice = widgets.Dropdown(options=self.suggested, layout=widgets.Layout(width="380px"))
+        self.choice = widgets.Dropdown(options=self._with_placeholder(self.suggested, self._hint(self.suggested)),
+                                       value=self.PLACEHOLDER, layout=widgets.Layout(width="380px"))
         self.choice.add_class(f"{css_class}-choice")
+        self.note = widgets.HTML()
+        self.note.add_class(f"{css_class}-note")
         self.search.observe(self._on_search, names="value")
-        self.widget = widgets.HBox([self.search, self.choice])
+        self.widget = widgets.HBox([self.search, self.choice, self.note])
+
+    @staticmethod
+    def _hint(options: Sequence[tuple[str, str]], typed: bool = False) -> str:
+        if not options:
+            return "— nobody matches —" if typed else "— type to find a person —"
+        return f"— pick one of {len(options)} —" if len(options) > 1 else "— pick —"
+
+    def _with_placeholder(self, options: Sequence[tuple[str, str]], hint: str) -> list[tuple[str, str]]:
+        return [(hint, self.PLACEHOLDER), *options]
 
     @property
     def value(self) -> str | None:
-        """The chosen person id."""
-        return self.choice.value
+        """The chosen person id (None until someone is chosen)."""
+        return self.choice.value or None
 
     def label_of(self, row: Mapping[str, Any]) -> str:
         """'Name — Position, Company' for one people row (plain text; widgets escape it)."""
@@ -511,27 +530,73 @@ class PersonPicker(Panel):
         return f"{row['name']} — {detail}" if detail else str(row["name"])
 
     def matches(self, text: str) -> list[tuple[str, str]]:
-        """Up to ``limit`` ``(label, person_id)`` whose name, company or position contains
-        ``text`` (accents and case ignored), nearest degree first; the suggestions when blank.
-        """
-        from netanalytics.workspace.queries import search_people
-
+        """Up to ``limit`` ``(label, person_id)`` whose name, company or title words start
+        with the words of ``text``, the most reachable first; the suggestions when blank."""
         if not text.strip():
             return list(self.suggested)
-        hits = search_people(self._people, text).head(self.limit)
+        hits = self.net.find_people(text, top=self.limit)
         return [(self.label_of(row), row["person_id"]) for row in hits.to_dict("records")]
 
     def _on_search(self, change: Mapping[str, Any]) -> None:
-        options = self.matches(change["new"] or "")
-        self.choice.options = options
-        self.choice.value = options[0][1] if options else None
+        text = change["new"] or ""
+        options = self.matches(text)
+        self.choice.options = self._with_placeholder(options, self._hint(options, bool(text.strip())))
+        if len(options) == 1 and text.strip():
+            self.choice.value = options[0][1]
+            self.note.value = styled(f'<span class="na-muted">one match, chosen: {html_text(options[0][0])}</span>')
+        else:
+            self.choice.value = self.PLACEHOLDER
+            self.note.value = styled(f'<span class="na-muted">{len(options)} match — pick one</span>'
+                                     if len(options) > 1 else "")
 
-    def select(self, person_id: str) -> None:
+    def select(self, person_id: str, label: str | None = None) -> None:
         """Choose ``person_id`` (adding it to the options if needed)."""
-        options = list(self.choice.options)
+        options = [o for o in self.choice.options if o[1] != self.PLACEHOLDER]
         if person_id not in [pid for _, pid in options]:
-            row = self._people[self._people["person_id"] == person_id]
-            label = self.label_of(row.iloc[0].to_dict()) if len(row) else person_id
+            if label is None:
+                row = self.net.person(person_id)
+                label = self.label_of({"name": row["full_name"], "position": row.get("position"),
+                                       "company": row.get("company")})
             options.insert(0, (label, person_id))
-            self.choice.options = options
+        self.choice.options = self._with_placeholder(options, self._hint(options))
         self.choice.value = person_id
+        self.note.value = ""
+
+    def clear(self) -> None:
+        """Back to nothing chosen."""
+        self.search.value = ""
+        self.choice.options = self._with_placeholder(self.suggested, self._hint(self.suggested))
+        self.choice.value = self.PLACEHOLDER
+        self.note.value = ""
+
+
+# -- after an import or a log, the affected views refresh themselves -----------------------
+
+_LISTENERS: dict[str, list[Any]] = {}
+
+
+def on_changed(ws, callback: Callable[[str], None]) -> None:
+    """Call ``callback(what)`` whenever a view of the same workspace changes it ('people' after
+    an import or a label, 'log' after a log, an edit, an undo, a snooze). Held weakly for
+    bound methods, so a panel that is gone stops listening."""
+    import weakref
+
+    ref = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else (lambda cb=callback: cb)
+    _LISTENERS.setdefault(str(Path(ws.folder).resolve()), []).append(ref)
+
+
+def notify_changed(ws, what: str, *, source: Any = None) -> None:
+    """Tell every other view of this workspace that ``what`` changed ('people' or 'log').
+    A failing listener shows its own error; it never breaks the action that notified."""
+    key = str(Path(ws.folder).resolve())
+    alive = []
+    for ref in _LISTENERS.get(key, []):
+        callback = ref()
+        if callback is None:
+            continue
+        alive.append(ref)
+        if source is not None and getattr(callback, "__self__", None) is source:
+            continue
+        with contextlib.suppress(Exception):  # each view reports its own failures in its status
+            callback(what)
+    _LISTENERS[key] = alive

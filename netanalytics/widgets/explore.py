@@ -28,6 +28,8 @@ from netanalytics.widgets.common import (
     Status,
     as_records,
     html_table,
+    notify_changed,
+    on_changed,
     show_figure,
     styled,
 )
@@ -36,6 +38,7 @@ __all__ = [
     "CoveragePanel",
     "ImportPanel",
     "IndustryOf",
+    "NetworkExplorer",
     "NetworkPicture",
     "PersonSearch",
     "SummaryPanel",
@@ -328,6 +331,18 @@ class SummaryPanel(Panel):
 
     def __init__(self, ws, *, top: int = 8) -> None:
         self.ws = ws
+        self.top = top
+        self.widget = widgets.HBox(layout=widgets.Layout(flex_flow="row wrap"))
+        self.refresh()
+        on_changed(ws, self._changed)
+
+    def _changed(self, what: str) -> None:
+        if what == "people":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recount from the workspace (after an import, the panel shows the new people)."""
+        top = self.top
         net = self.net
         self.summary = net.summary()
         people = net.people
@@ -365,14 +380,11 @@ class SummaryPanel(Panel):
             return widgets.HTML(styled(f"<h4>{html_text(title)}</h4>{html}"),
                                 layout=widgets.Layout(margin="0 18px 0 0"))  # fmt: skip
 
-        self.widget = widgets.HBox(
-            [
-                widgets.VBox([box("Workspace", counts_html), box("Degree from you", degree_html)]),
-                box("Top companies (1st & 2nd)", company_html),
-                box("Top industries (1st & 2nd)", industry_html),
-            ],
-            layout=widgets.Layout(flex_flow="row wrap"),
-        )
+        self.widget.children = [
+            widgets.VBox([box("Workspace", counts_html), box("Degree from you", degree_html)]),
+            box("Top companies (1st & 2nd)", company_html),
+            box("Top industries (1st & 2nd)", industry_html),
+        ]
         self.widget.add_class("na-summary")
 
 
@@ -390,7 +402,7 @@ class CoveragePanel(Panel):
         self.ws = ws
         self.top = top
         taxonomy = load_taxonomy()
-        self.options = [("(choose an industry)", None)] + sorted(
+        self.options = [("(choose an industry)", "")] + sorted(
             ((ind.label, key) for key, ind in taxonomy.items()), key=lambda o: o[0]
         )
         self.text = widgets.HTML()
@@ -401,6 +413,7 @@ class CoveragePanel(Panel):
         self.widget = widgets.VBox([self.text, self.rows, self.status.widget])
         self.widget.add_class("na-coverage")
         self.refresh()
+        on_changed(ws, lambda what: self.refresh() if what == "people" else None)
 
     def refresh(self) -> None:
         """Recount the coverage and rebuild one row per big unknown company."""
@@ -416,7 +429,7 @@ class CoveragePanel(Panel):
         self.pickers = {}
         rows = []
         for name, count in self.coverage["top_unknown"]:
-            picker = widgets.Dropdown(options=self.options, value=None, layout=widgets.Layout(width="300px"))
+            picker = widgets.Dropdown(options=self.options, value="", layout=widgets.Layout(width="300px"))
             picker.add_class("na-coverage-industry")
             button = widgets.Button(description="Label", icon="tag", layout=widgets.Layout(width="90px"))
             button.add_class("na-coverage-label")
@@ -437,7 +450,9 @@ class CoveragePanel(Panel):
         with self.status.reporting():
             self.net.label_company(company, industry)
             self.refresh()
-            self.status.ok(f"{company} is now labelled {industry}: every ranking and picture uses it.")
+            label = dict((key, text) for text, key in self.options).get(industry, industry)
+            self.status.ok(f"{company} is now labelled {label}: every ranking and picture uses it.")
+            notify_changed(self.ws, "people", source=self)
 
 
 def _list_owners(ws, G) -> Counter:
@@ -477,11 +492,11 @@ class NetworkPicture(Panel):
         self.taxonomy = self.industry_of.taxonomy
         self.graph = self.net.graph()
         self.owners = _list_owners(ws, self.graph)
-        options = [("(friends only)", None)] + sorted(
+        options = [("(friends only)", "")] + sorted(
             ((ind.label, key) for key, ind in self.taxonomy.items()), key=lambda o: o[0]
         )
         self.industry = widgets.Dropdown(
-            description="Industry", options=options, value=industry or self._default_industry(),
+            description="Industry", options=options, value=industry or self._default_industry() or "",
             layout=widgets.Layout(width="420px"),
         )  # fmt: skip
         self.industry.add_class("na-network-industry")
@@ -551,99 +566,281 @@ class NetworkPicture(Panel):
 
 
 class PersonSearch(Panel):
-    """Type a name or company; see who matches, and every path from me to each of them."""
+    """Instant search: type part of a name, a company or a title; the people it finds, the
+    most reachable first, with their best path (:meth:`netanalytics.api.Network.find_people`).
 
-    def __init__(self, ws, *, limit: int = 5, max_paths: int = 10) -> None:
-        from netanalytics.workspace.queries import people_frame
+    Results come a page at a time (**Next** fetches more); clicking one opens the person's
+    card (every route, the reasons, history, a draft, the prep sheet, Add to pipeline).
+    """
+
+    def __init__(self, ws, *, limit: int = 10, today: Any = None) -> None:
+        from netanalytics.widgets.card import PersonCard
+        from netanalytics.widgets.tables import ActionTable
 
         self.ws = ws
         self.limit = limit
-        self.max_paths = max_paths
-        self.people = people_frame(ws)
+        self.today = today
+        self.timings: dict[str, float] = {}
         self.query = widgets.Text(
-            description="Search", placeholder="a name or a company, e.g. Maya or Ledger",
-            layout=widgets.Layout(width="420px"), continuous_update=False,
+            description="Search", placeholder="a name, a company or a title, e.g. Dana or Stripe",
+            layout=widgets.Layout(width="420px"), continuous_update=True,
         )  # fmt: skip
         self.query.add_class("na-search-query")
         self.button = widgets.Button(description="Search", icon="search", button_style="primary")
         self.button.add_class("na-search-button")
         self.button.on_click(lambda _: self.search())
         self.query.observe(lambda _: self.search(), names="value")
-        self.results = widgets.HTML()
-        self.results.add_class("na-search-results")
         self.status = Status("na-search-status")
+        self.card = PersonCard(ws, actions=("add", "log"), today=today, css_class="na-search-card")
+        self.table = ActionTable(
+            [("name", "Name"), ("company", "Company"), ("position", "Position"), ("intro_chance", "Intro chance"),
+             ("hops", "Hops"), ("ask", "Ask")], name="people-search", formats={"intro_chance": ".0%"},
+            widths={"name": 170, "company": 150, "position": 170, "intro_chance": 90, "hops": 48, "ask": 140},
+            page_size=limit, on_select=lambda row: self.card.show(row["person_id"], row),
+            more=self._more, css_class="na-search-results", empty="Nobody matches yet.",
+        )
+        self.results = widgets.HBox(
+            [widgets.Box([self.table.widget], layout=widgets.Layout(width="60%", min_width="520px")),
+             widgets.Box([self.card.widget], layout=widgets.Layout(width="40%", min_width="320px",
+                                                                   padding="0 0 0 10px"))],
+            layout=widgets.Layout(display="none", align_items="flex-start"))
         self.matches: list[dict[str, Any]] = []
         self.widget = widgets.VBox([widgets.HBox([self.query, self.button]), self.status.widget, self.results])
+        self.widget.add_class("na-person-search")
+        with self.status.reporting():  # build the index and the reach of everyone now, not on the first key
+            self.net.find_people("a", top=1, today=today)
+        on_changed(ws, lambda what: self.search() if what == "people" and self.query.value.strip() else None)
+
+    def _rows(self, frame: Any) -> list[dict[str, Any]]:
+        rows = as_records(frame)
+        for row in rows:
+            row["ask"] = row.get("via") or ("you know them" if row.get("hops") == 1 else
+                                            "" if row.get("reachable") else "no path yet")
+        return rows
+
+    def _more(self, offset: int) -> list[dict[str, Any]]:
+        return self._rows(self.net.find_people(self.query.value, top=self.limit, offset=offset, today=self.today))
 
     def search(self) -> None:
-        """Find people matching the query and list every path to each."""
-        from netanalytics.ranking import paths_to
-        from netanalytics.workspace.queries import search_people
+        """Find the people matching the query, the most reachable first."""
+        import time
 
         text = self.query.value.strip()
-        with self.status.busy("Searching…", disable=[self.button]):
+        started = time.perf_counter()
+        with self.status.reporting():
             if not text:
-                self.results.value = ""
-                self.status.info("Type a name or a company first.")
+                self.results.layout.display = "none"
+                self.status.clear()
                 return
-            hits = search_people(self.people[~self.people["is_me"]], text)
-            total = len(hits)
-            self.matches = as_records(hits.head(self.limit))
+            frame = self.net.find_people(text, top=self.limit, today=self.today)
+            total = int(frame.attrs.get("total", len(frame)))
+            self.matches = self._rows(frame)
+            self.card.widget.layout.display = "none"
+            self.table.set_rows(self.matches, total=total)
+            self.results.layout.display = "" if self.matches else "none"
+            self.timings["search"] = time.perf_counter() - started
             if not self.matches:
-                self.results.value = ""
                 self.status.info(f"Nobody in your network matches '{text}'.")
-                return
-            cards = []
-            for person in self.matches:
-                frame = paths_to(self.ws, person["person_id"], top_paths=self.max_paths)
-                paths = as_records(frame)
-                person["paths"] = paths
-                person["intro_chance"] = float(frame.attrs.get("probability") or 0.0)
-                cards.append(self._card(person, paths))
-            more = (
-                f'<div class="na-muted">{total - len(self.matches)} more '
-                f'{"person matches" if total - len(self.matches) == 1 else "people match"}'
-                " — type more of the name to narrow it down.</div>"
-                if total > len(self.matches) else ""
-            )  # fmt: skip
-            self.results.value = styled("".join(cards) + more)
+            else:
+                self.status.ok(f"{total} {'person matches' if total == 1 else 'people match'} '{text}', the most "
+                               "reachable first. Click one to see every route to them.")
 
-    def _card(self, person: dict[str, Any], paths: list[dict[str, Any]]) -> str:
-        degree = person.get("degree")
-        degree_text = {1: "1st degree", 2: "2nd degree", 3: "3rd degree"}.get(
-            None if degree is None or degree != degree else int(degree), "not reachable yet"
-        )
-        role = " at ".join(html_text(v) for v in (person.get("position"), person.get("company")) if v)
-        where = html_text(person.get("location") or "")
-        sources = ", ".join(person.get("sources") or [])
-        path_rows = [
-            {"path": " → ".join(str(n) for n in (p.get("path") or [])),
-             "chance": f"{float(p['probability']):.0%}" if p.get("probability") is not None else "",
-             "hops": p.get("hops")}
-            for p in paths
-        ]  # fmt: skip
-        # One route's own chance is the route chance; the intro chance (all routes together,
-        # the number the ranking shows) heads the card. Each is defined once in netanalytics.api.
-        intro = person.get("intro_chance")
-        intro_html = f"<div>Intro chance <b>{intro:.0%}</b> (all routes together)</div>" if paths and intro else ""
-        table = html_table(
-            path_rows, ["path", "chance", "hops"],
-            labels={"path": "Path from you", "chance": "Route chance", "hops": "Hops"},
-            numeric=["chance", "hops"], empty="No path from you yet.",
-        )  # fmt: skip
-        return (
-            f'<div class="na-card" style="margin-bottom:10px"><h4>{html_text(person["name"])}'
-            f' <span class="na-muted">· {html_text(degree_text)}</span></h4>'
-            f"<div>{role}{' · ' + where if where else ''}</div>"
-            f'<div class="na-muted">In: {html_text(sources) or "—"}</div>{intro_html}{table}</div>'
-        )
+
+def _explorer_label(name: Any, position: Any, company: Any) -> str:
+    from netanalytics.identity.normalize import short_name
+
+    role = " at ".join(str(v) for v in (position, company) if isinstance(v, str) and v.strip())
+    who = short_name(name) or str(name or "")
+    return f"{who} · {role}" if role else who
+
+
+class NetworkExplorer(Panel):
+    """The network you can explore: you, the friends whose lists you hold, and the top people
+    of an industry with the people on their best paths — an ipysigma graph (WebGL, made for
+    networks in Jupyter): colour by industry, size by score, a search box, hover for name,
+    title and company, zoom and pan; click a person to see their paths beside it.
+    """
+
+    def __init__(self, ws, *, industry: str | None = None, targets: int = 25, today: Any = None,
+                 height: int = 560) -> None:
+        self.ws = ws
+        self.n_targets = targets
+        self.today = today
+        self.height = height
+        net = self.net
+        self.people = net.people.set_index("person_id")
+        self.industry_of = IndustryOf(net.people)
+        self.taxonomy = self.industry_of.taxonomy
+        options = [("(friends only)", "")] + sorted(
+            ((ind.label, key) for key, ind in self.taxonomy.items()), key=lambda o: o[0])
+        default = industry or self._default_industry() or ""
+        self.industry = widgets.Dropdown(description="Industry", options=options, value=default,
+                                         layout=widgets.Layout(width="420px"))
+        self.industry.add_class("na-explorer-industry")
+        self.industry.observe(lambda _: self.draw(), names="value")
+        self.status = Status("na-explorer-status")
+        self.graph_box = widgets.VBox()  # full width: sigma sizes its canvas once, from its container
+        self.selected = widgets.HTML(styled('<div class="na-muted">Click a person (or find them with the '
+                                            "search box in the graph) to see their paths here, under the graph."
+                                            "</div>"))
+        self.selected.add_class("na-explorer-selected")
+        self.key = widgets.HTML()
+        self.widget = widgets.VBox([
+            widgets.HBox([self.industry, self.status.widget]), self.graph_box, self.key, self.selected])
+        self.widget.add_class("na-explorer")
+        self.sigma = None
+        self.draw()
+        on_changed(ws, lambda what: self.draw() if what == "people" else None)
+
+    def _default_industry(self) -> str | None:
+        counts = Counter(self.industry_of.key(pid) for pid in self.people.index)
+        counts.pop(None, None)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _item(self, pid: str, kind: str, score: float) -> dict[str, Any]:
+        row = self.people.loc[pid] if pid in self.people.index else None
+
+        def get(key: str) -> str | None:
+            return row[key] if row is not None and isinstance(row[key], str) else None
+
+        return {"label": _explorer_label(get("name") or pid, get("position"), get("company")),
+                "name": get("name") or pid, "company": get("company") or "", "title": get("position") or "",
+                "industry": self.industry_of(pid) or "unknown", "kind": kind, "score": float(score)}
+
+    def build_graph(self):
+        """The graph shown: node attributes label, name, company, title, industry, kind
+        (you, friend, target, intermediary), score (sizes), x and y (a radial layout with you at
+        its centre); edges between you and each friend and along each target's best path."""
+        import networkx as nx
+
+        net = self.net
+        G = nx.Graph()
+        me = net._tables().me_id
+        G.add_node(me, **{**self._item(me, "you", 1.0), "label": "You", "industry": "you"})
+        owners = _list_owners(self.ws, net.graph())
+        friends = [pid for pid, _ in owners.most_common() if pid != me]
+        biggest = max(owners.values(), default=1)
+        for pid in friends:
+            G.add_node(pid, **self._item(pid, "friend", 0.3 + 0.5 * owners[pid] / biggest))
+            G.add_edge(me, pid)
+        self.targets: list[dict[str, Any]] = []
+        if self.industry.value:
+            ranked = net.rank(industry=self.industry.value, top=self.n_targets, today=self.today)
+            routes = net.routes(ranked, today=self.today) if len(ranked) else ranked
+            best = routes[routes["route"] == 1].set_index("person_id") if len(ranked) else None
+            top_score = float(ranked["score"].max()) if len(ranked) else 1.0
+            for row in ranked.to_dict("records"):
+                pid = row["person_id"]
+                if pid not in G:
+                    G.add_node(pid, **self._item(pid, "target", 0.15 + 0.85 * row["score"] / (top_score or 1.0)))
+                else:
+                    G.nodes[pid]["kind"] = "friend and target"
+                chain = [me]
+                if best is not None and pid in best.index:
+                    route = best.loc[pid]
+                    chain += [p for p in (route["via_id"], route["then_id"]) if isinstance(p, str)]
+                chain.append(pid)
+                for a, b in zip(chain, chain[1:], strict=False):
+                    if a not in G:
+                        G.add_node(a, **self._item(a, "intermediary", 0.2))
+                    if b not in G:
+                        G.add_node(b, **self._item(b, "intermediary", 0.2))
+                    G.add_edge(a, b)
+                self.targets.append(row)
+        self._layout(G, me)
+        return G
+
+    @staticmethod
+    def _layout(G: Any, me: str) -> None:
+        """You in the middle, friends on a ring, the people they lead to further out, near them."""
+        import math
+
+        ring = {me: 0}
+        for node in G.nodes:  # breadth-first distance from you along the edges drawn
+            if node != me:
+                ring[node] = 9
+        frontier = [me]
+        while frontier:
+            nxt = []
+            for node in frontier:
+                for other in G.neighbors(node):
+                    if ring[other] > ring[node] + 1:
+                        ring[other] = ring[node] + 1
+                        nxt.append(other)
+            frontier = nxt
+        angle = {me: 0.0}
+        for depth in sorted({d for d in ring.values() if d > 0}):
+            nodes = [n for n in G.nodes if ring[n] == depth]
+            parent_angle = {n: min((angle[p] for p in G.neighbors(n) if p in angle and ring[p] < depth),
+                                   default=0.0) for n in nodes}
+            nodes.sort(key=lambda n: (parent_angle[n], str(n)))
+            for i, n in enumerate(nodes):
+                angle[n] = 2 * math.pi * i / max(len(nodes), 1) + (0.15 if depth > 1 else 0.0)
+        for n in G.nodes:
+            r = [0, 1.0, 1.9, 2.8][min(ring[n], 3)] if ring[n] < 9 else 3.4
+            G.nodes[n]["x"], G.nodes[n]["y"] = r * math.cos(angle.get(n, 0.0)), r * math.sin(angle.get(n, 0.0))
+        others = [n for n in G.nodes if n != me]
+        if others:  # you sit at the centre of the picture (the viewer centres on the extent)
+            xs = [G.nodes[n]["x"] for n in others]
+            ys = [G.nodes[n]["y"] for n in others]
+            G.nodes[me]["x"], G.nodes[me]["y"] = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+
+    def draw(self) -> None:
+        """Rank the industry's top people (if one is chosen) and draw the graph."""
+        from ipysigma import Sigma
+
+        with self.status.busy("Drawing your network…", disable=[self.industry]):
+            self.graph = G = self.build_graph()
+            self.me = next(n for n, d in G.nodes(data=True) if d["kind"] == "you")
+            self.sigma = Sigma(
+                G, height=self.height, node_color="industry", node_size="score", node_size_range=(4, 16),
+                node_label="label", default_edge_color="#c9d1d6", label_density=0.6,
+                node_border_color_from="node", max_categorical_colors=10, start_layout=False,
+            )  # fmt: skip
+            self.sigma.add_class("na-explorer-graph")
+            self.sigma.observe(lambda change: self.select(change["new"]), names="selected_node")
+            self.graph_box.children = [self.sigma]
+            label = self.taxonomy[self.industry.value].label if self.industry.value else None
+            friends = sum(1 for _, d in G.nodes(data=True) if d["kind"] == "friend")
+            self.key.value = styled(
+                f'<div class="na-muted" style="font-size:12px">You, {friends} friends whose lists you hold'
+                + (f", and your top {len(self.targets)} {html_text(label)} people with the people on their best "
+                   "paths" if label else "") + ". Colour: industry. Size: score (intro chance × fit). Hover a "
+                "person for their title and company; scroll to zoom; drag to pan.</div>")
+            self.status.clear()
+
+    def select(self, person_id: str | None) -> None:
+        """Show who ``person_id`` is and the paths to them (a click in the graph does this)."""
+        self.selected_id = person_id
+        if person_id is None:
+            return
+        with self.status.reporting():
+            data = self.graph.nodes[person_id] if person_id in self.graph else {}
+            head = (f"<h4>{html_text(data.get('name', person_id))}</h4>"
+                    f"<div>{html_text(' at '.join(v for v in (data.get('title'), data.get('company')) if v))}</div>"
+                    f'<div class="na-muted">{html_text(data.get("industry", ""))} · {html_text(data.get("kind", ""))}</div>')
+            if person_id == self.me:
+                self.selected.value = styled(head + "<div>That is you: everyone else is measured from here.</div>")
+                return
+            routes = self.net.paths_to(person_id, today=self.today)
+            if not len(routes):
+                self.selected.value = styled(head + '<div class="na-muted">No warm path from you yet.</div>')
+                return
+            rows = [{"path": r["path"], "chance": f"{r['route_chance']:.0%}"} for r in routes.head(5).to_dict("records")]
+            self.selected.value = styled(
+                head + f"<div><b>Intro chance</b> {routes['intro_chance'].iloc[0]:.0%} "
+                "<span class='na-muted'>(all routes together)</span></div>"
+                + html_table(rows, ["path", "chance"], labels={"path": "Paths from you, best first",
+                                                               "chance": "Route chance"}, numeric=["chance"]))
 
 
 class ImportPanel(Panel):
     """Import an export (mine, a friend's Connections.csv, contacts) with progress.
 
     Calls :meth:`netanalytics.api.Network.add_export`, exactly as
-    ``netanalytics import PATH --owner … --relationship …`` does.
+    ``netanalytics import PATH --owner … --relationship …`` does. A failure is shown as a
+    failure, in the library's words; after a success the summary, coverage, network and
+    search of the notebook refresh themselves.
     """
 
     def __init__(self, ws) -> None:
@@ -658,39 +855,38 @@ class ImportPanel(Panel):
         self.owner = widgets.Text(description="Whose list", placeholder="leave empty for your own export")
         self.owner_url = widgets.Text(description="Their URL", placeholder="linkedin.com/in/… (optional)")
         self.relationship = widgets.Dropdown(
-            description="You are", options=[("—", None)] + [(r.replace("-", " "), r) for r in RELATIONSHIPS]
+            description="You are", options=[("—", "")] + [(r.replace("-", " "), r) for r in RELATIONSHIPS], value=""
         )
         self.button = widgets.Button(description="Import", icon="upload", button_style="primary")
         self.button.add_class("na-import-button")
         self.button.on_click(lambda _: self.run())
-        self.progress = widgets.Output()
         self.status = Status("na-import-status", labels={
-            "owner": "'Whose list'", "owner_url": "'Their URL'", "relationship": "'You are'"})
+            "owner": "'Whose list'", "owner_url": "'Their URL'", "relationship": "'You are'", "path": "'File'"})
         self.summary = None
         self.widget = widgets.VBox(
             [
                 self.path,
                 widgets.HBox([self.owner, self.owner_url]),
                 widgets.HBox([self.relationship, self.button]),
-                self.progress,
                 self.status.widget,
             ]
         )
+        self.widget.add_class("na-import")
 
     def run(self) -> None:
-        """Import the file; show the one-line summary or a readable error."""
+        """Import the file; show the one-line summary or the readable error (never both)."""
+        self.summary = None
         with self.status.busy("Importing… (a large export takes a moment)", disable=[self.button]):
             if not self.path.value.strip():
                 self.status.error("Give the path of an export file or folder first.")
                 return
-            self.progress.clear_output()
-            with self.progress:
-                self.summary = self.net.add_export(
-                    self.path.value.strip(), owner=self.owner.value.strip() or None,
-                    owner_url=self.owner_url.value.strip() or None,
-                    relationship=self.relationship.value, progress=True,
-                )  # fmt: skip
-            self.progress.clear_output()
-            self.status.ok(
-                f"{str(self.summary).rstrip('.')}. Run the cells above again to see the new people."
-            )
+            summary = self.net.add_export(
+                self.path.value.strip(), owner=self.owner.value.strip() or None,
+                owner_url=self.owner_url.value.strip() or None,
+                relationship=self.relationship.value or None, progress=False,
+            )  # fmt: skip
+            self.summary = summary
+            self.status.ok(f"{str(summary).rstrip('.')}. The summary, coverage, network and search above "
+                           "now include them.")
+        if self.summary is not None:
+            notify_changed(self.ws, "people", source=self)

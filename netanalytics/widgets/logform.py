@@ -1,9 +1,13 @@
-"""Notebook 3: log an outreach event, see the person's history, edit or undo, the pipeline.
+"""Notebook 3: log an outreach event, see the person's history, edit, delete or undo any
+entry, and the pipeline.
 
 Saving goes through the front door (:class:`netanalytics.api.Network`: ``log``, ``edit``,
-``undo``) — the same calls the CLI makes — so a value the CLI would refuse (an unknown
-person, a bad time, a URL that is not a profile) is refused here with the same message,
-naming the form's field.
+``delete``, ``undo``) — the same calls the CLI makes — so a value the CLI would refuse (an
+unknown person, a bad time, a URL that is not a profile) is refused here with the same
+message, naming the form's field. Nothing is chosen for you: the form starts with no person
+and no stage; the date and time are "now" unless you give them (now is when you press Log,
+not when the cell ran). The history is a table: pick any entry to edit or delete it.
+Messages say what happened in words, without codes.
 """
 
 from __future__ import annotations
@@ -15,15 +19,18 @@ from typing import Any
 import ipywidgets as widgets
 
 from netanalytics.safety import html_text
+from netanalytics.widgets.card import stage_label
 from netanalytics.widgets.common import (
     Panel,
     PersonPicker,
     Status,
     as_records,
-    html_table,
+    notify_changed,
+    on_changed,
     styled,
     text_or,
 )
+from netanalytics.widgets.tables import ActionTable
 from netanalytics.workspace.stages import ALL_STAGES, CHANNELS, CLOSED_STAGES, STAGES
 
 __all__ = ["OutcomeLogger", "PipelineBoard", "stage_label"]
@@ -36,52 +43,51 @@ FORM_LABELS = {
     "person": "'Person'", "stage": "'Stage'", "at": "'Date' and 'Time'", "channel": "'Channel'",
     "via": "'Via'", "referral.name": "the referral's 'Name'", "referral.profile_url": "the referral's 'Profile URL'",
 }
-
-
-def stage_label(stage: str) -> str:
-    """'thank_you_sent' -> 'thank-you sent' (for people, not code).
-
-    >>> stage_label("intro_requested"), stage_label("thank_you_sent")
-    ('intro requested', 'thank-you sent')
-    """
-    return stage.replace("thank_you", "thank-you").replace("_", " ")
+NO_STAGE = ""
 
 
 def _when(value: Any) -> str:
+    """'Mon 2 Mar 2026 at 15:00' (a moment in words)."""
     try:
-        return f"{value:%Y-%m-%d %H:%M}"
+        if hasattr(value, "to_pydatetime"):
+            value = value.to_pydatetime()
+        return f"{value:%a} {value.day} {value:%b %Y} at {value:%H:%M}"
     except (TypeError, ValueError):
         return "" if value is None else str(value)
 
 
-class OutcomeLogger(Panel):
-    """The log-event form, the chosen person's history, edit and undo of the last entry.
+def _stage_options(*, referral: bool = True) -> list[tuple[str, str]]:
+    return [("— what happened? —", NO_STAGE)] + [
+        (stage_label(s), s) for s in ALL_STAGES if referral or s != "referral_given"]
 
-    ``now`` fixes the clock that pre-fills the date and time (tests); ``on_change``
+
+class OutcomeLogger(Panel):
+    """The log-event form and the chosen person's history, where any entry can be edited
+    or deleted; **Undo** takes back the latest change.
+
+    ``now`` fixes the clock used when no date and time are given (tests); ``on_change``
     callbacks run after every successful write (the pipeline board refreshes on it).
     """
 
-    def __init__(self, ws, *, now: datetime | None = None) -> None:
+    def __init__(self, ws, *, now: datetime | Callable[[], datetime] | None = None) -> None:
         self.ws = ws
         self.on_change: list[Callable[[], None]] = []
         self.last_event_id: int | None = None
         self.editing_event_id: int | None = None
-        moment = now or datetime.now()
+        self._now = now
 
         self.person = PersonPicker(ws, suggested=self._pipeline_people(), css_class="na-log-person")
-        self.stage = widgets.Dropdown(
-            description="Stage",
-            options=[(stage_label(s), s) for s in ALL_STAGES],
-            value="intro_requested",
-        )
+        self.stage = widgets.Dropdown(description="Stage", options=_stage_options(), value=NO_STAGE)
         self.stage.add_class("na-log-stage")
-        self.date = widgets.DatePicker(description="Date", value=moment.date())
+        self.date = widgets.DatePicker(description="Date", value=None)
         self.date.add_class("na-log-date")
         self.time = widgets.Text(
-            description="Time", value=f"{moment:%H:%M}", placeholder="HH:MM",
+            description="Time", value="", placeholder="HH:MM",
             layout=widgets.Layout(width="160px"),
         )  # fmt: skip
         self.time.add_class("na-log-time")
+        self.when_hint = widgets.HTML('<span class="na-muted" style="color:#777">leave the date and time '
+                                      "empty for now (the moment you press Log)</span>")
         self.channel = widgets.Dropdown(
             description="Channel",
             options=[("—", "")] + [(_CHANNEL_LABELS.get(c, c), c) for c in CHANNELS],
@@ -118,57 +124,84 @@ class OutcomeLogger(Panel):
 
         self.save = widgets.Button(description="Log event", button_style="primary", icon="check")
         self.save.add_class("na-log-save")
-        self.undo = widgets.Button(description="Undo last entry", icon="undo")
+        self.undo = widgets.Button(description="Undo latest change", icon="undo",
+                                   layout=widgets.Layout(width="auto"))
         self.undo.add_class("na-log-undo")
-        self.edit = widgets.Button(description="Edit last entry", icon="pencil")
-        self.edit.add_class("na-log-edit")
         self.cancel = widgets.Button(description="Cancel edit", layout=widgets.Layout(display="none"))
+        self.cancel.add_class("na-log-cancel")
         self.save.on_click(lambda _: self.submit())
         self.undo.on_click(lambda _: self.undo_last())
-        self.edit.on_click(lambda _: self.start_edit())
         self.cancel.on_click(lambda _: self.stop_edit())
 
         self.status = Status("na-log-status", labels=FORM_LABELS)
-        self.history = widgets.HTML()
-        self.history.add_class("na-log-history")
+        self.history_title = widgets.HTML()
+        self.history_title.add_class("na-log-history")
+        self.edit = widgets.Button(description="Edit this entry", icon="pencil", disabled=True,
+                                   layout=widgets.Layout(width="auto"))
+        self.edit.add_class("na-log-edit")
+        self.delete = widgets.Button(description="Delete this entry", icon="trash", disabled=True,
+                                     layout=widgets.Layout(width="auto"))
+        self.delete.add_class("na-log-delete")
+        self.edit.on_click(lambda _: self.start_edit())
+        self.delete.on_click(lambda _: self.delete_selected())
+        self.entries = ActionTable(
+            [("when", "When"), ("stage", "What"), ("channel", "Channel"), ("via", "Via"), ("notes", "Notes")],
+            name="history", widths={"when": 170, "stage": 140, "channel": 90, "via": 140, "notes": 260},
+            page_size=8, on_select=self._on_entry, css_class="na-log-entries",
+            empty="Nothing logged for this person yet.",
+        )
+        self.entry_status = Status("na-log-entry-status", labels=FORM_LABELS)
+        self.history_box = widgets.VBox(
+            [self.history_title, self.entries.widget, widgets.HBox([self.edit, self.delete]),
+             self.entry_status.widget], layout=widgets.Layout(display="none"))
         self.person.choice.observe(lambda _: self.show_history(), names="value")
 
         form = widgets.VBox(
             [
                 self.person.widget,
                 widgets.HBox([self.stage, self.channel]),
-                widgets.HBox([self.date, self.time]),
+                widgets.HBox([self.date, self.time, self.when_hint]),
                 self.via,
                 self.notes,
                 self.referral_box,
-                widgets.HBox([self.save, self.edit, self.undo, self.cancel]),
+                widgets.HBox([self.save, self.cancel, self.undo]),
                 self.status.widget,
             ]
         )
-        self.widget = widgets.VBox([form, self.history])
+        self.widget = widgets.VBox([form, self.history_box])
         self.widget.add_class("na-logger")
         self.show_history()
+        on_changed(ws, self._workspace_changed)
 
     # -- options ---------------------------------------------------------------------------
     def _pipeline_people(self) -> list[tuple[str, str]]:
-        rows = as_records(self.net.pipeline())
-        return [
-            (f"{r['name']} — {stage_label(r['stage'])}", r["person_id"]) for r in rows
-        ]
+        rows = self.net.pipeline(as_frame=False)
+        return [(f"{r['name']} — {stage_label(r['stage'])}", r["person_id"]) for r in rows]
 
     def _intermediary_names(self) -> list[str]:
-        frame = self.net.events()
-        names = frame["via_name"].dropna().astype(str).unique().tolist() if len(frame) else []
+        names = {r["via_name"] for r in self.net.events(as_frame=False) if r["via_name"]}
         return sorted(names)
 
     # -- handlers --------------------------------------------------------------------------
     def _on_stage(self, change: dict[str, Any]) -> None:
-        self.referral_box.layout.display = "" if change["new"] == "referral_given" else "none"
+        self.referral_box.layout.display = (
+            "" if change["new"] == "referral_given" and self.editing_event_id is None else "none")
 
-    def _at(self) -> str:
+    def now(self) -> datetime:
+        """The clock: the moment of the press (or the fixed one of the tests)."""
+        if callable(self._now):
+            return self._now()
+        return self._now or datetime.now()
+
+    def _at(self) -> str | datetime:
+        """The form's moment: now when date and time are empty, else the date with the time
+        (the time now when only a date is given)."""
+        time_text = self.time.value.strip()
+        if self.date.value is None and not time_text:
+            return self.now().replace(second=0, microsecond=0)
         if self.date.value is None:
-            return self.time.value  # the library names what is missing
-        return f"{self.date.value.isoformat()} {self.time.value.strip()}".strip()
+            return time_text  # the library names what is missing
+        return f"{self.date.value.isoformat()} {time_text or f'{self.now():%H:%M}'}"
 
     def _referral(self) -> dict[str, str | None]:
         """The referral fields, as the front door's ``log`` takes them (none unless referral_given)."""
@@ -182,13 +215,16 @@ class OutcomeLogger(Panel):
         }
 
     def submit(self) -> None:
-        """Log the event (or save the edit) through the library; show the outcome."""
+        """Log the event (or save the edit) through the library; say what happened."""
         if self.editing_event_id is not None:
             self._save_edit()
             return
         with self.status.busy("Saving…", disable=[self.save]):
             if self.person.value is None:
-                self.status.error("Pick a person first: type part of their name or company.")
+                self.status.error("Pick a person first: type part of their name or company, then choose them.")
+                return
+            if not self.stage.value:
+                self.status.error("Choose what happened in 'Stage' first.")
                 return
             event = self.net.log(
                 self.person.value, self.stage.value, at=self._at(),
@@ -196,22 +232,39 @@ class OutcomeLogger(Panel):
                 notes=self.notes.value or None, **self._referral(),
             )  # fmt: skip
             self.last_event_id = event.event_id
-            self.status.ok(
-                f"Logged {stage_label(event.stage)} for {event.name} on {_when(event.at)}."
-            )
+            extra = (f" {event.referral_name} is now in your network and your pipeline."
+                     if event.referral_name else "")
+            self.status.ok(f"Logged: {stage_label(event.stage)} with {event.name} on {_when(event.at)}.{extra}")
             self.notes.value = ""
+            self.stage.value = NO_STAGE
+            for field in (self.ref_name, self.ref_company, self.ref_position, self.ref_url):
+                field.value = ""
             self._changed()
 
-    def start_edit(self) -> None:
-        """Load the last entry into the form; the save button then saves changes."""
-        with self.status.reporting():
-            event = self._last_event()
-            if event is None:
-                self.status.error("Nothing logged yet: there is no entry to edit.")
+    def _on_entry(self, row: dict[str, Any]) -> None:
+        self.edit.disabled = self.delete.disabled = False
+        self.entry_status.info(f"Chosen: {row['stage']} on {row['when']}. Edit or delete it.")
+
+    def _selected_entry(self) -> dict[str, Any] | None:
+        return self.entries.selected
+
+    def start_edit(self, event_id: int | None = None) -> None:
+        """Load an entry (the one chosen in the history, or ``event_id``) into the form; the
+        save button then saves changes to it."""
+        with self.entry_status.reporting():
+            row = self._event(event_id) if event_id is not None else self._selected_entry()
+            if row is None:
+                self.entry_status.error("Choose an entry in the history first.")
                 return
+            event = self._event(int(row["event_id"]))
             self.editing_event_id = int(event["event_id"])
-            self.person.select(event["person_id"])
+            referral = event["stage"] == "referral_given"
+            # a referral cannot be edited into or out of existence: its stage is fixed, and no
+            # other entry can become one
+            self.stage.options = _stage_options(referral=referral)
             self.stage.value = event["stage"]
+            self.stage.disabled = referral
+            self.referral_box.layout.display = "none"
             self.date.value = event["at"].date()
             self.time.value = f"{event['at']:%H:%M}"
             self.channel.value = event["channel"] if event["channel"] in CHANNELS else ""
@@ -220,96 +273,153 @@ class OutcomeLogger(Panel):
             self.save.description = "Save changes"
             self.cancel.layout.display = ""
             self.status.info(
-                f"Editing {stage_label(event['stage'])} for {event['name']}: change the fields, "
-                "then Save changes."
-            )
+                f"Editing {stage_label(event['stage'])} with {event['name']} on {_when(event['at'])}: change the "
+                "fields, then Save changes."
+                + (" (A referral's stage stays as it is: delete it and log it again to change that.)"
+                   if referral else ""))
+            self.entry_status.clear()
 
     def stop_edit(self) -> None:
         """Leave edit mode without saving."""
         self.editing_event_id = None
         self.save.description = "Log event"
         self.cancel.layout.display = "none"
+        self.stage.disabled = False
+        self.stage.options = _stage_options()
+        self.stage.value = NO_STAGE
+        self.date.value = None
+        self.time.value = ""
+        self.notes.value = ""
         self.status.clear()
 
     def _save_edit(self) -> None:
         with self.status.busy("Saving…", disable=[self.save]):
-            event = self.net.edit(
-                self.editing_event_id, person=self.person.value, stage=self.stage.value,
-                at=self._at(), channel=self.channel.value or None, via=self.via.value or None,
-                notes=self.notes.value or None,
-            )  # fmt: skip
+            changes: dict[str, Any] = dict(
+                person=self.person.value, at=self._at(), channel=self.channel.value or None,
+                via=self.via.value or None, notes=self.notes.value or None)
+            if not self.stage.disabled:
+                changes["stage"] = self.stage.value
+            event = self.net.edit(self.editing_event_id, **changes)
             self.last_event_id = event.event_id
             self.stop_edit()
-            self.status.ok(f"Saved: {stage_label(event.stage)} for {event.name} on {_when(event.at)}.")
+            self.status.ok(f"Saved: {stage_label(event.stage)} with {event.name} on {_when(event.at)}.")
             self._changed()
 
+    def delete_selected(self) -> None:
+        """Delete the entry chosen in the history (Undo brings it back)."""
+        with self.entry_status.busy("Deleting…", disable=[self.delete]):
+            row = self._selected_entry()
+            if row is None:
+                self.entry_status.error("Choose an entry in the history first.")
+                return
+            event = self.net.delete(int(row["event_id"]))
+            self.entry_status.ok(f"Deleted {stage_label(event.stage)} with {event.name} on {_when(event.at)}. "
+                                 "Undo latest change brings it back.")
+            self._changed(keep_status=True)
+
     def undo_last(self) -> None:
-        """Take back the latest add/edit/delete (the library says what it undid)."""
+        """Take back the latest log, edit, delete or import (the library says what, in words)."""
         with self.status.busy("Undoing…", disable=[self.undo]):
             message = self.net.undo()
-            self.stop_edit()
+            if self.editing_event_id is not None:
+                self.stop_edit()
             self.last_event_id = None
             self.status.ok(message)
             self._changed()
 
-    def _last_event(self) -> dict[str, Any] | None:
-        frame = self.net.events()
-        if self.last_event_id is not None:
-            mine = frame[frame["event_id"] == self.last_event_id]
-            if len(mine):
-                return mine.iloc[0].to_dict()
-        if frame.empty:
-            return None
-        return frame.sort_values("event_id").iloc[-1].to_dict()
+    def _event(self, event_id: int) -> dict[str, Any]:
+        for row in self.net.events(as_frame=False):
+            if row["event_id"] == event_id:
+                return row
+        from netanalytics.errors import NotFoundError
 
-    def _changed(self) -> None:
-        self.show_history()
+        raise NotFoundError("That entry is no longer in the log (it was changed or undone).")
+
+    def _last_event(self) -> dict[str, Any] | None:
+        rows = self.net.events(as_frame=False)
+        if self.last_event_id is not None:
+            for row in rows:
+                if row["event_id"] == self.last_event_id:
+                    return row
+        return max(rows, key=lambda r: r["event_id"]) if rows else None
+
+    def _changed(self, *, keep_status: bool = False) -> None:
+        self.person.suggested = self._pipeline_people()
+        self.via.options = self._intermediary_names()
+        self.show_history(keep_status=keep_status)
         for callback in self.on_change:
             callback()
+        notify_changed(self.ws, "log", source=self)
 
-    def show_history(self) -> None:
-        """The chosen person's log, oldest first."""
+    def _workspace_changed(self, what: str) -> None:
+        self.person.suggested = self._pipeline_people()
+        self.show_history(keep_status=True)
+
+    def show_history(self, *, keep_status: bool = False) -> None:
+        """The chosen person's log, oldest first, as a table to pick entries from."""
         person = self.person.value
+        self.edit.disabled = self.delete.disabled = True
+        if not keep_status:
+            self.entry_status.clear()
         if person is None:
-            self.history.value = ""
+            self.history_box.layout.display = "none"
             return
         with self.status.reporting():
-            events = self.net.history(person)
-            rows = [
-                {
-                    "when": _when(e.at), "stage": stage_label(e.stage), "channel": e.channel,
-                    "via": e.via_name, "notes": e.notes, "id": e.event_id,
-                }
-                for e in events.itertuples(index=False)
-            ]  # fmt: skip
-            name = events["name"].iloc[0] if len(events) else self.person.choice.label.split(" — ")[0]
-            self.history.value = styled(
-                f"<h4>History of {html_text(name)}</h4>"
-                + html_table(
-                    rows, ["when", "stage", "channel", "via", "notes", "id"],
-                    labels={"when": "When", "stage": "Stage", "channel": "Channel",
-                            "via": "Via", "notes": "Notes", "id": "Event"},
-                    empty="Nothing logged for this person yet.",
-                )
-            )  # fmt: skip
+            events = self.net.history(person, as_frame=False)
+            rows = [{"event_id": e["event_id"], "when": _when(e["at"]), "stage": stage_label(e["stage"]),
+                     "channel": _CHANNEL_LABELS.get(e["channel"], e["channel"]), "via": e["via_name"],
+                     "notes": e["notes"]} for e in events]
+            name = self.net.person(person)["full_name"]
+            self.history_title.value = styled(f"<h4>History of {html_text(name)}</h4>"
+                                              '<div class="na-muted">Click an entry to edit or delete it.</div>')
+            self.entries.set_rows(rows)
+            self.history_box.layout.display = ""
 
 
 class PipelineBoard(Panel):
-    """Who is at which stage: one column per pipeline stage, refreshed after each entry."""
+    """Who is at which stage: one row per pipeline stage, and the pipeline as a table you act
+    in (sort, filter, export; click a person for their card and to log what happened next),
+    refreshed after each entry."""
 
     def __init__(self, ws, *, logger: OutcomeLogger | None = None) -> None:
+        from netanalytics.widgets.card import PersonCard
+        from netanalytics.widgets.tables import Filter
+
         self.ws = ws
         self.board = widgets.HTML()
         self.board.add_class("na-pipeline")
-        self.widget = widgets.VBox([self.board])
+        self.card = PersonCard(ws, actions=("log",), css_class="na-pipeline-card",
+                               on_action=lambda what, pid: self.refresh())
+        self.table = ActionTable(
+            [("name", "Name"), ("company", "Company"), ("stage_text", "Stage"), ("outcome", "Last outcome"),
+             ("last", "Last contact"), ("next_step", "Next step")], name="pipeline",
+            widths={"name": 150, "company": 130, "stage_text": 120, "outcome": 120, "last": 110, "next_step": 200},
+            sorts=[("furthest stage", "order", True), ("last contact", "last_event_at", True), ("name", "name", False)],
+            filters=[Filter("hide closed (declined, no response)", lambda r: r.get("last_outcome") not in _SETBACKS,
+                            css_class="na-pipeline-hide-closed")],
+            page_size=10, on_select=lambda row: self.card.show(row["person_id"], row), css_class="na-pipeline-table",
+            empty="Nobody in the pipeline yet.")
+        self.widget = widgets.VBox([self.board, widgets.HBox(
+            [widgets.Box([self.table.widget], layout=widgets.Layout(width="60%", min_width="520px")),
+             widgets.Box([self.card.widget], layout=widgets.Layout(width="40%", min_width="320px",
+                                                                   padding="0 0 0 10px"))],
+            layout=widgets.Layout(align_items="flex-start"))])
         if logger is not None:
             logger.on_change.append(self.refresh)
+        else:
+            on_changed(ws, lambda what: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        """Redraw from :func:`netanalytics.outreach.log.pipeline`: one row per stage."""
-        rows = as_records(self.net.pipeline())
+        """Redraw from the front door's ``pipeline``: one row per stage."""
+        rows = as_records(self.net.pipeline(as_frame=False))
         self.rows = rows
+        for row in rows:
+            row["stage_text"] = stage_label(row["stage"])
+            row["outcome"] = stage_label(row["last_outcome"]) if row.get("last_outcome") else ""
+            row["last"] = f"{row['last_event_at']:%a} {row['last_event_at'].day} {row['last_event_at']:%b %Y}"
+            row["order"] = (STAGES.index(row["stage"]), row["last_event_at"])
+        self.table.set_rows(rows)
         lines = []
         for stage in STAGES:
             people = [r for r in rows if r["stage"] == stage]

@@ -1,9 +1,13 @@
-"""Notebook 2: the target form, the ranked warm introductions, details, and "who to ask first".
+"""Notebook 2: the target form, the ranked warm introductions as a table you act in, and
+"who to ask first".
 
 The form builds a :class:`netanalytics.scoring.target.TargetSpec` (``from_mapping``, as the
-CLI's flags do) and calls :func:`netanalytics.ranking.rank_targets` /
-``rank_intermediaries``; **Add to pipeline** logs ``identified`` with
-:meth:`netanalytics.api.Network.log`, like ``netanalytics log PERSON identified``.
+CLI's flags do) and calls the front door's :meth:`netanalytics.api.Network.rank`. The ranked
+rows fill an :class:`~netanalytics.widgets.tables.ActionTable` (sort, filter — hide people
+already in your pipeline, people you know directly, a strict company filter — pages, CSV
+export); clicking a row opens the person's :class:`~netanalytics.widgets.card.PersonCard`
+beside it, with **Add to pipeline** (idempotent), a draft and the prep sheet, each action
+answered next to its button.
 """
 
 from __future__ import annotations
@@ -14,55 +18,58 @@ from typing import Any
 import ipywidgets as widgets
 
 from netanalytics.recognition.taxonomy import load_taxonomy
-from netanalytics.safety import html_text
+from netanalytics.widgets.card import PersonCard, percent
 from netanalytics.widgets.common import (
     Panel,
     Status,
     as_records,
-    html_list,
     html_table,
-    show_figure,
+    on_changed,
     styled,
     text_or,
 )
-from netanalytics.widgets.explore import path_figure
+from netanalytics.widgets.explore import path_figure  # noqa: F401 - re-exported for the docs and tests
+from netanalytics.widgets.tables import ActionTable, Filter
 
-__all__ = ["TargetFinder", "WhoToAsk"]
+__all__ = ["RANK_TABLE_COLUMNS", "TargetFinder", "WhoToAsk"]
 
-_RANK_COLUMNS = ["rank", "name", "position", "company", "score", "chance", "hops", "via", "meeting"]
-_RANK_LABELS = {
-    "rank": "#", "name": "Name", "position": "Position", "company": "Company", "score": "Score",
-    "chance": "Intro chance", "hops": "Hops", "via": "Ask", "meeting": "Meet",
-}  # fmt: skip
+#: The ranked table's columns: (key of the rank row, label).
+RANK_TABLE_COLUMNS = [
+    ("rank", "#"), ("name", "Name"), ("company", "Company"), ("position", "Position"),
+    ("intro_chance", "Intro chance"), ("fit", "Fit"), ("score", "Score"), ("hops", "Hops"), ("ask", "Ask"),
+]
+#: What the form asks for when it is empty (in the form's own words).
+EMPTY_FORM = ("Describe whom you want to meet first: choose an industry, type a company or a job title "
+              "(press Enter after each), or pick a function or a seniority. Then press Rank.")
+ANY = ""  # the "(any)" choice: a real value, so the picker never shows blank
 
 
 def _pct(value: Any) -> str:
-    try:
-        return f"{float(value):.0%}"
-    except (TypeError, ValueError):
-        return ""
+    return percent(value)
 
 
 class TargetFinder(Panel):
-    """The target form and the ranked table; details and actions for the chosen row.
+    """The target form, the ranked table and the card of the row you click.
 
-    ``today`` fixes the clock of the ranking (recency of contact) for tests.
+    ``today`` fixes the clock of the ranking (recency of contact) for tests; ``limit`` is
+    how many people the ranking returns (the table pages through them).
     """
 
-    def __init__(self, ws, *, limit: int = 20, today: Any = None) -> None:
+    def __init__(self, ws, *, limit: int = 60, today: Any = None, page_size: int = 12) -> None:
         self.ws = ws
         self.limit = limit
         self.today = today
         self.on_submit: list[Callable[[Any], None]] = []
         self.spec = None
         self.rows: list[dict[str, Any]] = []
+        self.timings: dict[str, float] = {}
 
         taxonomy = load_taxonomy()
         self.industry = widgets.Dropdown(
             description="Industry",
-            options=[("(any)", None)]
+            options=[("(any)", ANY)]
             + sorted(((f"{ind.label}", key) for key, ind in taxonomy.items()), key=lambda o: o[0]),
-            layout=widgets.Layout(width="420px"),
+            value=ANY, layout=widgets.Layout(width="420px"),
         )
         self.industry.add_class("na-target-industry")
         self.companies = widgets.TagsInput(allow_duplicates=False)
@@ -88,27 +95,36 @@ class TargetFinder(Panel):
         self.submit_button.add_class("na-target-submit")
         self.submit_button.on_click(lambda _: self.submit())
         self.weights = self._weight_sliders()
-
         self.status = Status("na-target-status")
-        self.table = widgets.HTML()
-        self.table.add_class("na-ranked")
-        self.pick = widgets.Dropdown(description="Details for", layout=widgets.Layout(width="520px"))
-        self.pick.add_class("na-target-pick")
-        self.pick.observe(lambda _: self.show_details(), names="value")
-        self.details = widgets.HTML()
-        self.details.add_class("na-target-details")
-        self.path_image = widgets.Image(format="png")
-        self.draft_label = widgets.HTML()
-        self.draft = widgets.Textarea(layout=widgets.Layout(width="760px", height="170px"))
-        self.draft.add_class("na-target-draft")
-        self.add_button = widgets.Button(description="Add to pipeline", icon="plus")
-        self.add_button.add_class("na-target-add")
-        self.add_button.on_click(lambda _: self.add_to_pipeline())
-        self.detail_box = widgets.VBox(
-            [self.pick, self.path_image, self.details,
-             self.draft_label, self.draft, self.add_button],
-            layout=widgets.Layout(display="none"),
-        )  # fmt: skip
+        for field in (self.industry, self.companies, self.titles, self.functions, self.seniority, self.location):
+            field.observe(self._form_changed, names="value")
+
+        self.card = PersonCard(ws, actions=("add", "log"), today=today, css_class="na-target-card",
+                               on_action=lambda what, pid: self._after_action(what, pid))
+        self.table = ActionTable(
+            RANK_TABLE_COLUMNS, name="warm-introductions",
+            formats={"intro_chance": ".0%", "fit": ".0%", "score": ".3f"},
+            widths={"rank": 36, "name": 150, "company": 120, "position": 150, "intro_chance": 96, "fit": 50,
+                    "score": 56, "hops": 48, "ask": 140},
+            sorts=[("score (the ranking)", "score", True), ("intro chance", "intro_chance", True),
+                   ("fit", "fit", True), ("fewest hops", "hops", False), ("name", "name", False),
+                   ("company", "company", False)],
+            filters=[Filter("hide people already in my pipeline", lambda r: not r.get("in_pipeline"),
+                            css_class="na-ranked-hide-pipeline"),
+                     Filter("hide people I know directly", lambda r: r.get("hops") != 1,
+                            css_class="na-ranked-hide-direct")],
+            company_filter=True, page_size=page_size, on_select=self.open_card, css_class="na-ranked",
+            empty="Rank a target to see the people you can reach warmly.",
+        )
+        self.results = widgets.HBox(
+            [widgets.Box([self.table.widget], layout=widgets.Layout(width="62%", min_width="560px")),
+             widgets.Box([self.card.widget], layout=widgets.Layout(width="38%", min_width="320px",
+                                                                   padding="0 0 0 10px"))],
+            layout=widgets.Layout(display="none", align_items="flex-start"),
+        )
+        self.results.add_class("na-ranked-results")
+        self.explain = widgets.HTML()
+        self.explain.add_class("na-ranked-help")
 
         def label(text: str) -> widgets.HTML:
             return widgets.HTML(
@@ -135,8 +151,9 @@ class TargetFinder(Panel):
                 widgets.HBox([self.submit_button, self.status.widget]),
             ]
         )
-        self.widget = widgets.VBox([form, self.table, self.detail_box])
+        self.widget = widgets.VBox([form, self.explain, self.results])
         self.widget.add_class("na-target-finder")
+        on_changed(ws, self._workspace_changed)
 
     # -- the form --------------------------------------------------------------------------
     def _weight_sliders(self) -> dict[str, widgets.FloatSlider]:
@@ -197,98 +214,96 @@ class TargetFinder(Panel):
 
         return RankWeights(affinity=self.weights["affinity"].value, novelty=self.weights["novelty"].value)
 
+    def _form_changed(self, _: Any) -> None:
+        if self.status.kind == "error":  # the complaint was about the form: it changed, so it goes
+            self.status.clear()
+
     # -- handlers --------------------------------------------------------------------------
     def submit(self) -> None:
-        """Rank with the form's target; fill the table and the details picker."""
-        from netanalytics.ranking import rank_targets
-        from netanalytics.scoring.target import TargetSpec
+        """Rank with the form's target; fill the table (the button is back when the table is)."""
+        import time
 
+        mapping = self.target_mapping()
+        if not mapping:
+            self.status.error(EMPTY_FORM)
+            return
+        started = time.perf_counter()
+        spec = None
         with self.status.busy("Ranking your network…", disable=[self.submit_button]):
-            spec = TargetSpec.from_mapping(self.target_mapping())
-            ranked = rank_targets(
-                self.ws, spec, max_hops=self.max_hops.value, limit=self.limit,
-                weights=self.rank_weights(), today=self.today,
-            )  # fmt: skip
+            from netanalytics.scoring.target import TargetSpec
+
+            spec = TargetSpec.from_mapping(mapping)
+            ranked = self.net.rank(target=spec, top=self.limit, max_hops=self.max_hops.value,
+                                   weights=self.rank_weights(), today=self.today)
             self.spec = spec
-            self.rows = [r for r in as_records(ranked) if r.get("reachable", True) and r.get("path")]
+            self.rows = self._table_rows(as_records(ranked))
             self._show_table()
-            self.status.ok(f"Ranked: the {len(self.rows)} best warm introductions for this target.")
-            for callback in self.on_submit:
+            self.timings["rank"] = time.perf_counter() - started
+            self.status.ok(f"Ranked: {len(self.rows)} people you can reach warmly for {self.describe(mapping)}, "
+                           "best first.")
+        if self.status.kind == "ok":
+            for callback in self.on_submit:  # (who to ask first) after the table and the button are back
                 callback(spec)
 
+    def describe(self, mapping: dict[str, Any]) -> str:
+        """The target in words: 'Financial technology · product manager · near Boston'."""
+        labels = dict((key, text) for text, key in self.industry.options)
+        parts = [labels.get(k, k) for k in mapping.get("industries", [])]
+        parts += list(mapping.get("companies", [])) + list(mapping.get("titles", []))
+        parts += [dict((k, t) for t, k in self.functions.options).get(f, f) for f in mapping.get("functions", [])]
+        parts += [dict((k, t) for t, k in self.seniority.options).get(f, f) for f in mapping.get("seniority", [])]
+        parts += [f"near {place}" for place in mapping.get("locations", [])]
+        return " · ".join(str(p) for p in parts) or "this target"
+
+    def _table_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        in_pipeline = {r["person_id"] for r in self.net.pipeline(as_frame=False)}
+        for row in rows:
+            row["ask"] = text_or(row.get("via"), "you know them")
+            row["in_pipeline"] = row["person_id"] in in_pipeline
+        return rows
+
     def _show_table(self) -> None:
-        for rank, row in enumerate(self.rows, start=1):
-            row["rank"] = rank
-            row["chance"] = _pct(row.get("probability"))
+        self.results.layout.display = ""
+        self.card.widget.layout.display = "none"
+        self.explain.value = styled(
+            '<div class="na-muted" style="font-size:12px"><b>Intro chance</b>: the chance that at least one of '
+            "your routes ends in a warm introduction. <b>Fit</b>: how well they match your target. "
+            "<b>Score</b>: intro chance × fit × shared background × weak-tie bonus, the order of the list. "
+            "<b>Hops</b>: ties between you and them (1 = you know them). <b>Ask</b>: whom to ask for the "
+            "introduction. Click a column header to sort or filter inside the page.</div>")
+        self.table.set_rows(self.rows)
         if not self.rows:
-            self.table.value = styled(
+            self.table.where.value = styled(
                 '<div class="na-info">Nobody in your network matches this target within '
-                f"{self.max_hops.value} hops. Try a broader target or more hops.</div>"
-            )
-            self.detail_box.layout.display = "none"
-            return
-        self.table.value = styled(
-            f"<h4>Top {len(self.rows)} warm introductions</h4>"
-            + html_table(
-                self.rows, _RANK_COLUMNS, labels=_RANK_LABELS, numeric=["rank", "score", "chance", "hops"],
-                nowrap=["name"],
-                formats={"via": lambda v: text_or(v, "direct")},
-            )
-        )  # fmt: skip
-        self.pick.options = [
-            (f"{r['rank']}. {r['name']} — {text_or(r.get('company'))}", r["person_id"]) for r in self.rows
-        ]
-        self.pick.value = self.rows[0]["person_id"]
-        self.detail_box.layout.display = ""
-        self.show_details()
+                f"{self.max_hops.value} hops. Try a broader target or more hops.</div>")
+
+    def open_card(self, row: dict[str, Any]) -> None:
+        """Open the card of a ranked row (a click on the table does this)."""
+        self.card.show(row["person_id"], row)
 
     def selected(self) -> dict[str, Any] | None:
-        """The ranked row chosen in the details picker."""
-        for row in self.rows:
-            if row["person_id"] == self.pick.value:
-                return row
-        return None
-
-    def show_details(self) -> None:
-        """Path picture, reasons, meeting suggestion and draft for the chosen row."""
-        row = self.selected()
-        if row is None:
-            return
-        with self.status.reporting():
-            from netanalytics.outreach.drafts import draft
-
-            fig = path_figure(row["path"], title=f"Path to {row['name']}")
-            show_figure(self.path_image, fig)
-            meeting = text_or(row.get("meeting"))
-            company = text_or(row.get("company"))
-            self.details.value = styled(
-                f'<div class="na-card"><h4>{html_text(row["name"])}</h4>'
-                f"<div>{html_text(text_or(row.get('position')))}"
-                f"{' at ' + html_text(company) if company else ''}</div>"
-                f"<div>Intro chance {_pct(row.get('probability'))} · fit {_pct(row.get('fit'))}"
-                f" · suggested meeting: <b>{html_text(meeting)}</b></div>"
-                f"<div><b>Why</b>{html_list(row.get('reasons') or [])}</div></div>"
-            )
-            via = text_or(row.get("via_id")) or None
-            kind = "intro-request" if via else "direct"
-            self.draft_label.value = (
-                f"<b>Draft intro request</b> to {html_text(text_or(row.get('via'), 'your friend'))}"
-                " (edit it, then copy it into your message)"
-                if via else "<b>Draft message</b> (you know them directly; edit it, then send it)"
-            )  # fmt: skip
-            self.draft.value = draft(self.ws, row["person_id"], kind, via=via, today=self.today)
+        """The ranked row whose card is open."""
+        return self.table.selected
 
     def add_to_pipeline(self) -> None:
-        """Log ``identified`` for the chosen person (via the first intermediary)."""
-        row = self.selected()
-        with self.status.busy("Adding…", disable=[self.add_button]):
-            if row is None:
-                self.status.error("Rank first, then pick a person.")
-                return
-            via = text_or(row.get("via_id")) or None
-            event = self.net.log(row["person_id"], "identified", via=via,
-                                 notes="Added from the warm-introduction ranking")  # fmt: skip
-            self.status.ok(f"Added {event.name} to your pipeline (stage: identified).")
+        """Add the open card's person to the pipeline (idempotent: once is enough)."""
+        self.card.act("add")
+
+    def _after_action(self, what: str, person_id: str) -> None:
+        if what in ("add", "log"):
+            for row in self.rows:
+                if row["person_id"] == person_id:
+                    row["in_pipeline"] = True
+            if any(f.box.value for f in self.table.filters):
+                self.table.refresh_view()
+
+    def _workspace_changed(self, what: str) -> None:
+        if what == "people" and self.spec is not None:
+            self.submit()
+        elif what == "log" and self.rows:
+            self.rows = self._table_rows(self.rows)
+            self.table.rows = self.rows
+            self.table.refresh_view()
 
 
 class WhoToAsk(Panel):

@@ -21,8 +21,11 @@ of raw ``outreach_events`` rows (learning from outcomes, the ranking) uses
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy and pandas load with the first frame: the SQL conditions need neither
+    import numpy as np
+    import pandas as pd
 
 __all__ = ["CURRENT_SQL", "EVENT_KEY_COLUMNS", "LIVE_SQL", "current_mask", "live_events", "live_mask"]
 
@@ -39,6 +42,8 @@ EVENT_KEY_COLUMNS = ("event_id", "person_id", "stage", "at", "via_person_id")
 
 def _missing(frame: pd.DataFrame, column: str) -> np.ndarray:
     """True where ``column`` is missing (every row when the frame has no such column)."""
+    import numpy as np
+
     if column not in frame:
         return np.ones(len(frame), dtype=bool)
     return frame[column].isna().to_numpy()
@@ -50,6 +55,8 @@ def current_mask(events: pd.DataFrame) -> np.ndarray:
     A frame without ``reverted_at`` / ``supersedes`` (e.g. from ``events_frame``, which
     holds only current rows already) keeps every row.
     """
+    import numpy as np
+
     kept = _missing(events, "reverted_at")
     if "supersedes" in events and "event_id" in events:
         by_kept_edits = events.loc[kept, "supersedes"].dropna().astype(np.int64)
@@ -64,6 +71,8 @@ def live_mask(events: pd.DataFrame) -> np.ndarray:
 
 def live_events(events: pd.DataFrame | None) -> pd.DataFrame:
     """The live rows of ``events``, in time order (then by id)."""
+    import pandas as pd
+
     if events is None or len(events) == 0:
         return pd.DataFrame(columns=list(EVENT_KEY_COLUMNS))
     ev = events[live_mask(events)]

@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Callable
 
 from netanalytics.errors import AmbiguousPersonError, NotFoundError
-from netanalytics.identity.normalize import normalize_profile_url
+from netanalytics.identity.normalize import name_key, normalize_profile_url
 from netanalytics.workspace.db import Workspace
 
 __all__ = ["find_person", "follow_merges", "get_person", "merge_map", "surviving_id"]
@@ -115,6 +115,13 @@ def find_person(ws: Workspace, query: str) -> sqlite3.Row:
     ).fetchall()
     if len(rows) == 1:
         return rows[0]
+    if not rows:  # "Ebony Zhao" finds "Ebony Zhao (she/her)" and "Ebony Zhao, MBA"
+        key = name_key(text)
+        rows = ws.conn.execute(
+            "SELECT * FROM people WHERE merged_into IS NULL AND name_key = ? ORDER BY person_id", (key,)
+        ).fetchall() if key else []
+        if len(rows) == 1:
+            return rows[0]
     if len(rows) > 1:
         raise AmbiguousPersonError(
             text, [(r["person_id"], r["full_name"], r["company"] or "") for r in rows]
