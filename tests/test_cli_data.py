@@ -78,7 +78,7 @@ def test_import_people_sources_summary(files, capsys):
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--degree", "2", "--format", "csv")
     assert out.splitlines()[0] == ("person_id,name,company,position,hops,industry,function,seniority,"
-                                   "industry_source,sources")
+                                   "location,place,schools,industry_source,sources")
     assert len(out.splitlines()) == 2 and "Zed Zee" in out and "product_management" in out
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--search", "globex", "--limit", "1")

@@ -18,6 +18,7 @@ from pdf_builders import (
     write_profile_pdf,
 )
 
+from netanalytics import bounds
 from netanalytics.errors import InputError, NotFoundError
 from netanalytics.ingest import profile_pdf
 from netanalytics.ingest.profile_pdf import (
@@ -320,8 +321,8 @@ def test_a_missing_path_and_a_folder_are_refused(tmp_path):
 
 
 def test_an_over_large_pdf_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(profile_pdf, "MAX_PDF_BYTES", 1000)
-    assert "at most" in _bad(tmp_path, profile_pdf_bytes(sample_profile()))
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(pdf_bytes=1000))
+    assert "at most 1000 bytes" in _bad(tmp_path, profile_pdf_bytes(sample_profile()))
 
 
 # --------------------------------------------------------------------------- folders and zips
@@ -408,16 +409,15 @@ def test_limits_on_count_and_unpacked_size(tmp_path, monkeypatch):
     with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for i in range(3):
             zf.writestr(f"p{i}.pdf", profile_pdf_bytes(sample_profile()))
-    monkeypatch.setattr(profile_pdf, "MAX_PROFILE_FILES", 2)
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(profile_files=2))
     with pytest.raises(InputError, match="at most 2 profile PDFs"):
         read_profile_pdfs(archive)
-    monkeypatch.setattr(profile_pdf, "MAX_PROFILE_FILES", 1000)
-    monkeypatch.setattr(profile_pdf, "MAX_ZIP_BYTES", 1024)
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(profile_zip_bytes=1024))
     with pytest.raises(InputError, match="once unpacked"):
         read_profile_pdfs(archive)
     for i in range(3):
         write_profile_pdf(sample_profile(), tmp_path / "dir" / f"p{i}.pdf")
-    monkeypatch.setattr(profile_pdf, "MAX_PROFILE_FILES", 2)
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(profile_files=2))
     with pytest.raises(InputError, match="at most 2 profile PDFs"):
         read_profile_pdfs(tmp_path / "dir")
 
