@@ -36,7 +36,7 @@ def people(*rows: tuple) -> pd.DataFrame:
     ("Boston, MA", "coffee", "both in Boston"),
     ("Worcester, Massachusetts, United States", "video", "Boston and Worcester are 62 km apart"),
     ("Providence, Rhode Island", "video", "Boston and Providence are 66 km apart"),
-    ("London Area, United Kingdom", "video", "Boston and London Area are 5264 km apart"),
+    ("London Area, United Kingdom", "video", "Boston and the London Area are 5264 km apart"),
     ("Remote", "unknown", "their location is “Remote”"),
     ("Massachusetts, United States", "unknown", "their location is only Massachusetts, US, too broad"),
     ("somewhere nice", "unknown", "their location is unknown — ask where they are"),
@@ -158,3 +158,13 @@ def test_my_background_comes_from_my_row_positions_roles_and_schools():
     assert set(mine.employer_keys) == {"toast", "flywire"}
     assert mine.employer_keys["flywire"] == ("Flywire", 2021, 2023)
     assert mine.school_keys == {"university of california berkeley"}
+
+
+def test_studying_somewhere_is_a_school_not_an_employer():
+    me = MyBackground.of(employers=[("Northeastern University", 2023, 2025, "Research Assistant")])
+    frame = people(("a", "Flywire", None))
+    experience = pd.DataFrame([("a", "Northeastern University", "2021-09", "2025-05", "Student")],
+                              columns=["person_id", "company", "started", "ended", "title"])
+    assert affinity_table(frame, me, experience=experience)["shared_employer"].isna().all()
+    student = MyBackground.of(employers=[("Northeastern University", 2021, 2025, "Student")])
+    assert student.employer_keys == {}

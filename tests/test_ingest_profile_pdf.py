@@ -514,3 +514,11 @@ def test_replace_keeps_records_hashable_and_comparable():
     record = sample_profile()
     assert replace(record, source="other") == record
     assert hash(record.experiences[0]) == hash(replace(record.experiences[0]))
+
+
+def test_a_url_wrapped_right_after_a_hyphen_keeps_the_hyphen(tmp_path):
+    # PDFium reports a hyphen at the end of a line as U+0002; in a URL it is text.
+    for slug in ("meiling-chen", "a-very-long-profile-slug-that-wraps-x", "ab-cd"):
+        record = sample_profile(profile_url=f"https://www.linkedin.com/in/{slug}")
+        path = write_profile_pdf(record, tmp_path / f"{slug}.pdf")
+        assert read_profile_pdf(path).profile_url == f"https://www.linkedin.com/in/{slug}"

@@ -232,6 +232,10 @@ def _page_chars(page: pdfium.PdfPage) -> list[_Char]:
         chars: list[_Char] = []
         for i in range(count):
             code = pdfium_c.FPDFText_GetUnicode(handle, i)
+            if code == 2:
+                # PDFium reports a hyphen that ends a line as 0x02 (a "soft" hyphen); in a
+                # wrapped profile URL ("…/in/meiling-" + "chen") it is part of the text.
+                code = 0x2D
             generated = pdfium_c.FPDFText_IsGenerated(handle, i) == 1
             if code in (0, 0xFFFE, 0xFFFF) or (generated and code in (10, 13)) or code > 0x10FFFF:
                 continue

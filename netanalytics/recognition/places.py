@@ -757,6 +757,13 @@ def in_metro(metro: str) -> str:
     return f"in {metro}" if plain else f"in the {metro}"
 
 
+def _called(place: Place) -> str:
+    """How a place is named in a sentence: 'Seattle', 'the New York City Metropolitan Area'."""
+    if place.kind == "metro" and place.metro:
+        return in_metro(place.metro).removeprefix("in ")
+    return place.name
+
+
 def _km(d: float) -> str:
     return "less than 1 km apart" if d < 1 else f"{d:.0f} km apart"
 
@@ -795,7 +802,8 @@ def within(center: Place, place: Place | None, radius_km: float = COFFEE_RADIUS_
         verdict = d <= radius_km
         if center.city and center.city == place.city and center.country_code == place.country_code:
             return verdict, f"in {place.city}"
-        return verdict, f"{place.name} is {d:.0f} km from {center.name}"
+        where = _called(place)
+        return verdict, f"{where[:1].upper()}{where[1:]} is {d:.0f} km from {_called(center)}"
     if center.country_code and place.country_code and center.country_code != place.country_code:
         return False, f"in {place.label}, another country"
     return None, f"location only {place.label}, too broad to tell"
@@ -839,8 +847,8 @@ def meeting_mode(mine: Place | None, theirs: Place | None, *, radius_km: float =
         if d <= radius_km:
             if mine.city and mine.city == theirs.city and mine.country_code == theirs.country_code:
                 return "coffee", f"both in {mine.city}"
-            return "coffee", f"{mine.name} and {theirs.name} are {_km(d)}, close enough for coffee"
-        return "video", f"{mine.name} and {theirs.name} are {_km(d)}"
+            return "coffee", f"{_called(mine)} and {_called(theirs)} are {_km(d)}, close enough for coffee"
+        return "video", f"{_called(mine)} and {_called(theirs)} are {_km(d)}"
     for place, whose in ((theirs, "their"), (mine, "your")):
         if place.kind == "remote":
             return "unknown", _vague_reason(place, whose) + " — ask"

@@ -40,6 +40,7 @@ field, +0.1 for years together) + coffee 0.2, capped at 1.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -112,7 +113,8 @@ def _place(text: str) -> Place | None:
 class MyBackground:
     """What I bring to the comparison: my place, my employers, my education.
 
-    ``employers`` are (name as I wrote it, start year, end year) — end None while current;
+    ``employers`` are (name as I wrote it, start year, end year) — end None while current
+    (a role whose title is studying, "Student", is not employment);
     ``education`` entries are mappings with school and optionally field, start_year, end_year.
     Build it with :meth:`of` or :meth:`from_tables`.
     """
@@ -131,9 +133,10 @@ class MyBackground:
         names or mappings."""
         jobs: list[tuple[str, int | None, int | None]] = []
         for item in employers:
-            name, start, end = (item, None, None) if isinstance(item, str) else (list(item) + [None, None])[:3]
+            name, start, end, title = (item, None, None, None) if isinstance(item, str) else (
+                list(item) + [None, None, None])[:4]
             name = _text(name)
-            if name:
+            if name and not (title and _STUDYING.search(str(title))):
                 jobs.append((name, _year(start), _year(end)))
         schools = []
         for entry in education:
@@ -160,11 +163,11 @@ class MyBackground:
         me = tables.me
         me_id = tables.me_id
         location = _text(people["location"].iat[me]) or _text(tables.my_profile.get("location"))
-        jobs: list[tuple[Any, Any, Any]] = []
+        jobs: list[tuple[Any, ...]] = []
         exp = tables.experience
         if len(exp):
             own = exp[exp["person_id"] == me_id]
-            jobs += list(zip(own["company"], own["started"], own["ended"], strict=True))
+            jobs += list(zip(own["company"], own["started"], own["ended"], own["title"], strict=True))
         pos = tables.my_positions
         if "company" in pos and len(pos):
             jobs += [(c, pos["started_on"].iat[i] if "started_on" in pos else None,
@@ -228,6 +231,10 @@ def _span(start: int | None, end: int | None) -> str:
     return f"until {end}" if end else ""
 
 
+#: A role that is studying, not employment ("Student", "Estudiante", "MBA Candidate").
+_STUDYING = re.compile(r"\b(student|estudiante|estudante|étudiante?|studentin|candidate)\b", re.IGNORECASE)
+
+
 def _employer(mine: MyBackground, employers: Iterable[Any], current: str | None) -> tuple[str | None, str | None]:
     if not mine.employer_keys:
         return None, None
@@ -238,7 +245,9 @@ def _employer(mine: MyBackground, employers: Iterable[Any], current: str | None)
             _employer_key(n) == current_key and e is None for n, _, e in mine.employers if n)
         return name, (f"you both work at {name}" if mine_now else f"they work at {name}, where you worked")
     for item in employers:
-        company, start, end = (list(item) + [None, None])[:3]
+        company, start, end, title = (list(item) + [None, None, None])[:4]
+        if title and _STUDYING.search(str(title)):
+            continue  # studying there is a school in common, not an employer
         company = _text(company)
         key = _employer_key(company) if company else ""
         if key and key in mine.employer_keys:
@@ -354,7 +363,7 @@ def affinity_table(
     companies = people["company"].astype(object).to_numpy()
     if mine.employer_keys or mine.education:
         wanted = set(ids.tolist())
-        roles = _grouped(experience, wanted, ["company", "started", "ended"]) if mine.employer_keys else {}
+        roles = _grouped(experience, wanted, ["company", "started", "ended", "title"]) if mine.employer_keys else {}
         if mine.employer_keys and history is not None and len(history):
             past = history[history["field"] == "company"] if "field" in history else history
             for pid, old in _grouped(past, wanted, ["old_value"]).items():

@@ -204,17 +204,13 @@ def _near(spec: TargetSpec, people: pd.DataFrame) -> dict[str, np.ndarray]:
     per_unique: list[tuple[float, str]] = []
     for text in [*np.asarray(uniques, dtype=object).tolist(), None]:
         place = normalize_location(text) if text is not None else None
-        best: tuple[float, str] = (0.5, "location unknown")
-        for center in centers:
+        best: tuple[float, str] | None = None
+        for center in centers:  # the nearest verdict among the places given
             verdict, why = within(center, place, spec.within_km)
             value = 1.0 if verdict else 0.5 if verdict is None else 0.0
-            if verdict is None and place is None:
-                why = "location unknown"
-            if value > best[0] or (value == best[0] and center is centers[0]):
+            if best is None or value > best[0]:
                 best = (value, why)
-            if value == 1.0:
-                break
-        per_unique.append(best)
+        per_unique.append(best or (0.5, "location unknown"))
     picked = np.where(codes >= 0, codes, len(per_unique) - 1)
     score = np.array([per_unique[c][0] for c in picked], dtype=float)
     reason = np.array([per_unique[c][1] for c in picked], dtype=object)

@@ -259,15 +259,22 @@ class TargetFinder(Panel):
 
             fig = path_figure(row["path"], title=f"Path to {row['name']}")
             show_figure(self.path_image, fig)
+            from netanalytics.outreach.prep import career_path
+
             meeting = text_or(row.get("meeting"))
             company = text_or(row.get("company"))
+            card = self.net.profile(row["person_id"])
+            place = text_or(row.get("place")) or text_or(row.get("location"), "location unknown")
+            path = career_path(card["experience"], card["schools"])
             self.details.value = styled(
                 f'<div class="na-card"><h4>{html_text(row["name"])}</h4>'
                 f"<div>{html_text(text_or(row.get('position')))}"
-                f"{' at ' + html_text(company) if company else ''}</div>"
+                f"{' at ' + html_text(company) if company else ''} · {html_text(place)}</div>"
                 f"<div>Intro chance {_pct(row.get('probability'))} · fit {_pct(row.get('fit'))}"
-                f" · suggested meeting: <b>{html_text(meeting)}</b></div>"
-                f"<div><b>Why</b>{html_list(row.get('reasons') or [])}</div></div>"
+                f" · suggested meeting: <b>{html_text(meeting)}</b>"
+                f" ({html_text(text_or(row.get('meeting_reason')))})</div>"
+                + (f"<div><b>Path and schools</b>{html_list(path[:6])}</div>" if path else "")
+                + f"<div><b>Why</b>{html_list(row.get('reasons') or [])}</div></div>"
             )
             via = text_or(row.get("via_id")) or None
             kind = "intro-request" if via else "direct"

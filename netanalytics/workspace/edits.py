@@ -46,6 +46,7 @@ __all__ = [
     "EDIT_FIELDS",
     "MAX_EDIT_CHARS",
     "PEOPLE_FIELDS",
+    "kept_values",
     "note_imported",
     "pinned_fields",
     "replay_edits",
@@ -167,6 +168,17 @@ def pinned_fields(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
         out.setdefault(survivor, {})[field] = value
         if pid == survivor:
             own.add((survivor, field))
+    return out
+
+
+def kept_values(conn: sqlite3.Connection) -> dict[str, dict[str, str | None]]:
+    """What the imports say about each edited field (kept aside), as surviving person id ->
+    {field: value}: an import decides whether it would change that value, as it would
+    without the edit."""
+    merges = merge_map(conn)
+    out: dict[str, dict[str, str | None]] = {}
+    for pid, field, value in conn.execute("SELECT person_id, field, imported_value FROM person_edits"):
+        out.setdefault(merges.get(pid, pid), {}).setdefault(field, value)
     return out
 
 

@@ -229,8 +229,8 @@ def _select_in(conn: sqlite3.Connection, sql: str, ids: list[Any], chunk: int = 
 
 def background(conn: sqlite3.Connection, person_id: str) -> dict[str, Any]:
     """One person's background, as :func:`netanalytics.scoring.affinity.compare` takes it:
-    location, company (their current one), employers ((company, started, ended) of every
-    role, and the companies a newer export replaced) and education (dicts).
+    location, company (their current one), employers ((company, started, ended, title) of
+    every role, and the companies a newer export replaced) and education (dicts).
 
     For me, the location falls back on my archive's (Profile.csv's Geo Location).
     """
@@ -242,7 +242,8 @@ def background(conn: sqlite3.Connection, person_id: str) -> dict[str, Any]:
         found = conn.execute("SELECT value FROM my_profile WHERE key = 'location'").fetchone()
         location = found[0] if found else None
     roles = experience_frame(conn, [person_id])
-    employers: list[tuple[Any, Any, Any]] = list(zip(roles["company"], roles["started"], roles["ended"], strict=True))
+    employers: list[tuple[Any, ...]] = list(
+        zip(roles["company"], roles["started"], roles["ended"], roles["title"], strict=True))
     merges = merge_map(conn)
     for pid, old in conn.execute(
         "SELECT person_id, old_value FROM person_history WHERE field = 'company' AND old_value IS NOT NULL"

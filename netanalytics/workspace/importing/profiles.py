@@ -33,7 +33,7 @@ from netanalytics.identity.resolve import IdentityIndex, make_person_id, resolve
 from netanalytics.ingest.records import ParsedExport
 from netanalytics.workspace.corrections import replay_overrides
 from netanalytics.workspace.db import Workspace, utc_now_iso
-from netanalytics.workspace.edits import note_imported, pinned_fields, replay_edits
+from netanalytics.workspace.edits import kept_values, note_imported, pinned_fields, replay_edits
 from netanalytics.workspace.importing.describe import ImportSummary, source_label
 from netanalytics.workspace.importing.write import ME_PLACEHOLDER, gc_paused
 from netanalytics.workspace.profiles import store_profile
@@ -78,6 +78,7 @@ class _ProfileImport:
         self.now = now
         self.index = IdentityIndex.from_connection(self.conn)
         self.pinned = pinned_fields(self.conn)
+        self.kept_aside = kept_values(self.conn)
         self.added: set[str] = set()
         self.updated: set[str] = set()
         self.unchanged = 0
@@ -145,11 +146,14 @@ class _ProfileImport:
         history = []
         kept = []
         for field, new in incoming.items():
+            if field in pinned:  # the user's word wins: only the value kept aside changes
+                aside = self.kept_aside.get(pid, {}).get(field)
+                if new is not None and new != aside and (aside is None or (field in _UPDATED and not row["is_me"])):
+                    kept.append((pid, field, new))
+                continue
             if new is None or new == row[field]:
                 continue
-            if field in pinned:
-                kept.append((pid, field, new))
-            elif row[field] is None:
+            if row[field] is None:
                 changes[field] = new
             elif field in _UPDATED and not row["is_me"]:
                 changes[field] = new
