@@ -1943,7 +1943,13 @@ def _years_months(start: date, end: date) -> str:
 def saved_profile(rng: random.Random, p: Person, *, location: str | None = None, education: list | None = None,
                   earlier: list | None = None, headline: str | None = None, summary: str | None = None):
     """The profile PDF record of an invented person: their jobs, an earlier one, their schools."""
-    from netanalytics.ingest.profile_pdf import Education, Experience, Language, ProfileRecord, YearMonth
+    from netanalytics.ingest.profile_pdf import (
+        Education,
+        Experience,
+        Language,
+        ProfileRecord,
+        YearMonth,
+    )
 
     city = _city_key(p)
     location = location or rng.choice(PROFILE_PLACES.get(city, [p.city]))

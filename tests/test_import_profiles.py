@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from pdf_builders import image_pdf_bytes, profile_pdf_bytes, sample_profile, text_pdf_bytes, write_profile_pdf
+from pdf_builders import (
+    image_pdf_bytes,
+    profile_pdf_bytes,
+    sample_profile,
+    text_pdf_bytes,
+    write_profile_pdf,
+)
 
 import netanalytics as na
 from netanalytics.errors import InputError

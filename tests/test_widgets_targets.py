@@ -148,3 +148,31 @@ def test_who_to_ask_follows_the_finder(finder, ws):
     assert who.rows[0]["person_id"] == "p_maya"
     assert "Maya Chen" in who.table.value and "Your tie and track record" in who.table.value
     assert wf.XSS not in who.table.value
+
+
+def test_details_show_the_place_the_meeting_with_its_reason_and_the_path(ws, finder):
+    from netanalytics.ingest.profile_pdf import Education, Experience, ProfileRecord, YearMonth
+    from netanalytics.workspace.edits import set_person
+    from netanalytics.workspace.profiles import store_profile
+    from netanalytics.workspace.rows import insert_source
+
+    set_person(ws, "p_me", location="Boston, MA")
+    set_person(ws, "p_ada", location="Cambridge, Massachusetts, United States")
+    source = insert_source(ws.conn, kind="profile_pdf", owner_person_id="p_me", path="ada.pdf",
+                           content_hash="h", imported_at="2026-03-01T00:00:00+00:00")
+    store_profile(ws.conn, "p_ada", source, ProfileRecord(
+        name="Ada Lovelace",
+        experiences=(Experience("Brex", "Product Manager", YearMonth(2023, 5), None),
+                     Experience("Deloitte", "<b>Consultant</b>", YearMonth(2019, 9), YearMonth(2023, 4))),
+        education=(Education("Tufts University", "BA", "Economics", 2015, 2019),),
+    ), "2026-03-01T00:00:00+00:00")
+    finder.submit()
+    finder.pick.value = "p_ada"
+    html = finder.details.value
+    assert "Cambridge, Massachusetts, US" in html
+    assert "suggested meeting: <b>coffee</b> (both in Greater Boston (Boston and Cambridge, 4 km apart))" in html
+    assert "Now: Product Manager at Brex (since 2023)" in html
+    assert "2019–2023: &lt;b&gt;Consultant&lt;/b&gt; at Deloitte" in html  # escaped
+    assert "Studied Economics (BA) at Tufts University, 2015–2019" in html
+    finder.pick.value = "p_lin"
+    assert "location unknown" in finder.details.value and "<b>unknown</b>" in finder.details.value
