@@ -195,8 +195,8 @@ def prep_sheet(ws: Workspace, person: str, *, today: date | None = None) -> str:
     who = [f"**{md_text(target['full_name'])}**" + (f", {role}" if role else "")]
     if target["location"]:
         where = md_text(target["location"])
-        if found.place and found.place != target["location"]:
-            where += f" ({md_text(found.place)})"
+        if found.place and found.place.split(",")[0].casefold() not in target["location"].casefold():
+            where += f" ({md_text(found.place)})"  # "NYC (New York City, New York, US)"
         who.append(f"Based in {where}")
     if target["profile_url"]:
         who.append(f"Profile: {md_text(target['profile_url'])}")

@@ -107,6 +107,7 @@ class _ProfileImport:
             source_id = insert_source(
                 self.conn, kind="profile_pdf", owner_person_id=me_id, path=record.source or self.name,
                 content_hash=content_hash, imported_at=self.now, rows_read=1,
+                summary=f"the saved profile of {record.name}",
             )
             pid = self.person(record, source_id)
             note_person_sources(self.conn, [(pid, source_id, None)])
