@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pandas loads on first use: the log's commands start without
     from netanalytics.workspace.db import Workspace
     from netanalytics.workspace.importer import ImportSummary
 
-__all__ = ["DEFINITIONS", "RANK_COLUMNS", "ROUTE_COLUMNS", "Network", "open"]
+__all__ = ["DEFINITIONS", "PEOPLE_COLUMNS", "RANK_COLUMNS", "ROUTE_COLUMNS", "Network", "open"]
 
 #: What each number means: one definition, used by every view that shows it.
 DEFINITIONS: dict[str, str] = {
@@ -67,15 +67,26 @@ DEFINITIONS: dict[str, str] = {
              "you already met: the order of the ranking",
     "hops": "how many ties lie between you and the person along the best route: 1 = you know "
             "them, 2 = through one intermediary, 3 = through two",
-    "affinity": "shared background with you, from 0 to 1: a shared employer or school, the same city",
+    "affinity": "shared background with you, from 0 to 1: an employer you both worked at (0.5), a school "
+                "you both went to (0.3, more for the same field or years there together), close enough "
+                "for coffee (0.2)",
+    "meeting": "coffee when both places are known and within about 40 km (or in the same metro area), "
+               "video when they are farther apart or in another country, unknown when either place is "
+               "unknown or too broad (a state, a country, 'Remote'): ask them",
     "mutual": "how many of your connections also know the person",
 }
 
 #: Columns of :meth:`Network.rank`, in order.
 RANK_COLUMNS = [
-    "rank", "person_id", "name", "company", "position", "location", "profile_url", "intro_chance",
-    "score", "fit", "affinity", "mutual", "hops", "via", "via_id", "path", "meeting", "already_met",
-    "reachable", "why",
+    "rank", "person_id", "name", "company", "position", "location", "place", "profile_url", "intro_chance",
+    "score", "fit", "affinity", "mutual", "hops", "via", "via_id", "path", "meeting", "meeting_reason",
+    "already_met", "reachable", "why",
+]
+#: Columns of :meth:`Network.people`, in order.
+PEOPLE_COLUMNS = [
+    "person_id", "name", "company", "position", "location", "place", "schools", "email", "profile_url", "hops",
+    "is_me", "sources", "industry", "industries", "industry_source", "industry_reason", "function", "seniority",
+    "title_reason",
 ]
 #: Columns of :meth:`Network.routes` and :meth:`Network.paths_to`: one row per route.
 ROUTE_COLUMNS = [
@@ -83,7 +94,7 @@ ROUTE_COLUMNS = [
     "then_id", "path", "why",
 ]
 _CRITERIA = {"industry": "industries", "company": "companies", "title": "titles", "function": "functions",
-             "seniority": "seniority", "location": "locations", "school": "schools"}
+             "seniority": "seniority", "location": "locations", "school": "schools", "near": "near"}
 
 
 def open(path: str | os.PathLike[str] | None = None, *, create: bool = False) -> Network:  # noqa: A001
@@ -107,7 +118,7 @@ def open(path: str | os.PathLike[str] | None = None, *, create: bool = False) ->
     return Network(open_workspace(workspace_dir(path), create=create))
 
 
-def _spec(target: Mapping[str, Any] | Any | None, criteria: Mapping[str, Any]) -> Any:
+def _spec(target: Mapping[str, Any] | Any | None, criteria: Mapping[str, Any], within_km: float | None = None) -> Any:
     """A validated TargetSpec from a spec/mapping and/or keyword criteria (singular names)."""
     from netanalytics.scoring.target import TargetSpec
 
@@ -115,10 +126,12 @@ def _spec(target: Mapping[str, Any] | Any | None, criteria: Mapping[str, Any]) -
     if target is None and not given:
         return TargetSpec().validate()  # the library's "the target is empty" message
     if isinstance(target, TargetSpec):
-        base = {name: getattr(target, name) for name in (*_CRITERIA.values(), "weights", "taxonomy_path")}
+        base = {name: getattr(target, name) for name in (*_CRITERIA.values(), "within_km", "weights", "taxonomy_path")}
     else:
         base = dict(target or {})
     mapping: dict[str, Any] = dict(base)
+    if within_km is not None:
+        mapping["within_km"] = within_km
     for key, value in given.items():
         name = _CRITERIA[key]
         extra = (value,) if isinstance(value, str) else tuple(value)
@@ -207,22 +220,49 @@ class Network:
 
     @property
     def people(self) -> pd.DataFrame:
-        """Everyone in the workspace, one row each: person_id, name, company, position,
-        location, email, profile_url (an https link), hops (from you; <NA> when unreachable),
-        is_me, sources (the lists that name them, as text), and who they are as
-        :mod:`netanalytics.recognition` reads it: industry (a key of the taxonomy, or None),
-        industries (all of them, as text), industry_source (user, gazetteer, pattern,
-        colleagues or keyword), industry_reason, function, seniority (LinkedIn's
-        vocabularies) and title_reason. Nearest first."""
+        """Everyone in the workspace, one row each (:data:`PEOPLE_COLUMNS`): person_id, name,
+        company, position, location (as written), place (where that is, normalised:
+        "Seattle, Washington, US", "Greater Boston, US"; None when unknown), schools (the
+        schools they went to, as text joined by "; "), email, profile_url (an https link),
+        hops (from you; <NA> when unreachable), is_me, sources (the lists that name them, as
+        text), and who they are as :mod:`netanalytics.recognition` reads it: industry (a key
+        of the taxonomy, or None), industries (all of them, as text), industry_source (user,
+        gazetteer, pattern, colleagues or keyword), industry_reason, function, seniority
+        (LinkedIn's vocabularies) and title_reason. Nearest first. :attr:`education` and
+        :attr:`experience` give every school and role as rows."""
+        from netanalytics.recognition.places import normalize_locations
         from netanalytics.workspace.queries import people_frame
 
         frame = people_frame(self.ws).rename(columns={"degree": "hops"})
         frame["profile_url"] = [profile_link(_key(u)) for u in frame["profile_url"]]
         frame["sources"] = ["; ".join(s) for s in frame["sources"]]
         frame["industries"] = [", ".join(s) or None for s in frame["industries"]]
-        return frame[["person_id", "name", "company", "position", "location", "email", "profile_url", "hops",
-                      "is_me", "sources", "industry", "industries", "industry_source", "industry_reason",
-                      "function", "seniority", "title_reason"]]
+        frame["place"] = normalize_locations(frame["location"])["label"].astype(object)
+        schools: dict[str, list[str]] = {}
+        for pid, school in zip(*(self.education[c] for c in ("person_id", "school")), strict=True):
+            if school not in schools.setdefault(pid, []):
+                schools[pid].append(school)
+        frame["schools"] = [("; ".join(schools[pid]) or None) if pid in schools else None
+                            for pid in frame["person_id"]]
+        frame["schools"] = frame["schools"].astype(object)
+        return frame[PEOPLE_COLUMNS]
+
+    @property
+    def education(self) -> pd.DataFrame:
+        """Every school of every person, one row each: person_id, school, degree, field,
+        start_year, end_year, source ("their saved profile", "your LinkedIn archive" or "you")."""
+        from netanalytics.workspace.profiles import education_frame
+
+        return education_frame(self.ws.conn)
+
+    @property
+    def experience(self) -> pd.DataFrame:
+        """Every role of every person from saved profiles (and mine from my archive), most
+        recent first: person_id, company, title, started, ended ('YYYY' or 'YYYY-MM'; None
+        while it lasts), location, source."""
+        from netanalytics.workspace.profiles import experience_frame
+
+        return experience_frame(self.ws.conn)
 
     @property
     def ties(self) -> pd.DataFrame:
@@ -341,6 +381,53 @@ class Network:
         row["profile_url"] = profile_link(row.get("profile_url"))
         return row
 
+    def profile(self, person: str) -> dict[str, Any]:
+        """Everything known about one person (an id, a profile URL or a name), for a person card.
+
+        A dict: person_id, name, company, position, location (as written), place (its
+        normalised label, or None), headline, summary, email, profile_url (a link), hops,
+        schools (dicts: school, degree, field, start_year, end_year, source), experience
+        (dicts: company, title, started, ended, location, source; most recent first),
+        top_skills, languages, meeting (coffee, video or unknown), meeting_reason, shared
+        (what you share, in words), sources (where each of company, position, location and
+        headline came from: "you", "their saved profile (FILE, imported DATE)", or the list
+        that named them), profiles (every saved profile imported, newest first: file,
+        imported_at, headline, location) and edits (your own word: field -> value).
+        """
+        from netanalytics.scoring.affinity import affinity_with
+        from netanalytics.workspace.profiles import person_card
+
+        card = person_card(self.ws, person)
+        card["profile_url"] = profile_link(card.get("profile_url"))
+        if card["is_me"]:
+            card.update(meeting=None, meeting_reason=None, shared=[])
+            return card
+        found = affinity_with(self.ws, card["person_id"])
+        card.update(meeting=found.meeting, meeting_reason=found.meeting_reason,
+                    shared=[r for r in (found.school_reason, found.employer_reason) if r])
+        return card
+
+    def set_person(
+        self,
+        person: str,
+        location: str | None = None,
+        school: str | None = None,
+        company: str | None = None,
+        position: str | None = None,
+        clear: Iterable[str] | str = (),
+    ) -> dict[str, tuple[str | None, str | None]]:
+        """Say what you know about ``person`` (an id, a profile URL or a name): where they are,
+        a school they went to, their company or position; ``clear`` takes back your word on
+        fields ('location', 'school', 'company', 'position'), so the imports' value shows again.
+
+        Your word wins over every import and survives re-imports (:mod:`netanalytics.workspace.edits`).
+        Returns, per field changed, (what it showed before, what it shows now).
+        """
+        from netanalytics.workspace.edits import set_person
+
+        return set_person(self.ws, person, location=location, school=school, company=company, position=position,
+                          clear=clear)
+
     def graph(self) -> nx.Graph:
         """The network as an undirected networkx graph (node and edge attributes: see
         :func:`netanalytics.graph.build_graph`)."""
@@ -434,7 +521,9 @@ class Network:
         location: str | Iterable[str] | None = None,
         school: str | Iterable[str] | None = None,
         function: str | Iterable[str] | None = None,
+        near: str | Iterable[str] | None = None,
         *,
+        within_km: float | None = None,
         target: Mapping[str, Any] | Any | None = None,
         top: int | None = 20,
         unreachable: bool = False,
@@ -450,7 +539,9 @@ class Network:
         through the title reader ("product manager" finds "Sr. PM" and "Produktmanager", not
         "Product Marketing Manager"); ``function`` and ``seniority`` take LinkedIn's job
         functions and levels (``netanalytics.recognition.titles.FUNCTIONS`` and
-        ``SENIORITIES``). ``top`` keeps the
+        ``SENIORITIES``). ``school`` matches the schools people studied at (saved profiles,
+        your own word) or work at; ``near`` takes places (cities or metro areas) and keeps
+        their weight for people within ``within_km`` (default 40) of one. ``top`` keeps the
         first rows (0 or None: all). People who fit but cannot be reached are left out
         unless ``unreachable`` (then they follow, with intro_chance 0 and hops <NA>).
         ``why`` gives the reasons in words; :meth:`routes` gives every route behind a row.
@@ -459,7 +550,8 @@ class Network:
         from netanalytics.ranking.rank import compute_ranking, explain_rows
 
         spec = _spec(target, {"industry": industry, "title": title, "company": company, "function": function,
-                              "seniority": seniority, "location": location, "school": school})
+                              "seniority": seniority, "location": location, "school": school, "near": near},
+                     within_km)
         limit = _limit(top)
         net = self._network(today, weights)
         result = compute_ranking(self._tables(), spec, max_hops=max_hops, top_paths=top_paths, weights=weights,
@@ -505,7 +597,9 @@ class Network:
         location: str | Iterable[str] | None = None,
         school: str | Iterable[str] | None = None,
         function: str | Iterable[str] | None = None,
+        near: str | Iterable[str] | None = None,
         *,
+        within_km: float | None = None,
         target: Mapping[str, Any] | Any | None = None,
         top: int | None = 10,
         max_hops: int = 3,
@@ -518,7 +612,8 @@ class Network:
         from netanalytics.ranking.intermediaries import rank_intermediaries
 
         spec = _spec(target, {"industry": industry, "title": title, "company": company, "function": function,
-                              "seniority": seniority, "location": location, "school": school})
+                              "seniority": seniority, "location": location, "school": school, "near": near},
+                     within_km)
         frame = rank_intermediaries(self._tables(), spec, max_hops=max_hops, top_paths=top_paths,
                                     limit=_limit(top), today=parse_day(today, "today"), weights=weights,
                                     network=self._network(today, weights))
@@ -737,10 +832,12 @@ def _rank_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     for i, r in enumerate(rows, start=1):
         out.append({
             "rank": i, "person_id": r["person_id"], "name": r["name"], "company": r["company"],
-            "position": r["position"], "location": r["location"], "profile_url": profile_link(r["profile_url"]),
+            "position": r["position"], "location": r["location"], "place": r["place"],
+            "profile_url": profile_link(r["profile_url"]),
             "intro_chance": r["probability"], "score": r["score"], "fit": r["fit"], "affinity": r["affinity"],
             "mutual": r["mutual"], "hops": r["hops"], "via": r["via"], "via_id": r["via_id"],
             "path": _text(r["path"]) if r["path"] else None, "meeting": r["meeting"],
+            "meeting_reason": r["meeting_reason"],
             "already_met": r["already_met"], "reachable": r["reachable"], "why": "; ".join(r["reasons"]),
         })
     frame = pd.DataFrame(out, columns=RANK_COLUMNS)
@@ -751,7 +848,7 @@ def _rank_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     frame["mutual"] = frame["mutual"].astype("int64")
     for col in ("already_met", "reachable"):
         frame[col] = frame[col].astype(bool)
-    for col in ("company", "position", "location", "profile_url", "via", "via_id", "path"):
+    for col in ("company", "position", "location", "place", "profile_url", "via", "via_id", "path"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame
 

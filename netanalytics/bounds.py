@@ -290,6 +290,12 @@ class Sizes:
     cards: int = 300_000
     #: Seconds to wait for a pipe or FIFO to deliver its first byte, or its next one.
     pipe_wait_seconds: float = 5.0
+    #: Bytes of one saved profile PDF (LinkedIn's are 30-300 kB).
+    pdf_bytes: int = 20 * _MiB
+    #: Profile PDFs in one folder or zip.
+    profile_files: int = 1_000
+    #: Unpacked bytes of the PDFs in one zip of profiles.
+    profile_zip_bytes: int = 512 * _MiB
 
 
 SIZES = Sizes()

@@ -43,6 +43,12 @@ from netanalytics.ingest.records import INTERACTION_COUNT_COLUMNS
 from netanalytics.workspace.hops import degrees
 from netanalytics.workspace.labels import company_labels
 from netanalytics.workspace.people import merge_map
+from netanalytics.workspace.profiles import (
+    EDUCATION_COLUMNS,
+    EXPERIENCE_COLUMNS,
+    education_frame,
+    experience_frame,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -214,6 +220,10 @@ class NetworkTables:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)
     history: pd.DataFrame = field(default_factory=pd.DataFrame)
     company_labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Schools and roles per person (:func:`netanalytics.workspace.profiles.education_frame`
+    #: and ``experience_frame``): saved profiles, my archive, the user's own word.
+    education: pd.DataFrame = field(default_factory=pd.DataFrame)
+    experience: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @cached_property
     def recognition(self) -> pd.DataFrame:
@@ -280,6 +290,8 @@ class NetworkTables:
         events: pd.DataFrame | None = None,
         history: pd.DataFrame | None = None,
         company_labels: Mapping[str, tuple[str, ...]] | None = None,
+        education: pd.DataFrame | None = None,
+        experience: pd.DataFrame | None = None,
     ) -> NetworkTables:
         """Tables from frames (tests and benchmarks build them directly); adds codes and defaults."""
         people = people.reset_index(drop=True).copy(deep=False)
@@ -325,6 +337,8 @@ class NetworkTables:
             events=events if events is not None else pd.DataFrame(columns=["event_id", "person_id", "stage", "at", "via_person_id"]),
             history=history if history is not None else pd.DataFrame(columns=["person_id", "field", "old_value"]),
             company_labels=dict(company_labels or {}),
+            education=education if education is not None else pd.DataFrame(columns=EDUCATION_COLUMNS),
+            experience=experience if experience is not None else pd.DataFrame(columns=EXPERIENCE_COLUMNS),
         )
 
 
@@ -397,6 +411,7 @@ def load_tables(ws: Workspace, *, free_memory: bool = False) -> NetworkTables:
     tables = NetworkTables.from_frames(
         people, ties, me, my_profile=profile, my_positions=positions, my_education=education,
         events=events, history=history, company_labels=company_labels(ws),
+        education=education_frame(ws.conn), experience=experience_frame(ws.conn),
     )
     del people, ties
     trim()

@@ -29,6 +29,7 @@ import hashlib
 import io
 import json
 import random
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -1882,6 +1883,179 @@ def write_vcf() -> bytes:
 
 
 # ---------------------------------------------------------------------------------------
+# Saved profiles (LinkedIn "More > Save to PDF") of people I am considering
+# ---------------------------------------------------------------------------------------
+
+PROFILES_DIR = "profiles"
+#: How people in each city write where they are on their profile (LinkedIn's own forms).
+PROFILE_PLACES = {
+    "boston": ["Greater Boston", "Boston, Massachusetts, United States", "Cambridge, Massachusetts, United States",
+               "Somerville, Massachusetts, United States", "Brookline, Massachusetts, United States"],
+    "cambridge": ["Cambridge, Massachusetts, United States", "Greater Boston"],
+    "nyc": ["New York City Metropolitan Area", "New York, New York, United States", "Brooklyn, New York, United States"],
+    "sf": ["San Francisco Bay Area", "San Francisco, California, United States", "Oakland, California, United States"],
+    "chicago": ["Greater Chicago Area", "Chicago, Illinois, United States"],
+    "london": ["London Area, United Kingdom", "London, England, United Kingdom"],
+    "toronto": ["Greater Toronto Area, Canada", "Toronto, Ontario, Canada"],
+    "sao_paulo": ["São Paulo, São Paulo, Brazil", "Greater São Paulo"],
+    "mexico_city": ["Ciudad de México, México", "Mexico City Metropolitan Area"],
+    "berlin": ["Berlin, Berlin, Germany", "Berlin Metropolitan Area"],
+    "paris": ["Île-de-France, France", "Paris, Île-de-France, France"],
+    "madrid": ["Madrid, Community of Madrid, Spain", "Greater Madrid Metropolitan Area"],
+}
+#: Too broad to tell coffee from video: the demo shows "unknown — ask" for these too.
+VAGUE_PLACES = ["Remote", "Massachusetts, United States"]
+#: Schools (real ones, as facts) and fields people studied, by where they live now.
+PROFILE_SCHOOLS = {
+    "boston": ["Northeastern University", "Boston University", "Tufts University", "Boston College",
+               "University of Massachusetts Amherst", "Babson College", "Bentley University"],
+    "nyc": ["New York University", "Columbia University", "Baruch College", "Cornell University"],
+    "sf": ["University of California, Berkeley", "Stanford University", "San Jose State University"],
+    "london": ["London School of Economics and Political Science", "University College London"],
+    "toronto": ["University of Toronto", "University of Waterloo"],
+    "sao_paulo": ["Universidade de São Paulo", "Fundação Getulio Vargas"],
+    "mexico_city": ["Universidad Nacional Autónoma de México", "Instituto Tecnológico Autónomo de México"],
+}
+FIELDS = ["Economics", "Finance", "Computer Science", "Business Administration and Management, General",
+          "Mathematics", "Information Systems", "Statistics", "Psychology"]
+DEGREES = ["Bachelor of Science - BS", "Bachelor of Arts - BA", "Bachelor of Business Administration - BBA"]
+SKILLS = ["Product Management", "Payments", "SQL", "Roadmapping", "Stakeholder Management", "A/B Testing",
+          "Financial Modeling", "User Research", "Agile Methodologies", "Risk Management", "Fraud Prevention"]
+
+
+def _city_key(person: Person) -> str:
+    return next((k for k, v in CITIES.items() if v == person.city), "boston")
+
+
+def _month_before(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 - months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _years_months(start: date, end: date) -> str:
+    months = max(1, (end.year - start.year) * 12 + end.month - start.month + 1)
+    years, rest = divmod(months, 12)
+    parts = ([f"{years} year{'s' if years != 1 else ''}"] if years else []) + (
+        [f"{rest} month{'s' if rest != 1 else ''}"] if rest else [])
+    return " ".join(parts)
+
+
+def saved_profile(rng: random.Random, p: Person, *, location: str | None = None, education: list | None = None,
+                  earlier: list | None = None, headline: str | None = None, summary: str | None = None):
+    """The profile PDF record of an invented person: their jobs, an earlier one, their schools."""
+    from netanalytics.ingest.profile_pdf import (
+        Education,
+        Experience,
+        Language,
+        ProfileRecord,
+        YearMonth,
+    )
+
+    city = _city_key(p)
+    location = location or rng.choice(PROFILE_PLACES.get(city, [p.city]))
+    roles = []
+    if p.job is not None:
+        since = p.job_since
+        roles.append(Experience(p.job.company, p.job.title, YearMonth(since.year, since.month), None,
+                                _years_months(since, ARCHIVE_DATE), location))
+    prev_end = p.job_since
+    if p.prev_job is not None and p.prev_job.company:
+        prev_start = _month_before(prev_end, rng.randint(18, 48))
+        roles.append(Experience(p.prev_job.company, p.prev_job.title, YearMonth(prev_start.year, prev_start.month),
+                                YearMonth(prev_end.year, prev_end.month), _years_months(prev_start, prev_end),
+                                p.city))
+        prev_end = prev_start
+    for company, title, months in earlier or ():
+        start = _month_before(prev_end, months)
+        roles.append(Experience(company, title, YearMonth(start.year, start.month), YearMonth(prev_end.year, prev_end.month),
+                                _years_months(start, prev_end), None))
+        prev_end = start
+    if education is None:
+        school = rng.choice(PROFILE_SCHOOLS.get(city, PROFILE_SCHOOLS["boston"]))
+        end = min(prev_end.year, 2025)
+        education = [Education(school, rng.choice(DEGREES), rng.choice(FIELDS), end - 4, end)]
+    title = p.job.title if p.job else "Open to work"
+    company = f" at {p.job.company}" if p.job and p.job.company else ""
+    return ProfileRecord(
+        name=p.display_name,
+        profile_url=p.url,
+        headline=headline or f"{title}{company}",
+        location=location,
+        summary=summary,
+        top_skills=tuple(rng.sample(SKILLS, 3)),
+        languages=(Language("English", "Native or Bilingual"),) + (
+            (Language("Spanish", "Professional Working"),) if rng.random() < 0.3 else ()),
+        experiences=tuple(roles),
+        education=tuple(education),
+    )
+
+
+def saved_profiles(w: World, owners: list[Owner], specials: dict[str, Person]) -> dict[str, bytes]:
+    """The profiles I saved as PDF: friends, people my archive singles out, and the fintech
+    product people my friends know best; one invented person I found on LinkedIn myself."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from linkedin_profile_pdf import profile_pdf_bytes
+
+    from netanalytics.ingest.profile_pdf import Education
+
+    rng = random.Random(SEED + 1)  # apart from the main stream: the other files do not change
+    s = specials
+    records = [
+        saved_profile(rng, s["dana"], location="Boston, Massachusetts, United States",
+                      education=[Education("Northeastern University", "Bachelor of Arts - BA", "Economics", 2011, 2015)],
+                      earlier=[("Bain & Company", "Associate Consultant", 30)],
+                      headline="Senior Product Manager, Payments at Stripe | Northeastern alum",
+                      summary="I build payment products for platforms and marketplaces. Before product I was a "
+                              "consultant; happy to talk with people moving into product."),
+        saved_profile(rng, s["helena"], location="Greater Boston",
+                      education=[Education("Boston University", "Master of Business Administration - MBA", "Finance", 2014, 2016),
+                                 Education("Tufts University", "Bachelor of Arts - BA", "Economics", 2008, 2012)],
+                      earlier=[("Fidelity Investments", "Business Analyst", 40)]),
+        saved_profile(rng, s["jamie"], location="Boston, Massachusetts, United States",
+                      education=[Education("Northeastern University", "Bachelor of Science - BS",
+                                           "Business Administration and Management, General", 2021, 2025)]),
+        saved_profile(rng, s["marcus"], location="Greater Boston",
+                      education=[Education("Tufts University", "Bachelor of Science - BS", "Computer Science", 2010, 2014)]),
+        saved_profile(rng, s["renata"], location="Brookline, Massachusetts, United States",
+                      education=[Education("Simmons University", "Master of Science - MS", "Health Care Administration", 2009, 2011)]),
+        saved_profile(rng, s["alan"], location="Boston, Massachusetts, United States",
+                      education=[Education("University of California, Berkeley", "Doctor of Philosophy - PhD", "Economics", 2005, 2011)]),
+        saved_profile(rng, s["kenji"], location="San Francisco Bay Area",
+                      education=[Education("Northeastern University", "Bachelor of Science - BS", "Computer Science", 2016, 2021)]),
+        saved_profile(rng, s["sam"], location="New York City Metropolitan Area",
+                      education=[Education("New York University", "Bachelor of Arts - BA", "Psychology", 2013, 2017)]),
+    ]
+    # The fintech product people my friends know best (the ranking's likely targets).
+    keys = {"me", "dana-whitfield", "marcus-oyelaran", "sam-kowalczyk", "kenji-albright"}
+    listed = {pid for o in owners if o.key in keys for pid in o.edges}
+    fixed = {p.pid for p in specials.values()}
+    product = re.compile(r"product|\bPM\b|\bAPM\b", re.IGNORECASE)
+    chosen = sorted(
+        (p for p in w.by_comm["fintech"] if p.pid in listed and p.pid not in fixed and p.job
+         and p.job.industry == "fintech" and product.search(p.job.title)),
+        key=lambda p: (-p.popularity, p.pid),
+    )[:12]
+    for i, person in enumerate(chosen):
+        vague = VAGUE_PLACES[i // 6] if i % 6 == 5 else None  # two of them say only "Remote" or a state
+        records.append(saved_profile(rng, person, location=vague))
+    # Someone I found on LinkedIn myself: in nobody's list (hops unknown until a tie says so).
+    newcomer = Person(pid=-1, first="Priya", last="Natarajan", slug="priya-natarajan-0b7e21", city=CITIES["cambridge"],
+                      job=Job("fintech", "Mercury", "Product Manager, Banking", 2), job_since=date(2024, 3, 1),
+                      prev_job=Job("fintech", "Wayfair", "Associate Product Manager", 1), popularity=1.0,
+                      shares_email=False, email="")
+    records.append(saved_profile(rng, newcomer, location="Cambridge, Massachusetts, United States",
+                                 education=[Education("Northeastern University", "Bachelor of Science - BS",
+                                                      "Economics", 2015, 2020)]))
+    out = {}
+    for record in records:
+        name = re.sub(r"[^a-z0-9]+", "-", ascii_fold(record.name).lower().split(",")[0]).strip("-")
+        out[f"{PROFILES_DIR}/{name}.pdf"] = profile_pdf_bytes(record)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
 # README and manifest
 # ---------------------------------------------------------------------------------------
 
@@ -1897,6 +2071,7 @@ FORMAT_NOTES = {
 
 def readme(owners: list[Owner], counts: dict[str, int]) -> str:
     me_rows = counts["me"]
+    profiles = counts["profiles"]
     friend_lines = "\n".join(
         f"| `friends/{o.key}_Connections.csv` | {o.person.name} | {o.relationship} | "
         f"{(o.person.job.title + ' at ' + o.person.job.company) if o.person.job else ''} | {counts[o.key]} | {FORMAT_NOTES[o.fmt]} |"
@@ -1916,9 +2091,12 @@ domains and phone numbers the fictional 555-01xx range. No real export was used.
 
 `python scripts/make_sample.py --out data/sample` (or `make sample`) draws everything from
 one seeded `random.Random({SEED})` and lists inside the script, so it writes
-byte-identical files on every run and machine. `tests/test_sample_data.py` regenerates the
-sample into a temporary folder and compares hashes with the committed files, then checks
-the formats. Change the generator, re-run it, and commit the output together.
+byte-identical files on every run and machine (the saved profile PDFs are drawn by
+`scripts/linkedin_profile_pdf.py` with reportlab in its invariant mode: identical for one
+version of reportlab and of the DejaVu font). `tests/test_sample_data.py` regenerates the
+sample into a temporary folder and compares hashes with the committed files (the PDFs by
+what they say), then checks the formats. Change the generator, re-run it, and commit the
+output together.
 
 ## The story
 
@@ -1928,6 +2106,16 @@ into **product management in fintech**. Eight friends and family members shared 
 LinkedIn connection lists; family who are not on LinkedIn are in a contacts file. Warm
 paths into fintech product roles exist at 2 hops (through Dana, a product manager at
 Stripe) and 3 hops (e.g. through Kenji or Theo, who know Dana).
+
+Connections lists say nothing about where people live or what they studied, so I saved the
+LinkedIn profiles of {profiles} people I am considering as PDF (`profiles/`): friends, people
+my archive singles out, the fintech product people my friends know best, and one person I
+found on LinkedIn myself (in nobody's list). They say where each person is — most around
+Boston (coffee), some in New York, San Francisco or São Paulo (video), two only "Remote" or
+"Massachusetts, United States" (too broad: ask) — and where they studied: Dana, Jamie, Kenji
+and a few others went to Northeastern University like me, Dana studied economics too, Jamie was there
+at the same time (2021–2025), and Marcus once worked at edX, where I interned. Everyone
+else's place stays unknown, as in a real network; family contacts have addresses (`ADR`).
 
 ## Organisations and titles, as in a real network
 
@@ -1968,7 +2156,8 @@ Director").
 | `.../Recommendations_Received.csv`, `Recommendations_Given.csv` | multi-line text, dates like `05/11/26, 02:05 PM` |
 | `.../Skills.csv`, `Email Addresses.csv`, `Company Follows.csv`, `Jobs/Saved Jobs.csv` | other files a Basic archive carries |
 | `.../Certifications.csv` | header only |
-| `family.vcf` | {len(FAMILY)} family contacts (vCard 3.0 and 4.0, CATEGORIES, ADR with city, one folded line, Apple-style `item1.` groups): {len(FAMILY) - 1} are not on LinkedIn; Ruth Sampleton is also a friend above (same name and email) |
+| `family.vcf` | {len(FAMILY)} family contacts (vCard 3.0 and 4.0, CATEGORIES, ADR with street, city, state and country, one folded line, Apple-style `item1.` groups): {len(FAMILY) - 1} are not on LinkedIn; Ruth Sampleton is also a friend above (same name and email) |
+| `profiles/*.pdf` | {profiles} LinkedIn profiles saved as PDF (More > Save to PDF), in LinkedIn's layout: name, headline, location, summary, top skills, languages, every role with its dates and place, every school with degree, field and years; each wrapped profile URL matches the person in the lists (one is in no list) |
 
 Friends' and family's lists (`friends/`):
 
@@ -1995,6 +2184,7 @@ def manifest(owners: list[Owner]) -> str:
             "relationship": o.relationship,
         })
     imports.append({"path": "family.vcf", "owner": None, "owner_url": None, "relationship": "family"})
+    imports.append({"path": PROFILES_DIR, "owner": None, "owner_url": None, "relationship": None})
     data = {
         "description": "Synthetic sample for netanalytics: invented people, jobs, ties and messages at "
                        "real organisations (named as facts) and invented small firms; no real person's "
@@ -2019,6 +2209,9 @@ def build() -> dict[str, bytes]:
         files[f"friends/{o.key}_Connections.csv"] = write_connections(w, o)
         counts[o.key] = len(o.edges) + len(o.hidden)
     files["family.vcf"] = write_vcf()
+    profiles = saved_profiles(w, owners, specials)
+    files.update(profiles)
+    counts["profiles"] = len(profiles)
     files["manifest.json"] = manifest(owners).encode("utf-8")
     files["README.md"] = readme(owners, counts).encode("utf-8")
     # Keep every byte as written: no CRLF<->LF conversion on checkout (core.autocrlf), no diffs

@@ -229,3 +229,50 @@ def test_the_logs_calls_give_plain_rows_without_pandas(net):
 def test_draft_picks_its_kind_from_the_log(net):
     net.log("Tess One", "interviewed", at="2026-03-02 15:00")
     assert net.draft("Tess One", today=TODAY).startswith("Subject: Thank you")
+
+
+def test_people_have_a_place_and_schools_and_rank_rows_a_meeting_with_its_reason(net):
+    from netanalytics.api import PEOPLE_COLUMNS
+
+    net.set_person("Tom Two", location="Denver, Colorado", school="UC Berkeley")
+    people = net.people.set_index("name")
+    assert list(net.people.columns) == PEOPLE_COLUMNS
+    assert people.loc["Tess One", ["location", "place"]].tolist() == ["Boston, Massachusetts", "Boston, Massachusetts, US"]
+    assert people.loc["Tom Two", "schools"] == "UC Berkeley" and people.loc["Ben Brown", "place"] is None
+    ranked = net.rank(industry="fintech", title="product manager", today=TODAY).set_index("name")
+    assert ranked.loc["Tess One", ["meeting", "meeting_reason"]].tolist() == ["coffee", "both in Boston"]
+    assert ranked.loc["Tom Two", ["meeting", "place"]].tolist() == ["video", "Denver, Colorado, US"]
+    assert ranked.loc["Tim Four", ["meeting", "meeting_reason"]].tolist() == [
+        "unknown", "their location is unknown — ask where they are"]
+    assert "suggest a video call: Boston and Denver are 2841 km apart" in ranked.loc["Tom Two", "why"]
+
+
+def test_near_and_school_narrow_the_target_through_the_front_door(net):
+    net.set_person("Tom Two", location="Denver, Colorado", school="University of California, Berkeley")
+    near = net.rank(title="product manager", near="Cambridge, MA", today=TODAY, top=0).set_index("name")
+    assert near.loc["Tess One", "fit"] > near.loc["Tom Two", "fit"]
+    assert "Boston is 4 km from Cambridge" in near.loc["Tess One", "why"]
+    wide = net.rank(title="product manager", near="Cambridge, MA", within_km=3000, today=TODAY, top=0)
+    assert wide.set_index("name").loc["Tom Two", "fit"] == 1.0
+    school = net.rank(school="UC Berkeley", today=TODAY, top=0)
+    assert school["name"].tolist() == ["Tom Two"]
+    assert "studied at University of California, Berkeley, a school you listed" in school["why"].iat[0]
+    with pytest.raises(InputError, match="too broad"):
+        net.rank(near="Massachusetts")
+
+
+def test_profile_is_everything_known_about_one_person_with_where_it_came_from(net):
+    net.set_person("Tess One", location="Cambridge, MA", school="Northeastern University")
+    card = net.profile("Tess One")
+    assert {k: card[k] for k in ("name", "company", "position", "location", "place", "hops")} == {
+        "name": "Tess One", "company": "Stripe", "position": "Product Manager", "location": "Cambridge, MA",
+        "place": "Cambridge, Massachusetts, US", "hops": 2}
+    assert card["profile_url"] == "https://www.linkedin.com/in/tess-one"
+    assert card["schools"] == [{"school": "Northeastern University", "degree": None, "field": None,
+                                "start_year": None, "end_year": None, "source": "you"}]
+    assert card["experience"] == [] and card["profiles"] == [] and card["edits"] == {
+        "location": "Cambridge, MA", "school": "Northeastern University"}
+    assert card["sources"]["location"] == "you"
+    assert (card["meeting"], card["meeting_reason"]) == ("coffee", "both in Greater Boston (Boston and Cambridge, 4 km apart)")
+    mine = net.profile("p_me")
+    assert mine["is_me"] and mine["meeting"] is None and mine["place"] == "Boston, Massachusetts, US"

@@ -10,7 +10,7 @@ import pytest_socket
 
 from netanalytics.cli import build_parser, main
 
-DATA_COMMANDS = ("import", "people", "merge", "split", "suggest-merges", "relationship", "sources", "summary")
+DATA_COMMANDS = ("import", "people", "set", "merge", "split", "suggest-merges", "relationship", "sources", "summary")
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 
@@ -78,7 +78,7 @@ def test_import_people_sources_summary(files, capsys):
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--degree", "2", "--format", "csv")
     assert out.splitlines()[0] == ("person_id,name,company,position,hops,industry,function,seniority,"
-                                   "industry_source,sources")
+                                   "location,place,schools,industry_source,sources")
     assert len(out.splitlines()) == 2 and "Zed Zee" in out and "product_management" in out
 
     code, out, _ = run(capsys, "--workspace", ws, "people", "--search", "globex", "--limit", "1")
@@ -255,3 +255,79 @@ def test_label_company_refuses_bad_input_clearly(files, capsys, argv, message):
     run(capsys, "--workspace", ws, "import", files["mine"])
     code, _, err = run(capsys, "--workspace", ws, *argv)
     assert code == 2 and message in err and "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- saved profiles and `set`
+
+
+def _profiles(folder):
+    from pdf_builders import sample_profile, write_profile_pdf
+
+    ada = sample_profile(name="Ada Lovelace", profile_url="https://www.linkedin.com/in/ada", email="ada@example.com",
+                         location="Cambridge, Massachusetts, United States")
+    zoe = sample_profile(name="Zoë Quist", profile_url="https://www.linkedin.com/in/zoe-quist",
+                         email="zoe@example.com", location="Greater Seattle Area")
+    write_profile_pdf(ada, folder / "ada.pdf")
+    write_profile_pdf(zoe, folder / "zoe.pdf")
+    return folder
+
+
+def test_import_a_folder_of_saved_profiles_then_people_json_has_places_and_schools(files, tmp_path, capsys):
+    ws = files["ws"]
+    assert run(capsys, "--workspace", ws, "import", files["mine"])[0] == 0
+    code, out, err = run(capsys, "--workspace", ws, "import", _profiles(tmp_path / "saved"))
+    assert code == 0, err
+    assert out.strip() == "Imported saved (saved LinkedIn profiles): 2 profiles read, 1 person added, 1 updated"
+    code, out, _ = run(capsys, "--workspace", ws, "people", "--format", "json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    ada = rows["Ada Lovelace"]
+    assert ada["location"] == "Cambridge, Massachusetts, United States"
+    assert ada["place"] == "Cambridge, Massachusetts, US"
+    assert ada["schools"] == ["University of Washington", "Eastbrook University"]
+    assert rows["Zoë Quist"]["hops"] is None and rows["Zoë Quist"]["place"] == "Greater Seattle Area, US"
+    assert rows["Maya Chen"]["schools"] == [] and rows["Maya Chen"]["place"] is None
+
+
+def test_import_of_a_bad_pdf_exits_2_names_the_file_and_writes_nothing(files, tmp_path, capsys):
+    from pdf_builders import image_pdf_bytes
+
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    folder = _profiles(tmp_path / "saved")
+    (folder / "scan.pdf").write_bytes(image_pdf_bytes())
+    code, out, err = run(capsys, "--workspace", ws, "import", folder)
+    assert code == 2 and out == ""
+    assert "1 of 3 PDF files could not be read, so none was imported: scan.pdf in " in err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "--workspace", ws, "sources", "--format", "json")
+    assert [s["kind"] for s in json.loads(out)] == ["connections_csv"]
+
+
+def test_set_then_clear_a_persons_location_school_company_and_position(files, capsys):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    code, out, err = run(capsys, "--workspace", ws, "set", "Ada Lovelace", "--location", "Somerville, MA",
+                         "--school", "UC Berkeley", "--company", "Stripe", "--position", "Staff Engineer")
+    assert code == 0, err
+    assert out.startswith("Ada Lovelace: location Somerville, MA; studied at UC Berkeley; company Stripe (was Engines); "
+                          "position Staff Engineer (was Analyst). Your word wins over every import")
+    assert 'undo with: netanalytics set "Ada Lovelace" --clear location --clear school --clear company' in out
+    code, out, _ = run(capsys, "--workspace", ws, "people", "--search", "ada", "--format", "json")
+    ada = json.loads(out)[0]
+    assert (ada["company"], ada["place"], ada["schools"]) == ("Stripe", "Somerville, Massachusetts, US", ["UC Berkeley"])
+    # a re-import changes nothing I said
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    code, out, err = run(capsys, "--workspace", ws, "set", "Ada Lovelace", "--clear", "company", "--clear", "school")
+    assert code == 0, err
+    assert out.startswith("Ada Lovelace: company Engines (was Stripe); school cleared (was UC Berkeley).")
+
+
+def test_set_refuses_bad_input_with_exit_2(files, capsys):
+    ws = files["ws"]
+    run(capsys, "--workspace", ws, "import", files["mine"])
+    code, _, err = run(capsys, "--workspace", ws, "set", "Ada Lovelace")
+    assert code == 2 and "Nothing to change" in err
+    code, _, err = run(capsys, "--workspace", ws, "set", "Ada Lovelace", "--clear", "birthday")
+    assert code == 2 and "--clear: expected one of location, school, company, position, found 'birthday'" in err
+    code, _, err = run(capsys, "--workspace", ws, "set", "Nobody", "--location", "Boston")
+    assert code == 2 and "No person named 'Nobody'" in err

@@ -45,8 +45,23 @@ def test_rank_json_rows(ws, capsys):
     assert tess["path"] == "You → Ann Adams → Tess One" and tess["via"] == "Ann Adams" and tess["hops"] == 2
     assert tess["meeting"] == "coffee" and tess["profile_url"] == "https://www.linkedin.com/in/tess-one"
     assert tess["why"].startswith("Ann Adams (close friend, 14 messages, last in October 2026")
-    assert "Tess is in your city — suggest coffee" in tess["why"]
+    assert "suggest coffee: both in Boston" in tess["why"]
+    assert tess["place"] == "Boston, Massachusetts, US" and tess["meeting_reason"] == "both in Boston"
     assert uma["reachable"] is False and uma["via"] is None and uma["hops"] is None and uma["meeting"] == "video"
+    assert uma["meeting_reason"] == "Boston and Chicago are 1368 km apart"
+
+
+def test_rank_json_meeting_is_unknown_not_video_when_a_place_is_unknown(ws, capsys):
+    import netanalytics as na
+
+    with na.open(ws) as net, net.ws.transaction() as conn:
+        conn.execute("UPDATE people SET location = NULL WHERE person_id = 'p_u'")
+    rows = _json(capsys, "--workspace", ws, "rank", "--industry", "fintech", "--today", "2026-11-20",
+                 "--format", "json")
+    uma = next(r for r in rows if r["name"] == "Uma Far")
+    assert uma["meeting"] == "unknown" and uma["place"] is None
+    assert uma["meeting_reason"] == "their location is unknown — ask where they are"
+    assert {r["meeting"] for r in rows} <= {"coffee", "video", "unknown"}
 
 
 def test_rank_table_and_csv(ws, capsys):

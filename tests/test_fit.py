@@ -141,3 +141,31 @@ def test_location_and_weights():
     assert table["fit"].tolist() == pytest.approx([1.0, 0.0, 0.25])
     assert "located in boston" in fit_reasons(table.iloc[0].to_dict(), spec)
     assert "location unknown" in fit_reasons(table.iloc[2].to_dict(), spec)
+
+
+def test_schools_match_the_schools_people_studied_at_however_written():
+    people = pd.DataFrame({"person_id": ["a", "b", "c", "d"],
+                           "company": ["Stripe", "Northeastern University", "Ramp", "Brex"],
+                           "position": ["PM", "Professor", "PM", "PM"], "location": [None] * 4})
+    education = pd.DataFrame({"person_id": ["a", "c", "d"],
+                              "school": ["UC Berkeley", "Coursera", "Washington University in St. Louis"]})
+    spec = TargetSpec(schools=("University of California, Berkeley", "Northeastern University", "University of Washington"))
+    out = fit_table(people, spec, education=education)
+    assert out["school_score"].tolist() == [1.0, 1.0, 0.0, 0.0]
+    assert out["school_kw"].tolist() == ["studied at University of California, Berkeley, a school you listed",
+                                         "works at Northeastern University, a school you listed", None, None]
+
+
+def test_near_works_on_places_with_a_radius_and_says_which_places():
+    people = pd.DataFrame({"person_id": list("abcdefg"), "company": ["Stripe"] * 7, "position": ["PM"] * 7,
+                           "location": ["Cambridge, MA", "Greater Boston", "Worcester, MA", "Denver, CO",
+                                        "Massachusetts, United States", None, "London, United Kingdom"]})
+    out = fit_table(people, TargetSpec(near=("Boston, MA",)))
+    assert out["near_score"].tolist() == [1.0, 1.0, 0.0, 0.0, 0.5, 0.5, 0.0]
+    assert out["near_kw"].tolist()[:4] == ["Cambridge is 4 km from Boston", "in Greater Boston, like Boston",
+                                           "Worcester is 62 km from Boston", "Denver is 2841 km from Boston"]
+    assert out["near_kw"].iat[5] == "location unknown"
+    wider = fit_table(people, TargetSpec(near=("Boston, MA",), within_km=70))
+    assert wider["near_score"].tolist()[:3] == [1.0, 1.0, 1.0]
+    several = fit_table(people, TargetSpec(near=("Boston, MA", "Denver, Colorado")))
+    assert several["near_score"].iat[3] == 1.0 and several["near_kw"].iat[3] == "in Denver"

@@ -207,3 +207,29 @@ def test_vcards_written_by_vobject_round_trip(cards: list[tuple[str, str, str]])
     assert frame["full_name"].tolist() == [expected_clean(fn) for fn, _, _ in cards]
     assert frame["first_name"].tolist() == [expected_clean(g) for _, g, _ in cards]
     assert frame["company"].tolist() == [expected_clean(o) for _, _, o in cards]
+
+
+def test_addresses_give_contacts_a_place(tmp_path: Path) -> None:
+    from netanalytics.recognition.places import normalize_location
+
+    vcf = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ruth Example\r\nN:Example;Ruth;;;\r\n"
+        "ADR;TYPE=WORK:;;PO Box 12;;;;\r\n"  # an address without a place: the next one counts
+        "ADR;TYPE=HOME:;;14 Linden Street;Newton;MA;02458;USA\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Lucas Example\r\nADR;TYPE=home:;;221 W Erie St;Chicago;IL;60654;USA\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Example;Ana\r\nFN:Ana Example\r\nADR;HOME:;;88 Queen St W;Toronto;ON;M5H 2N2;Canada\r\n"
+        "END:VCARD\r\n"
+    )
+    frame = read_source(write(tmp_path, "family.vcf", vcf)).connections
+    assert frame["location"].tolist() == ["Newton, MA, USA", "Chicago, IL, USA", "Toronto, ON, Canada"]
+    labels = [normalize_location(x).label for x in frame["location"]]
+    assert labels == ["Newton, Massachusetts, US", "Chicago, Illinois, US", "Toronto, Ontario, CA"]
+
+
+def test_google_contacts_use_the_second_address_when_the_first_names_no_place(tmp_path: Path) -> None:
+    header = "First Name,Last Name,E-mail 1 - Value,Address 1 - City,Address 1 - Region,Address 1 - Country," \
+             "Address 2 - City,Address 2 - Region,Address 2 - Country\n"
+    rows = "Ada,Lee,ada@example.com,,,,Cambridge,MA,United States\nBo,Diaz,bo@example.com,Denver,CO,USA,Boston,MA,USA\n"
+    frame = read_source(write(tmp_path, "contacts.csv", header + rows)).connections
+    assert frame["location"].tolist() == ["Cambridge, MA, United States", "Denver, CO, USA"]

@@ -18,6 +18,7 @@ from pdf_builders import (
     write_profile_pdf,
 )
 
+from netanalytics import bounds
 from netanalytics.errors import InputError, NotFoundError
 from netanalytics.ingest import profile_pdf
 from netanalytics.ingest.profile_pdf import (
@@ -320,8 +321,8 @@ def test_a_missing_path_and_a_folder_are_refused(tmp_path):
 
 
 def test_an_over_large_pdf_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(profile_pdf, "MAX_PDF_BYTES", 1000)
-    assert "at most" in _bad(tmp_path, profile_pdf_bytes(sample_profile()))
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(pdf_bytes=1000))
+    assert "at most 1000 bytes" in _bad(tmp_path, profile_pdf_bytes(sample_profile()))
 
 
 # --------------------------------------------------------------------------- folders and zips
@@ -408,16 +409,15 @@ def test_limits_on_count_and_unpacked_size(tmp_path, monkeypatch):
     with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for i in range(3):
             zf.writestr(f"p{i}.pdf", profile_pdf_bytes(sample_profile()))
-    monkeypatch.setattr(profile_pdf, "MAX_PROFILE_FILES", 2)
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(profile_files=2))
     with pytest.raises(InputError, match="at most 2 profile PDFs"):
         read_profile_pdfs(archive)
-    monkeypatch.setattr(profile_pdf, "MAX_PROFILE_FILES", 1000)
-    monkeypatch.setattr(profile_pdf, "MAX_ZIP_BYTES", 1024)
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(profile_zip_bytes=1024))
     with pytest.raises(InputError, match="once unpacked"):
         read_profile_pdfs(archive)
     for i in range(3):
         write_profile_pdf(sample_profile(), tmp_path / "dir" / f"p{i}.pdf")
-    monkeypatch.setattr(profile_pdf, "MAX_PROFILE_FILES", 2)
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(profile_files=2))
     with pytest.raises(InputError, match="at most 2 profile PDFs"):
         read_profile_pdfs(tmp_path / "dir")
 
@@ -514,3 +514,69 @@ def test_replace_keeps_records_hashable_and_comparable():
     record = sample_profile()
     assert replace(record, source="other") == record
     assert hash(record.experiences[0]) == hash(replace(record.experiences[0]))
+
+
+def test_a_url_wrapped_right_after_a_hyphen_keeps_the_hyphen(tmp_path):
+    # PDFium reports a hyphen at the end of a line as U+0002; in a URL it is text.
+    for slug in ("meiling-chen", "a-very-long-profile-slug-that-wraps-x", "ab-cd"):
+        record = sample_profile(profile_url=f"https://www.linkedin.com/in/{slug}")
+        path = write_profile_pdf(record, tmp_path / f"{slug}.pdf")
+        assert read_profile_pdf(path).profile_url == f"https://www.linkedin.com/in/{slug}"
+
+
+# --------------------------------------------------------------------------- hostile inputs and read_source
+
+
+def test_a_device_is_refused_at_once_and_a_pipe_is_read(tmp_path):
+    import os
+    import threading
+
+    from netanalytics.ingest import read_source
+
+    with pytest.raises(InputError, match="found a device"):
+        read_profile_pdf("/dev/zero")
+    payload = profile_pdf_bytes(sample_profile())
+    for reader in (read_profile_pdf, read_source):
+        read_end, write_end = os.pipe()
+        thread = threading.Thread(target=lambda w=write_end: (os.write(w, payload), os.close(w)))
+        thread.start()
+        try:
+            got = reader(f"/dev/fd/{read_end}")
+        finally:
+            thread.join()
+            os.close(read_end)
+        record = got if reader is read_profile_pdf else got.profiles[0]
+        assert record == sample_profile()
+
+
+def test_read_source_reads_a_pdf_a_folder_and_a_zip_of_profiles_by_content(tmp_path):
+    from netanalytics.ingest import read_source
+
+    single = write_profile_pdf(sample_profile(), tmp_path / "single" / "Profile.pdf")
+    parsed = read_source(single)
+    assert (parsed.kind, parsed.files_read, parsed.connections.empty) == ("profile_pdf", ["Profile.pdf"], True)
+    assert parsed.profiles == [sample_profile()] and len(parsed.profile_hashes[0]) == 64
+    folder = tmp_path / "many"
+    for i, person in enumerate(_people(2)):
+        write_profile_pdf(person, folder / f"p{i}.pdf")
+    (folder / "notes.txt").write_text("not a profile")
+    parsed = read_source(folder)
+    assert parsed.kind == "profile_pdf" and parsed.files_read == ["p0.pdf", "p1.pdf"] and len(parsed.profiles) == 2
+    archive = tmp_path / "saved.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("p.pdf", profile_pdf_bytes(sample_profile()))
+    assert read_source(archive).profiles == [sample_profile()]
+    # a folder holding an export and PDFs is the export
+    (folder / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Lee,https://www.linkedin.com/in/ada,,Acme,Engineer,05 Nov 2023\n", encoding="utf-8")
+    assert read_source(folder).kind == "linkedin_archive"
+
+
+def test_a_pdf_over_the_size_limit_is_refused_in_read_source(tmp_path, monkeypatch):
+    from netanalytics.ingest import read_source
+
+    path = write_profile_pdf(sample_profile(), tmp_path / "Profile.pdf")
+    monkeypatch.setattr(bounds, "SIZES", bounds.Sizes(pdf_bytes=1000))
+    with pytest.raises(InputError, match="a profile PDF of at most 1000 bytes"):
+        read_source(path)

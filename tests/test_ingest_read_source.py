@@ -193,13 +193,18 @@ def test_empty_file(tmp_path: Path, content: bytes) -> None:
         read_source(path)
 
 
-@pytest.mark.parametrize(
-    "content", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), bytes(range(256)) * 4, b"%PDF-1.4 hello"]
-)
+@pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), bytes(range(256)) * 4])
 def test_binary_file(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "Connections.csv"
     path.write_bytes(content)
     with pytest.raises(InputError, match="Connections.csv: expected a text file"):
+        read_source(path)
+
+
+def test_a_pdf_is_read_as_a_saved_profile_whatever_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(b"%PDF-1.4 hello")
+    with pytest.raises(InputError, match="Connections.csv: expected a complete PDF, found a PDF cut short"):
         read_source(path)
 
 

@@ -67,7 +67,41 @@ def test_prep_sheet_has_every_section_and_the_facts(ws):
 def test_no_path_and_no_history(ws):
     text = prep_sheet(ws, "p_zed", today=TODAY)
     assert "No mutual connection" in text and "Nothing logged yet." in text
-    assert "You both worked at Acme." in text and "video or phone call" in text
+    assert "They work at Acme, where you worked." in text and "video or phone call" in text
+    assert "Boston and Denver are" in text  # the places compared
+    assert "save their LinkedIn profile as a PDF" in text  # no path known yet
+
+
+def test_their_path_and_the_questions_it_raises(ws):
+    from netanalytics.ingest.profile_pdf import Education, Experience, ProfileRecord, YearMonth
+    from netanalytics.workspace.profiles import store_profile
+    from netanalytics.workspace.rows import insert_source
+
+    record = ProfileRecord(
+        name="Ada Lovelace", location="Cambridge, Massachusetts, United States",
+        experiences=(
+            Experience("Engines Ltd", "Head of Analytics", YearMonth(2019, 4), None),
+            Experience("Engines Ltd", "Data Analyst", YearMonth(2016, 2), YearMonth(2019, 4)),
+            Experience("Deloitte", "Consultant", YearMonth(2013, 9), YearMonth(2016, 1)),
+        ),
+        education=(Education("State University", "BSc", "Statistics", 2009, 2013),),
+    )
+    source = insert_source(ws.conn, kind="profile_pdf", owner_person_id="p_me", path="ada.pdf",
+                           content_hash="h", imported_at="2026-01-01T00:00:00+00:00")
+    store_profile(ws.conn, "p_ada", source, record, "2026-01-01T00:00:00+00:00")
+    text = prep_sheet(ws, "Ada Lovelace", today=TODAY)
+    path = text.split("## Their path")[1].split("##")[0]
+    assert "- Now: Head of Analytics at Engines Ltd (since 2019)" in path
+    assert "- 2016–2019: Data Analyst at Engines Ltd" in path and "- 2013–2016: Consultant at Deloitte" in path
+    assert "- Studied Statistics (BSc) at State University, 2009–2013" in path
+    questions = text.split("**From their path**")[1].split("**The industry")[0]
+    assert "You moved from consulting to research in 2016 — what made that possible?" in questions
+    assert "You went from Data Analyst to Head of Analytics at Engines Ltd — what made the difference?" in questions
+    assert "How did your Statistics studies at State University lead to your first role, at Deloitte?" in questions
+    assert "You have been at Engines Ltd since 2019 — what has kept you there?" in questions
+    # a shared school and the meeting suggestion with the places compared
+    assert "You both went to State University; they graduated 2013." in text
+    assert "Suggest a short coffee near you: both in Greater Boston" in text
 
 
 def test_untrusted_text_is_escaped(ws):

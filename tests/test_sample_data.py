@@ -145,8 +145,14 @@ def test_generator_reproduces_committed_sample_byte_for_byte(tmp_path):
     written = load_generator().generate(tmp_path / "sample")
     committed = sha256_tree(SAMPLE_DIR)
     assert sorted(written) == sorted(committed), "file list differs: run `make sample` and commit"
-    changed = [rel for rel in written if written[rel] != committed[rel]]
+    changed = [rel for rel in written if written[rel] != committed[rel] and not rel.endswith(".pdf")]
     assert not changed, f"regenerated files differ from the committed ones: {changed}; run `make sample`"
+    # A PDF's bytes depend on the versions of reportlab and of the font: compare what it says.
+    from netanalytics.ingest.profile_pdf import read_profile_pdf
+
+    for rel in (r for r in written if r.endswith(".pdf") and written[r] != committed[r]):
+        new, old = read_profile_pdf(tmp_path / "sample" / rel), read_profile_pdf(SAMPLE_DIR / rel)
+        assert new == old, f"{rel} says something else than the committed one; run `make sample`"
 
 
 def test_two_builds_in_one_process_are_identical():
@@ -494,8 +500,9 @@ def test_manifest_lists_every_import_and_the_paths_exist(my_connections, friend_
     imports = manifest["imports"]
     assert imports[0] == {"path": "me/Basic_LinkedInDataExport_11-20-2026", "owner": None,
                           "owner_url": None, "relationship": None}
-    assert imports[-1]["path"] == "family.vcf" and imports[-1]["relationship"] == "family"
-    friends = imports[1:-1]
+    assert imports[-2]["path"] == "family.vcf" and imports[-2]["relationship"] == "family"
+    assert imports[-1] == {"path": "profiles", "owner": None, "owner_url": None, "relationship": None}
+    friends = imports[1:-2]
     assert len(friends) == 8
     assert {Path(i["path"]).name for i in friends} == {f"{s}_Connections.csv" for s in FRIEND_FORMATS}
     for item in imports:
@@ -548,3 +555,44 @@ def test_interactions_happen_after_connecting(my_connections, messages):
         if other in connected:
             sent = datetime.strptime(i["Sent At"], "%m/%d/%y, %I:%M %p")
             assert sent.date() <= connected[other].date()
+
+
+# --- saved profiles (PDF) ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def saved_profiles():
+    from netanalytics.ingest.profile_pdf import read_profile_pdfs
+
+    return read_profile_pdfs(SAMPLE_DIR / "profiles")
+
+
+def test_saved_profiles_are_people_of_the_lists_but_one(saved_profiles, my_connections, friend_tables):
+    from netanalytics.urls import profile_url_key
+
+    assert 15 <= len(saved_profiles) <= 25
+    listed = {profile_url_key(r[2]) for r in my_connections[2] if r[2]}
+    listed |= {profile_url_key(r["URL"]) for t in friend_tables.values() for r in t if r.get("URL")}
+    outside = [p.name for p in saved_profiles if profile_url_key(p.profile_url) not in listed]
+    assert outside == ["Priya Natarajan"]
+    assert all(p.experiences and p.education and p.location for p in saved_profiles)
+
+
+def test_saved_profiles_show_coffee_video_and_unknown_places(saved_profiles):
+    from netanalytics.recognition.places import meeting_mode, normalize_location
+
+    me = normalize_location("Boston, Massachusetts, United States")
+    modes = Counter(meeting_mode(me, normalize_location(p.location))[0] for p in saved_profiles)
+    assert modes["coffee"] >= 10 and modes["video"] >= 3 and modes["unknown"] == 2
+    assert {p.location for p in saved_profiles} >= {"Greater Boston", "Remote", "San Francisco Bay Area"}
+
+
+def test_saved_profiles_share_my_school_and_an_employer(saved_profiles):
+    from netanalytics.recognition.schools import shared_schools
+
+    mine = [{"school": "Northeastern University", "field": "Economics", "start_year": 2021, "end_year": 2025}]
+    by_name = {p.name: p for p in saved_profiles}
+    assert shared_schools(mine, by_name["Dana Whitfield"].education, year=2026)[0].reason == (
+        "you both studied economics at Northeastern University; they graduated 2015")
+    assert "at the same time (2021–2025)" in shared_schools(mine, by_name["Jamie Lee, MBA"].education, year=2026)[0].reason
+    assert any(e.company == "edX" for e in by_name["Marcus Oyelaran"].experiences)

@@ -62,3 +62,25 @@ def test_from_cli_args_merges_file_and_flags(tmp_path):
     spec = TargetSpec.from_cli_args(args)
     assert spec.industries == ("fintech",) and spec.companies == ("Acme",) and spec.locations == ("Boston",)
     assert "industry fintech" in spec.describe()
+
+
+def test_near_places_and_radius_are_checked_where_the_spec_is_made():
+    spec = TargetSpec.from_mapping({"near": "Boston, MA", "within_km": 25})
+    assert spec.near == ("Boston, MA",) and spec.within_km == 25.0
+    assert TargetSpec(near=("Greater Seattle Area",)).validate().within_km == 40.0
+    with pytest.raises(InputError, match="a place netanalytics knows"):
+        TargetSpec(near=("Narnia",)).validate()
+    with pytest.raises(InputError, match="too broad to measure a distance from"):
+        TargetSpec(near=("United States",)).validate()
+    for bad in (0, -5, "far", 50_000):
+        with pytest.raises(InputError, match="within_km"):
+            TargetSpec(near=("Boston, MA",), within_km=bad).validate()
+
+
+def test_near_from_cli_flags():
+    import argparse
+
+    args = argparse.Namespace(near=["Cambridge, MA"], within_km=10.0, industry=["fintech"])
+    spec = TargetSpec.from_cli_args(args)
+    assert spec.near == ("Cambridge, MA",) and spec.within_km == 10.0
+    assert spec.describe() == "industry fintech; near Cambridge, MA (within 10 km)"

@@ -93,7 +93,7 @@ def test_clicking_a_row_opens_its_card_with_path_reasons_draft_and_history(finde
     assert card.widget.layout.display == "" and card.person_id == row["person_id"]
     assert row["name"] in card.head.value and "Best path" in card.body.value and "Why" in card.body.value
     assert card.draft.value.strip() and "History" in card.history.value
-    assert "Profile" in card.profile.value  # the place where location and schools will show
+    assert "<b>Where</b>" in card.profile.value and "Their path" not in card.profile.value  # no profile saved
     card.show_prep()
     assert card.prep.value.startswith("# Prep")
 
@@ -222,3 +222,34 @@ def test_logging_the_same_stage_twice_asks_before_the_second(finder, ws):
     assert list(events_frame(ws).query("person_id == 'p_hel'")["stage"]) == ["outreach_sent"]
     finder.card.act("log")  # meant it
     assert list(events_frame(ws).query("person_id == 'p_hel'")["stage"]) == ["outreach_sent"] * 2
+
+
+def test_the_card_shows_the_place_the_meeting_with_its_reason_and_the_path(ws, finder):
+    from netanalytics.ingest.profile_pdf import Education, Experience, ProfileRecord, YearMonth
+    from netanalytics.workspace.edits import set_person
+    from netanalytics.workspace.profiles import store_profile
+    from netanalytics.workspace.rows import insert_source
+
+    set_person(ws, "p_me", location="Boston, MA")
+    set_person(ws, "p_ada", location="Cambridge, Massachusetts, United States")
+    source = insert_source(ws.conn, kind="profile_pdf", owner_person_id="p_me", path="ada.pdf",
+                           content_hash="h", imported_at="2026-03-01T00:00:00+00:00")
+    store_profile(ws.conn, "p_ada", source, ProfileRecord(
+        name="Ada Lovelace",
+        experiences=(Experience("Brex", "Product Manager", YearMonth(2023, 5), None),
+                     Experience("Deloitte", "<b>Consultant</b>", YearMonth(2019, 9), YearMonth(2023, 4))),
+        education=(Education("Tufts University", "BA", "Economics", 2015, 2019),),
+    ), "2026-03-01T00:00:00+00:00")
+    finder.submit()
+    finder.open_card(next(r for r in finder.rows if r["person_id"] == "p_ada"))
+    html = finder.card.profile.value
+    assert "Cambridge, Massachusetts, US" in html
+    assert "coffee (you are near each other)" in html
+    assert "(both in Greater Boston (Boston and Cambridge, 4 km apart))" in html
+    assert "Now: Product Manager at Brex (since 2023)" in html
+    assert "2019–2023: &lt;b&gt;Consultant&lt;/b&gt; at Deloitte" in html  # escaped
+    assert "Studied Economics (BA) at Tufts University, 2015–2019" in html
+    finder.open_card(next(r for r in finder.rows if r["person_id"] == "p_lin"))
+    html = finder.card.profile.value
+    assert "<b>Where</b>: unknown" in html and "unknown — ask where they are" in html
+    assert "save their LinkedIn profile as a PDF" in html

@@ -1,4 +1,4 @@
-"""Data commands: import, people, merge, split, sources, summary.
+"""Data commands: import, people, set, merge, split, sources, summary.
 
 Each handler opens the workspace, calls the library and prints; bad input raises
 :class:`~netanalytics.errors.InputError`, which the CLI turns into exit code 2.
@@ -55,12 +55,44 @@ _positive = number(COUNT)
 def _people(args: argparse.Namespace) -> int:
     with network_from_args(args) as net:
         frame = net.search(args.search) if args.search else net.people
+        schools = net.education if args.format == "json" else None
     if args.hops is not None:
         frame = frame[frame["hops"].fillna(-1) == args.hops]
     if args.limit is not None:
         frame = frame.head(args.limit)
-    emit(frame_records(frame), args.format,
-         columns=_PEOPLE_TABLE if args.format == "table" else [*_PEOPLE_TABLE, "industry_source", "sources"])
+    rows = frame_records(frame)
+    if schools is not None:  # JSON carries the schools as a list
+        by_person: dict[str, list[str]] = {}
+        for pid, school in zip(schools["person_id"], schools["school"], strict=True):
+            if school not in by_person.setdefault(pid, []):
+                by_person[pid].append(school)
+        for row in rows:
+            row["schools"] = by_person.get(row["person_id"], [])
+    emit(rows, args.format,
+         columns=_PEOPLE_TABLE if args.format == "table"
+         else [*_PEOPLE_TABLE, "location", "place", "schools", "industry_source", "sources"])
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    with network_from_args(args) as net:
+        changes = net.set_person(args.person, location=args.location, school=args.school, company=args.company,
+                                 position=args.position, clear=args.clear or ())
+        name = net.person(args.person)["full_name"]
+    if not changes:
+        print(f"Nothing changed for {name}: that is what it already says.")
+        return 0
+    parts = []
+    for field, (before, after) in changes.items():
+        if field == "school" and after is not None:
+            parts.append(f"studied at {after}" + (f" (was {before})" if before else ""))
+        elif after is None:
+            parts.append(f"{field} cleared" + (f" (was {before})" if before else ""))
+        else:
+            parts.append(f"{field} {after}" + (f" (was {before})" if before else ""))
+    set_fields = [f for f, (_, after) in changes.items() if after is not None and f not in (args.clear or ())]
+    undo = f"; undo with: netanalytics set \"{name}\" --clear {' --clear '.join(set_fields)}" if set_fields else ""
+    print(f"{name}: {'; '.join(parts)}. Your word wins over every import and survives re-imports{undo}.")
     return 0
 
 
@@ -203,13 +235,15 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
     """Add the data commands to the ``netanalytics`` parser."""
     p = subparsers.add_parser(
         "import",
-        help="import a LinkedIn export, a friend's Connections.csv or a contacts file",
+        help="import a LinkedIn export, a friend's Connections.csv, a contacts file or saved profiles",
         description="Import PATH: your LinkedIn archive (.zip or folder), a Connections.csv, "
-        "a vCard (.vcf) or a Google Contacts CSV. Without --owner it is yours; with --owner "
-        "it is a list a friend or family member shared with you. Re-importing the same file "
-        "changes nothing; a newer export updates companies and positions.",
+        "a vCard (.vcf), a Google Contacts CSV, or LinkedIn profiles saved as PDF (More > Save to "
+        "PDF: one PDF, a folder or a .zip of them; all or none). Without --owner it is yours; "
+        "with --owner it is a list a friend or family member shared with you. Re-importing the "
+        "same file changes nothing; a newer export updates companies and positions, a newer "
+        "saved profile updates the person and keeps the older one as history.",
     )
-    p.add_argument("path", metavar="PATH", help="the export: .zip, folder, .csv or .vcf")
+    p.add_argument("path", metavar="PATH", help="the export: .zip, folder, .csv, .vcf or .pdf")
     p.add_argument("--owner", metavar="NAME", help="whose list this is (a friend's name or person id)")
     p.add_argument("--owner-url", metavar="URL", help="the owner's LinkedIn profile URL, to find them exactly")
     p.add_argument(
@@ -231,6 +265,23 @@ def register(subparsers: argparse._SubParsersAction, listing: argparse.ArgumentP
                    help="only people this many hops from you (--degree is the old name)")
     p.add_argument("--limit", metavar="N", type=_positive, help="show at most N people")
     p.set_defaults(func=_people)
+
+    p = subparsers.add_parser(
+        "set",
+        help="say where someone is, a school, their company or position (your word wins)",
+        description="Say what you know about PERSON (an id, profile URL or name): where they are, "
+        "a school they went to, their company or position. Your word wins over every import and "
+        "survives re-imports; --clear FIELD takes it back (location, school, company or position), "
+        "and the imports' value shows again. `netanalytics set ME --location ...` sets yours.",
+    )
+    p.add_argument("person", metavar="PERSON", help="person id, profile URL or name")
+    p.add_argument("--location", metavar="TEXT", help="where they are, e.g. 'Somerville, MA' or 'Greater Boston'")
+    p.add_argument("--school", metavar="NAME", help="a school they went to")
+    p.add_argument("--company", metavar="NAME", help="where they work now")
+    p.add_argument("--position", metavar="TEXT", help="their job title now")
+    p.add_argument("--clear", metavar="FIELD", action="append",
+                   help="take back your word on FIELD: location, school, company or position (repeatable)")
+    p.set_defaults(func=_set)
 
     p = subparsers.add_parser(
         "merge",

@@ -30,7 +30,12 @@ def _target_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--seniority", action="append", metavar="LEVEL",
                    help="unpaid, training, entry, senior, manager, director, vp, cxo, partner or owner "
                    "(repeatable)")
-    g.add_argument("--school", action="append", metavar="NAME", help="a school (repeatable)")
+    g.add_argument("--school", action="append", metavar="NAME",
+                   help="a school they studied at or work at (repeatable)")
+    g.add_argument("--near", action="append", metavar="PLACE",
+                   help="a city or metro area they should be near, e.g. 'Boston, MA' (repeatable)")
+    g.add_argument("--within-km", type=float, metavar="KM",
+                   help="how far from a --near place counts as near (default 40, a coffee's distance)")
     g.add_argument("--target-file", metavar="TOML", help="a TOML file with the target (flags add to it)")
     g.add_argument("--taxonomy", metavar="TOML", help="your own industries TOML, merged over the shipped one")
 

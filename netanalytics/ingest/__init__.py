@@ -7,7 +7,10 @@
 - a folder holding an extracted archive, or wrapping one -> ``'linkedin_archive'``;
 - a single CSV: a Connections.csv -> ``'connections_csv'``; a Google Contacts export
   -> ``'google_contacts'``; any other LinkedIn file -> :class:`InputError` naming it;
-- a ``.vcf`` -> ``'vcard'``.
+- a ``.vcf`` -> ``'vcard'``;
+- a saved LinkedIn profile (a PDF, by its ``%PDF-`` start), or a folder or zip holding
+  PDFs and no Connections.csv -> ``'profile_pdf'``, read all or nothing by
+  :mod:`netanalytics.ingest.profile_pdf` (``ParsedExport.profiles``).
 
 Archive members are matched by base name, case-insensitively, with spaces and
 underscores alike (``Endorsement Received Info.csv`` = ``Endorsement_Received_Info.csv``);
@@ -49,7 +52,7 @@ from netanalytics.ingest import contacts, linkedin
 from netanalytics.ingest.csvtable import read_table
 from netanalytics.ingest.linkedin import ARCHIVE_FILES, Counterparts, Me, archive_key
 from netanalytics.ingest.names import full_name
-from netanalytics.ingest.records import ParsedExport, SkippedRows
+from netanalytics.ingest.records import CONNECTION_COLUMNS, ParsedExport, SkippedRows, empty_frame
 from netanalytics.ingest.textio import Decoded, decode_bytes
 from netanalytics.safety import human_bytes, input_kind, open_input, os_error_text
 
@@ -91,6 +94,9 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
                 return _read_zip(p, given, progress, _Budget())
             data = handle.read_all(sizes.inner_zip_bytes, "a zip archive read from a pipe", head)
             return _read_zip(data, given, progress, _Budget())
+        if b"%PDF-" in head[:1024]:
+            data = handle.read_all(sizes.pdf_bytes, "a profile PDF", head)
+            return _profiles_export([_one_profile(data, given)], given, [p.name])
         is_vcard = p.suffix.lower() in _VCARD_SUFFIXES or _looks_like_vcard(head)
         limit = sizes.vcard_bytes if is_vcard else sizes.file_bytes
         data = handle.read_all(limit, "a contacts file" if is_vcard else "an export file", head)
@@ -127,8 +133,42 @@ def read_source(path: str | Path, *, progress: bool = False) -> ParsedExport:
     )
 
 
-#: How much of a file is read first to tell a zip, a vCard and a CSV apart.
+#: How much of a file is read first to tell a zip, a vCard, a PDF and a CSV apart.
 _HEAD_BYTES = 64 * 1024
+
+
+# --------------------------------------------------------------------------- saved profiles
+
+
+def _one_profile(data: bytes, given: str) -> tuple[object, str]:
+    from netanalytics.ingest.profile_pdf import read_profile_bytes
+
+    return read_profile_bytes(data, given), hashlib.sha256(data).hexdigest()
+
+
+def _profiles_export(read: list[tuple[object, str]], given: str, files: list[str]) -> ParsedExport:
+    """A ParsedExport of saved profiles: one record and one content hash per PDF."""
+    hashes = [h for _, h in read]
+    batch = hashlib.sha256("\n".join(hashes).encode()).hexdigest() if len(hashes) > 1 else hashes[0]
+    return ParsedExport(
+        kind="profile_pdf", path=Path(given), content_hash=batch, connections=empty_frame(CONNECTION_COLUMNS),
+        files_read=files, profiles=[r for r, _ in read], profile_hashes=hashes,
+    )
+
+
+def _holds_profiles(names: list[str]) -> bool:
+    """A folder or zip of saved profiles: PDFs and no Connections.csv (an export wins)."""
+    visible = [n for n in names if not any(part.startswith(".") or part == "__MACOSX" for part in PurePosixPath(n).parts)]
+    return not any(archive_key(n) == "connections.csv" for n in visible) and any(
+        n.lower().endswith(".pdf") for n in visible
+    )
+
+
+def _read_profiles(source: Path | bytes, given: str) -> ParsedExport:
+    from netanalytics.ingest.profile_pdf import read_profiles
+
+    read = read_profiles(source, given)
+    return _profiles_export(read, given, [str(record.source).removesuffix(f" in {given}") for record, _ in read])
 
 
 def _looks_like_vcard(head: bytes) -> bool:
@@ -244,6 +284,7 @@ def _read_zip(source: Path | bytes, given: str, progress: bool, budget: _Budget,
                 )
             handle.seek(0)
             archive = zipfile.ZipFile(handle)
+            profiles = _holds_profiles(archive.namelist())
         except InputError:
             raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as exc:
@@ -251,6 +292,9 @@ def _read_zip(source: Path | bytes, given: str, progress: bool, budget: _Budget,
                 given, "a readable zip archive (a LinkedIn data export)", f"a corrupt zip ({exc})",
                 hint="Download the export again from LinkedIn (Settings > Data privacy > Get a copy of your data).",
             ) from None
+        if profiles:
+            archive.close()
+            return _read_profiles(source if isinstance(source, bytes | bytearray) else Path(source), given)
         with archive:
             return _read_open_zip(archive, given, progress, budget, depth)
 
@@ -345,6 +389,8 @@ def _read_folder(folder: Path, given: str, progress: bool) -> ParsedExport:
         name = relative.as_posix()
         members.append(_Member(name, file.stat().st_size, _file_reader(file, str(Path(given) / name))))
     members.sort(key=lambda m: m.name)
+    if _holds_profiles([m.name for m in members]):
+        return _read_profiles(folder, given)
     if not any(m.key == "connections.csv" for m in members):
         # A folder holding the downloaded archive itself.
         zips = [m for m in members if m.name.lower().endswith(".zip")]

@@ -3,7 +3,8 @@
 Both become CONNECTION_COLUMNS rows: ``categories`` carries the contact's groups
 (vCard ``CATEGORIES``, Google ``Labels``/``Group Membership``) joined by ``;`` so the
 importer can map e.g. "Family" to a relationship; ``location`` is "locality, region,
-country" of the first address; a LinkedIn URL (``URL``, ``X-SOCIALPROFILE``, a Google
+country" of the first address that has one (a vCard's first ``ADR``; Google's "Address 1",
+else "Address 2"); a LinkedIn URL (``URL``, ``X-SOCIALPROFILE``, a Google
 ``Website``) becomes ``profile_url``; notes, phones and birthdays are not read.
 
 >>> vcf = "BEGIN:VCARD\\nVERSION:3.0\\nFN:Ada Lee\\nN:Lee;Ada;;;\\nCATEGORIES:Family\\nEND:VCARD\\n"
@@ -219,9 +220,12 @@ def _contact_from_card(card: vobject.base.Component, line: int) -> _Contact:
             value = clean_text(item.value)
             if value and _LINKEDIN.search(value):
                 contact.url = contact.url or value
-    adr = _first(card, "adr")
-    if adr is not None:
-        contact.location = _place(adr.city, adr.region, adr.country)
+    for item in card.contents.get("adr", []):  # the first address that names a place
+        adr = item.value
+        contact.location = _place(getattr(adr, "city", None), getattr(adr, "region", None),
+                                  getattr(adr, "country", None))
+        if contact.location:
+            break
     for item in card.contents.get("categories", []):
         values = item.value if isinstance(item.value, list) else [item.value]
         contact.categories.extend(c for c in (clean_text(v) for v in values) if c)
@@ -399,9 +403,9 @@ def google_from_table(table: Table) -> tuple[pd.DataFrame, list[SkippedRows]]:
     title = col("organization title", "organization 1 - title")
     emails = [col(f"e-mail {k} - value") for k in (1, 2, 3)]
     websites = [col(f"website {k} - value") for k in (1, 2, 3)]
-    city = col("address 1 - city")
-    region = col("address 1 - region")
-    country = col("address 1 - country")
+    # The first address that names a city, region or country ("Address 1", else "Address 2").
+    addresses = [(col(f"address {k} - city"), col(f"address {k} - region"), col(f"address {k} - country"))
+                 for k in (1, 2)]
     contacts: list[_Contact] = []
     nameless: list[int] = []
     for i, line in enumerate(table.lines):
@@ -423,7 +427,7 @@ def google_from_table(table: Table) -> tuple[pd.DataFrame, list[SkippedRows]]:
                 email=email,
                 company=clean_text(company[i]),
                 position=clean_text(title[i]),
-                location=_place(city[i], region[i], country[i]),
+                location=next((p for p in (_place(c[i], r[i], n[i]) for c, r, n in addresses) if p), None),
                 categories=_google_labels(labels[i]),
             )
         )

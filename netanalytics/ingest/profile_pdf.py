@@ -42,9 +42,12 @@ every failure and nothing is returned, so an import never writes part of a folde
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -52,13 +55,13 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from netanalytics.errors import InputError, NotFoundError
+from netanalytics import bounds
+from netanalytics.errors import InputError
+from netanalytics.ingest.degrees import split_degree
 from netanalytics.ingest.names import clean_text
+from netanalytics.safety import human_bytes, input_kind, read_input
 
 __all__ = [
-    "MAX_PDF_BYTES",
-    "MAX_PROFILE_FILES",
-    "MAX_ZIP_BYTES",
     "Education",
     "Experience",
     "Language",
@@ -68,16 +71,12 @@ __all__ = [
     "is_profile_pdf",
     "normalize_slug_url",
     "is_profile_pdf_bytes",
+    "read_profile_batch",
+    "read_profile_bytes",
     "read_profile_pdf",
     "read_profile_pdfs",
+    "read_profiles",
 ]
-
-#: A saved profile is 30-300 kB; anything over this is not one (or is hostile).
-MAX_PDF_BYTES = 20 * 1024 * 1024
-#: At most this many PDFs in one folder or zip.
-MAX_PROFILE_FILES = 1000
-#: At most this many uncompressed bytes of PDFs in one zip.
-MAX_ZIP_BYTES = 512 * 1024 * 1024
 
 _EXPECTED = "a LinkedIn profile PDF (on a profile: More > Save to PDF)"
 
@@ -233,6 +232,10 @@ def _page_chars(page: pdfium.PdfPage) -> list[_Char]:
         chars: list[_Char] = []
         for i in range(count):
             code = pdfium_c.FPDFText_GetUnicode(handle, i)
+            if code == 2:
+                # PDFium reports a hyphen that ends a line as 0x02 (a "soft" hyphen); in a
+                # wrapped profile URL ("…/in/meiling-" + "chen") it is part of the text.
+                code = 0x2D
             generated = pdfium_c.FPDFText_IsGenerated(handle, i) == 1
             if code in (0, 0xFFFE, 0xFFFF) or (generated and code in (10, 13)) or code > 0x10FFFF:
                 continue
@@ -308,11 +311,8 @@ def _open(data: bytes, where: str) -> _Document:
     """Check the bytes are a complete, readable PDF and read its lines."""
     if not data:
         raise InputError(where, _EXPECTED, "an empty file (0 bytes)", hint="Save the profile to PDF again.")
-    if len(data) > MAX_PDF_BYTES:
-        raise InputError(
-            where, f"{_EXPECTED} of at most {MAX_PDF_BYTES // (1024 * 1024)} MB",
-            f"a file of {len(data) / (1024 * 1024):.0f} MB",
-        )
+    if len(data) > _pdf_limit():
+        raise _too_large(where, f"a file of {human_bytes(len(data))}")
     if b"%PDF-" not in data[:1024]:
         raise InputError(where, _EXPECTED, "a file that is not a PDF")
     if b"%%EOF" not in data[-4096:]:
@@ -644,11 +644,6 @@ def _read_experience(lines: list[_Line]) -> list[Experience]:
     return [r.record() for r in roles]
 
 
-_DEGREE_WORDS = re.compile(
-    r"\b(bachelor|master|doctor|ph\.?d|mba|b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?s|m\.?s|associate|diploma|"
-    r"certificate|licenciatura|licence|maestr[ií]a|grado|diplom|abitur|bacharelado|laurea|high school)\b",
-    re.IGNORECASE,
-)
 _EDU_DATES = re.compile(r"\s*·\s*\((?P<dates>[^()]*)\)\s*$")  # \s matches the NBSP too
 
 
@@ -662,21 +657,8 @@ def _read_education_detail(text: str) -> tuple[str | None, str | None, int | Non
         elif years:
             start, end = years[0], years[-1]
         text = text[: match.start()]
-    text = text.strip().rstrip("·").strip()
-    if not text:
-        return None, None, start, end
-    # LinkedIn joins degree and field with a comma and a non-breaking space; a plain comma
-    # belongs to a name ("Business, Management, Marketing, and Related Support Services").
-    # Without that mark, a comma splits only after something that reads as a degree.
-    if ",\u00a0" in text:
-        degree, field_ = text.split(",\u00a0", 1)
-        return clean_text(degree), clean_text(field_), start, end
-    if ", " in text and "\u00a0" not in text and _DEGREE_WORDS.search(text.split(", ", 1)[0]):
-        degree, field_ = text.split(", ", 1)
-        return clean_text(degree), clean_text(field_), start, end
-    if _DEGREE_WORDS.search(text):
-        return clean_text(text), None, start, end
-    return None, clean_text(text), start, end
+    degree, field_ = split_degree(text)
+    return degree, field_, start, end
 
 
 def _read_education(lines: list[_Line]) -> list[Education]:
@@ -799,23 +781,18 @@ def _parse_bytes(data: bytes, where: str) -> ProfileRecord:
     return record
 
 
-def _read_file(path: Path, where: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_PDF_BYTES:
-            raise InputError(
-                where, f"{_EXPECTED} of at most {MAX_PDF_BYTES // (1024 * 1024)} MB", f"a file of {size / (1024 * 1024):.0f} MB"
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(where, "a readable file", f"an error reading it ({exc.strerror})") from None
+def _pdf_limit() -> int:
+    return bounds.SIZES.pdf_bytes
 
 
-def _existing(path: str | Path) -> Path:
-    p = Path(path).expanduser()
-    if not p.exists():
-        raise NotFoundError(str(path), "a profile PDF, a folder of them or a .zip of them", "nothing at that path")
-    return p
+def _too_large(where: str, found: str) -> InputError:
+    return InputError(where, f"{_EXPECTED} of at most {human_bytes(_pdf_limit())}", found,
+                      hint="A saved profile is 30-300 kB; is it the right file?")
+
+
+def _read_file(path: Path | str, where: str) -> bytes:
+    """The bytes of one PDF: a regular file or a pipe, at most ``bounds.SIZES.pdf_bytes``."""
+    return read_input(path, where, limit=_pdf_limit(), what=_EXPECTED)
 
 
 def is_profile_pdf(path: str | Path) -> bool:
@@ -832,19 +809,31 @@ def is_profile_pdf(path: str | Path) -> bool:
     """
     p = Path(path).expanduser()
     try:
-        if not p.is_file() or p.stat().st_size > MAX_PDF_BYTES:
+        if not p.is_file() or p.stat().st_size > _pdf_limit():
             return False
         with p.open("rb") as fh:
             if b"%PDF-" not in fh.read(1024):
                 return False
-        doc = _open(p.read_bytes(), str(path))
+        return is_profile_pdf_bytes(_read_file(p, str(path)))
     except (InputError, OSError):
         return False
-    return _layout_problem(doc) is None
+
+
+def read_profile_bytes(data: bytes, where: str) -> ProfileRecord:
+    """Read one saved profile from its bytes; ``where`` names it in messages and ``source``.
+
+    >>> read_profile_bytes(b"%PDF-1.4 cut", "Profile.pdf")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    netanalytics.errors.InputError: Profile.pdf: expected a complete PDF, found a PDF cut short after 12 bytes (no end marker). ...
+    """
+    return _parse_bytes(data, where)
 
 
 def read_profile_pdf(path: str | Path) -> ProfileRecord:
     """Read one saved profile PDF. Bad files raise :class:`InputError` naming the file.
+
+    Only a regular file or a pipe is read, and at most ``bounds.SIZES.pdf_bytes`` of it.
 
     >>> import tempfile, pathlib
     >>> empty = pathlib.Path(tempfile.mkdtemp()) / "Profile.pdf"
@@ -854,71 +843,129 @@ def read_profile_pdf(path: str | Path) -> ProfileRecord:
     ...
     netanalytics.errors.InputError: .../Profile.pdf: expected a LinkedIn profile PDF (on a profile: More > Save to PDF), found an empty file (0 bytes). Save the profile to PDF again.
     """
-    p = _existing(path)
-    if p.is_dir():
-        raise InputError(str(path), "a single PDF file (use read_profile_pdfs for a folder)", "a folder")
-    return _parse_bytes(_read_file(p, str(path)), str(path))
+    given = str(path)
+    p = Path(path).expanduser()
+    if input_kind(p, given) == "folder":
+        raise InputError(given, "a single PDF file (use read_profile_pdfs for a folder)", "a folder")
+    return _parse_bytes(_read_file(p, given), given)
 
 
-def _folder_pdfs(folder: Path, given: str) -> Iterator[tuple[str, Callable[[], bytes]]]:
+#: One file of a batch: where it is (for messages) and how to load its bytes.
+_Item = tuple[str, Callable[[], bytes]]
+
+
+def _skipped(parts: tuple[str, ...]) -> bool:
+    """Hidden files, macOS resource forks and ``__MACOSX`` folders are never profiles."""
+    return any(part.startswith(".") or part == "__MACOSX" for part in parts)
+
+
+def _folder_pdfs(folder: Path, given: str) -> list[_Item]:
+    limit = bounds.SIZES.profile_files
     files = []
     for file in sorted(folder.rglob("*")):
         rel = file.relative_to(folder)
-        if any(part.startswith(".") or part == "__MACOSX" for part in rel.parts):
+        if _skipped(rel.parts) or file.suffix.lower() != ".pdf" or not file.is_file():
             continue
-        if file.is_file() and file.suffix.lower() == ".pdf":
-            files.append(file)
-            if len(files) > MAX_PROFILE_FILES:
-                raise InputError(given, f"a folder of at most {MAX_PROFILE_FILES} profile PDFs", "more than that")
+        files.append(file)
+        if len(files) > limit:
+            raise InputError(given, f"a folder of at most {limit:,} profile PDFs", "more than that",
+                             hint="Import the profiles in smaller folders.")
     if not files:
         raise InputError(given, "a folder holding profile PDFs (.pdf files)", "no PDF file in it")
+    items: list[_Item] = []
     for file in files:
         where = f"{file.relative_to(folder)} in {given}"
-        yield where, (lambda f=file, w=where: _read_file(f, w))
+        items.append((where, lambda f=file, w=where: _read_file(f, w)))
+    return items
 
 
-def _zip_pdfs(path: Path, given: str) -> Iterator[tuple[str, Callable[[], bytes]]]:
+def _zip_pdfs(archive: zipfile.ZipFile, given: str) -> list[_Item]:
+    infos = [i for i in archive.infolist() if not i.is_dir() and not _skipped(PurePosixPath(i.filename).parts)]
+    nested = [i.filename for i in infos if i.filename.lower().endswith(".zip")]
+    if nested:
+        raise InputError(
+            given, "a zip of profile PDFs", f"a zip inside the zip ({nested[0]})",
+            hint="Unzip the outer file and import the inner zip or the folder.",
+        )
+    pdfs = sorted((i for i in infos if i.filename.lower().endswith(".pdf")), key=lambda i: i.filename)
+    if not pdfs:
+        raise InputError(given, "a zip holding profile PDFs (.pdf files)", "no PDF file in it")
+    sizes = bounds.SIZES
+    if len(pdfs) > sizes.profile_files:
+        raise InputError(given, f"a zip of at most {sizes.profile_files:,} profile PDFs", f"{len(pdfs):,} PDF files",
+                         hint="Import the profiles in smaller zips.")
+    total = sum(i.file_size for i in pdfs)
+    if total > sizes.profile_zip_bytes:
+        raise InputError(given, f"a zip of at most {human_bytes(sizes.profile_zip_bytes)} of PDFs",
+                         f"{human_bytes(total)} once unpacked")
+    items: list[_Item] = []
+    for info in pdfs:
+        where = f"{info.filename} in {given}"
+
+        def load(info: zipfile.ZipInfo = info, where: str = where) -> bytes:
+            limit = _pdf_limit()
+            if info.file_size > limit:
+                raise _too_large(where, f"{human_bytes(info.file_size)} once unpacked")
+            try:
+                with archive.open(info) as fh:
+                    data = fh.read(limit + 1)  # the real bytes, whatever the header claims
+            except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError, zlib.error) as exc:
+                raise InputError(where, "a readable zip member", f"a damaged or encrypted entry ({exc})") from None
+            if len(data) > limit:
+                raise _too_large(where, "more than that once unpacked")
+            return data
+
+        items.append((where, load))
+    return items
+
+
+def _open_zip(source: Path | bytes, given: str) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(path)
+        return zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes | bytearray) else source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise InputError(given, "a readable zip of profile PDFs", f"a damaged zip ({exc})") from None
-    with archive:
-        infos = [
-            i for i in archive.infolist()
-            if not i.is_dir() and "__MACOSX/" not in i.filename and not PurePosixPath(i.filename).name.startswith(".")
-        ]
-        nested = [i.filename for i in infos if i.filename.lower().endswith(".zip")]
-        if nested:
-            raise InputError(
-                given, "a zip of profile PDFs", f"a zip inside the zip ({nested[0]})",
-                hint="Unzip the outer file and import the inner zip or the folder.",
-            )
-        pdfs = [i for i in infos if i.filename.lower().endswith(".pdf")]
-        if not pdfs:
-            raise InputError(given, "a zip holding profile PDFs (.pdf files)", "no PDF file in it")
-        if len(pdfs) > MAX_PROFILE_FILES:
-            raise InputError(given, f"a zip of at most {MAX_PROFILE_FILES} profile PDFs", f"{len(pdfs)} PDF files")
-        total = sum(i.file_size for i in pdfs)
-        if total > MAX_ZIP_BYTES:
-            raise InputError(
-                given, f"a zip of at most {MAX_ZIP_BYTES // (1024 * 1024)} MB of PDFs", f"{total / (1024 * 1024):.0f} MB once unpacked"
-            )
-        for info in sorted(pdfs, key=lambda i: i.filename):
-            where = f"{info.filename} in {given}"
 
-            def load(info: zipfile.ZipInfo = info, where: str = where) -> bytes:
-                if info.file_size > MAX_PDF_BYTES:
-                    raise InputError(where, f"{_EXPECTED} of at most {MAX_PDF_BYTES // (1024 * 1024)} MB", f"{info.file_size / (1024 * 1024):.0f} MB")
-                try:
-                    with archive.open(info) as fh:
-                        data = fh.read(MAX_PDF_BYTES + 1)
-                except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError) as exc:
-                    raise InputError(where, "a readable zip member", f"a damaged or encrypted entry ({exc})") from None
-                if len(data) > MAX_PDF_BYTES:
-                    raise InputError(where, f"{_EXPECTED} of at most {MAX_PDF_BYTES // (1024 * 1024)} MB", "more than that once unpacked")
-                return data
 
-            yield where, load
+def read_profile_batch(items: Iterable[_Item], given: str) -> list[tuple[ProfileRecord, str]]:
+    """Read every PDF of a batch, all or nothing: (record, SHA-256 of its bytes) each.
+
+    Every item is tried; when any fails, one :class:`ProfileBatchError` lists every failed
+    file and why, and nothing is returned. Files are loaded one at a time.
+    """
+    read: list[tuple[ProfileRecord, str]] = []
+    failures: list[tuple[str, str]] = []
+    total = 0
+    for where, load in items:
+        total += 1
+        try:
+            data = load()
+            read.append((_parse_bytes(data, where), hashlib.sha256(data).hexdigest()))
+        except InputError as exc:
+            failures.append((where, str(exc)))
+    if failures:
+        raise ProfileBatchError(given, failures, total)
+    return read
+
+
+def read_profiles(source: str | Path | bytes, given: str | None = None) -> list[tuple[ProfileRecord, str]]:
+    """(record, content hash) of a PDF, a folder of PDFs or a zip of them (a path, or a zip's
+    bytes read from a pipe); see :func:`read_profile_pdfs`."""
+    if isinstance(source, bytes | bytearray):
+        with _open_zip(source, given or "<zip>") as archive:
+            return read_profile_batch(_zip_pdfs(archive, given or "<zip>"), given or "<zip>")
+    given = given or str(source)
+    p = Path(source).expanduser()
+    kind = input_kind(p, given)
+    if kind == "folder":
+        return read_profile_batch(_folder_pdfs(p, given), given)
+    if kind == "file":
+        with p.open("rb") as fh:
+            magic = fh.read(4)
+        if magic in (b"PK\x03\x04", b"PK\x05\x06") or p.suffix.lower() == ".zip":
+            with _open_zip(p, given) as archive:
+                return read_profile_batch(_zip_pdfs(archive, given), given)
+    data = _read_file(p, given)
+    return [(_parse_bytes(data, given), hashlib.sha256(data).hexdigest())]
 
 
 def read_profile_pdfs(path: str | Path) -> list[ProfileRecord]:
@@ -927,8 +974,9 @@ def read_profile_pdfs(path: str | Path) -> list[ProfileRecord]:
     Files are read one at a time (a folder of 200 profiles never sits in memory at once);
     other files (notes, images) are ignored; hidden files and ``__MACOSX`` are skipped.
     All or nothing: when any PDF fails, :class:`ProfileBatchError` names every failed file
-    and why, and nothing is returned. A zip inside the zip, more than
-    :data:`MAX_PROFILE_FILES` PDFs or more than :data:`MAX_ZIP_BYTES` unpacked are refused.
+    and why, and nothing is returned. The limits are :data:`netanalytics.bounds.SIZES`
+    (``pdf_bytes`` per PDF, ``profile_files`` PDFs, ``profile_zip_bytes`` unpacked in a
+    zip); a zip inside the zip is refused.
 
     >>> import tempfile, pathlib
     >>> read_profile_pdfs(pathlib.Path(tempfile.mkdtemp()))  # doctest: +ELLIPSIS
@@ -936,29 +984,7 @@ def read_profile_pdfs(path: str | Path) -> list[ProfileRecord]:
     ...
     netanalytics.errors.InputError: ...: expected a folder holding profile PDFs (.pdf files), found no PDF file in it.
     """
-    given = str(path)
-    p = _existing(path)
-    if p.is_dir():
-        sources = _folder_pdfs(p, given)
-    else:
-        with p.open("rb") as fh:
-            magic = fh.read(4)
-        if magic in (b"PK\x03\x04", b"PK\x05\x06") or p.suffix.lower() == ".zip":
-            sources = _zip_pdfs(p, given)
-        else:
-            return [read_profile_pdf(p)]
-    records: list[ProfileRecord] = []
-    failures: list[tuple[str, str]] = []
-    total = 0
-    for where, load in sources:
-        total += 1
-        try:
-            records.append(_parse_bytes(load(), where))
-        except InputError as exc:
-            failures.append((where, str(exc)))
-    if failures:
-        raise ProfileBatchError(given, failures, total)
-    return records
+    return [record for record, _ in read_profiles(path)]
 
 
 def is_profile_pdf_bytes(data: bytes) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -84,8 +85,9 @@ INTERACTION_COUNT_COLUMNS = (
 )
 
 #: What a source is. 'linkedin_archive' is a whole export (zip or folder);
-#: 'connections_csv' a lone Connections.csv; 'vcard' a .vcf; 'google_contacts' a Google CSV.
-SOURCE_KINDS = ("linkedin_archive", "connections_csv", "vcard", "google_contacts")
+#: 'connections_csv' a lone Connections.csv; 'vcard' a .vcf; 'google_contacts' a Google CSV;
+#: 'profile_pdf' one or more saved profiles (a PDF, a folder or a zip of them).
+SOURCE_KINDS = ("linkedin_archive", "connections_csv", "vcard", "google_contacts", "profile_pdf")
 
 
 def empty_frame(columns: list[str]) -> pd.DataFrame:
@@ -112,6 +114,9 @@ class ParsedExport:
     location (Geo Location), profile_url (when an archive reveals it) — or None when the
     source has no Profile.csv. ``content_hash`` is the SHA-256 of the raw bytes (for a
     folder, of its relevant files in name order) so re-importing the same file is a no-op.
+    For saved profile PDFs (kind 'profile_pdf') ``connections`` is empty and ``profiles``
+    holds a :class:`~netanalytics.ingest.profile_pdf.ProfileRecord` per PDF, with the
+    SHA-256 of each PDF's bytes in ``profile_hashes`` (same order).
     """
 
     kind: str
@@ -125,3 +130,5 @@ class ParsedExport:
     skipped: list[SkippedRows] = field(default_factory=list)
     files_read: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    profiles: list[Any] = field(default_factory=list)
+    profile_hashes: list[str] = field(default_factory=list)

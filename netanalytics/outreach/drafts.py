@@ -2,7 +2,9 @@
 
 Kinds: ``intro-request`` (to the intermediary: who I am, why this person, a ready-to-forward
 blurb), ``direct`` (introduce myself, say why they stood out, ask only to schedule — coffee
-if they are in my metro, else a video or phone call), ``thank-you`` and ``keep-in-touch``.
+if they are near, a video or phone call if far, either when their place is unknown), ``thank-you``
+and ``keep-in-touch``. What we share and how to meet come from
+:mod:`netanalytics.scoring.affinity`, the same answers the ranking gives.
 
 Templates live in ``netanalytics/templates/`` (``intro-request.txt`` …); a file of the same
 name in the workspace's ``templates/`` folder takes precedence. They use ``$name`` /
@@ -28,11 +30,13 @@ from netanalytics.config import PACKAGE_DIR
 from netanalytics.errors import InputError, NetanalyticsError
 from netanalytics.identity.normalize import short_name
 from netanalytics.outreach.log import history
+from netanalytics.scoring.affinity import Affinity, MyBackground, affinity_with, meeting_for
 from netanalytics.workspace.db import Workspace
 from netanalytics.workspace.people import find_person, get_person
 
 __all__ = [
     "DRAFT_KINDS",
+    "MEETING_ASKS",
     "TEMPLATE_DIR",
     "Me",
     "about_me",
@@ -195,53 +199,38 @@ def about_me(ws: Workspace, today: date | None = None) -> Me:
 # ---------------------------------------------------------------- them
 
 
-def _same_metro(mine: str | None, theirs: str | None) -> bool | None:
-    try:
-        from netanalytics.scoring.affinity import same_metro
-    except ImportError:  # scoring not available: compare the city part
-        def key(text: str | None) -> str | None:
-            if not text or not text.strip():
-                return None
-            words = re.sub(r"\b(greater|metropolitan|metro|area|region)\b", " ", text.split(",")[0].lower())
-            return " ".join(words.split()) or None
-
-        a, b = key(mine), key(theirs)
-        return None if a is None or b is None else a == b
-    return same_metro(mine, theirs)
+#: How a draft asks for the meeting that :func:`netanalytics.scoring.affinity.meeting_for` suggests.
+MEETING_ASKS = {
+    "coffee": "a short coffee near you",
+    "video": "a 20-minute video or phone call",
+    "unknown": "a short coffee or a 20-minute call",
+}
 
 
 def meeting_ask(mine: str | None, theirs: str | None) -> str:
-    """Coffee in the same metro, a video or phone call elsewhere, either when unknown.
+    """Coffee when near, a video or phone call when far, either when a place is unknown: the
+    meeting suggestion of :func:`netanalytics.scoring.affinity.meeting_for`, in words.
 
     >>> meeting_ask("Boston, MA", "Greater Boston Area")
     'a short coffee near you'
     >>> meeting_ask("Boston, MA", "Denver, Colorado")
     'a 20-minute video or phone call'
+    >>> meeting_ask("Boston, MA", "Remote")
+    'a short coffee or a 20-minute call'
     """
-    same = _same_metro(mine, theirs)
-    if same is True:
-        return "a short coffee near you"
-    if same is False:
-        return "a 20-minute video or phone call"
-    return "a short coffee or a 20-minute call"
+    return MEETING_ASKS[meeting_for(MyBackground.of(location=mine), theirs)[1]]
 
 
-def _norm(text: str | None) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", (text or "").casefold()).split())
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def shared_background(person: sqlite3.Row, me: Me) -> list[str]:
-    """What we have in common that the workspace can see: an employer or a school."""
-    out = []
-    company = _norm(person["company"])
-    for employer in me.employers:
-        if company and _norm(employer) == company:
-            out.append(f"You both worked at {employer}.")
-    text = f" {_norm(person['company'])} {_norm(person['position'])} "
-    for school in me.schools:
-        if _norm(school) and f" {_norm(school)} " in text:
-            out.append(f"Their profile mentions your school, {school}.")
-    return out
+def shared_background(ws: Workspace, person: sqlite3.Row | str) -> list[str]:
+    """What we have in common, as sentences: a school (the same field, years together), an
+    employer (theirs now or any earlier one) — :func:`netanalytics.scoring.affinity.affinity_with`."""
+    pid = person if isinstance(person, str) else person["person_id"]
+    found = affinity_with(ws, pid)
+    return [_sentence(r) for r in (found.school_reason, found.employer_reason) if r]
 
 
 def _in_prose(text: str | None) -> str:
@@ -362,15 +351,15 @@ def find_intermediary(ws: Workspace, person_id: str) -> str | None:
 # ---------------------------------------------------------------- drafts
 
 
-def _why_sentence(person: sqlite3.Row, me: Me, *, third_person: bool = False) -> str:
+def _why_sentence(person: sqlite3.Row, me: Me, *, third_person: bool = False, found: Affinity | None = None) -> str:
     role = _role(person)
     whose = f"{_first_name(person)}'s" if third_person else "Your"
     text = f"{whose} work as {role} stood out to me" if role else f"{whose} career path stood out to me"
-    company = _norm(person["company"])
-    shared = [e for e in me.employers if company and _norm(e) == company]
-    if shared:
-        who = f"{_first_name(person)} and I" if third_person else "we"
-        text += f", all the more since {who} both worked at {shared[0]}"
+    who = f"{_first_name(person)} and I" if third_person else "we"
+    if found is not None and found.shared_employer:
+        text += f", all the more since {who} both worked at {found.shared_employer}"
+    elif found is not None and found.shared_school:
+        text += f", all the more since {who} both studied at {found.shared_school}"
     return text + "."
 
 
@@ -392,6 +381,7 @@ def _field(person: sqlite3.Row, me: Me) -> str:
 
 def _values(ws: Workspace, person: sqlite3.Row, me: Me, via: sqlite3.Row | None) -> dict[str, Any]:
     events = history(ws, person["person_id"])
+    found = affinity_with(ws, person["person_id"])
     met = [e for e in events if e.stage == "interviewed"]
     learned = next((e.learned for e in reversed(events) if e.learned), None)
     contacts = [e for e in events if e.stage not in ("identified", "intro_requested")]
@@ -407,9 +397,9 @@ def _values(ws: Workspace, person: sqlite3.Row, me: Me, via: sqlite3.Row | None)
         "their_position": person["position"] or "",
         "their_role": _role(person) or "",
         "their_role_paren": f" ({_role(person)})" if _role(person) else "",
-        "why_them": _why_sentence(person, me),
-        "why_them_third": _why_sentence(person, me, third_person=True),
-        "meeting_ask": meeting_ask(me.location, person["location"]),
+        "why_them": _why_sentence(person, me, found=found),
+        "why_them_third": _why_sentence(person, me, third_person=True, found=found),
+        "meeting_ask": MEETING_ASKS[found.meeting],
         "via_name": _plain_name(via) if via is not None else "",
         "via_first_name": _first_name(via) if via is not None else "",
         "via_sentence": f"{_plain_name(via)} suggested I reach out to you. " if via is not None else "",

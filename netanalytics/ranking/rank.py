@@ -8,7 +8,9 @@ A target's score (weights in :class:`RankWeights`):
 - probability: noisy-OR over the best path through each distinct first intermediary among
   the top ``top_paths`` simple paths of at most ``max_hops`` hops (:mod:`.paths`);
 - fit: :func:`netanalytics.scoring.fit.fit_table` (industry, title, company, …) in [0, 1];
-- affinity: shared employer / school / metro with me (:mod:`netanalytics.scoring.affinity`);
+- affinity: a past employer or a school in common, and coffee distance, with me
+  (:mod:`netanalytics.scoring.affinity`), which also gives the meeting suggestion
+  (``coffee``, ``video`` or ``unknown``) and its reason;
 - novelty: 1 + novelty_weight * exp(-(ln(1+m) - ln(1+peak))^2 / (2 width^2)), where m is
   the number of my connections who know the target. Rajkumar et al. (Science 2022) found
   that moderately weak ties — a handful of mutual connections, peaking near 6–10 — carry
@@ -57,9 +59,9 @@ from netanalytics.scoring.tie_strength import TieStrengthModel, explain_tie, pai
 __all__ = ["OUTPUT_COLUMNS", "RankWeights", "RankingResult", "paths_to", "prepare_network", "rank_targets"]
 
 OUTPUT_COLUMNS = [
-    "person_id", "name", "company", "position", "profile_url", "location", "score", "probability", "fit",
-    "affinity", "mutual", "hops", "path", "path_ids", "via", "via_id", "meeting", "reachable", "already_met",
-    "reasons", "routes",
+    "person_id", "name", "company", "position", "profile_url", "location", "place", "score", "probability", "fit",
+    "affinity", "mutual", "hops", "path", "path_ids", "via", "via_id", "meeting", "meeting_reason", "reachable",
+    "already_met", "reasons", "routes",
 ]
 
 
@@ -230,7 +232,7 @@ def compute_ranking(
     engine: str = "numpy",
 ) -> RankingResult:
     """The vectorised ranking (no reasons yet): every target's score, best first."""
-    from netanalytics.scoring.affinity import affinity_table
+    from netanalytics.scoring.affinity import AFFINITY_COLUMNS, MyBackground, affinity_table
     from netanalytics.scoring.fit import fit_table
 
     w = weights or RankWeights()
@@ -250,7 +252,7 @@ def compute_ranking(
             raise InputError("A target is needed: give industries, companies, titles, functions, seniority, locations "
                              "or schools.")
         fit_all = fit_table(people, spec, normalized={"company": tables.norm("company")},
-                            recognition=tables.recognised(spec.taxonomy_path))
+                            recognition=tables.recognised(spec.taxonomy_path), education=tables.education)
         keep = (fit_all["fit"].to_numpy() > w.min_fit) & (np.arange(n) != me)
         fit = fit_all[keep]
         del fit_all  # a million-row frame at pool scale: free it before the path joins
@@ -273,16 +275,11 @@ def compute_ranking(
     bump = w.novelty_bump(mutual)
     frame["novelty_bump"] = bump
     frame["novelty"] = 1.0 + w.novelty * bump
-    profile = tables.my_profile
-    positions = tables.my_positions
     aff = affinity_table(
-        frame.rename(columns={"name": "full_name"}),
-        my_location=profile.get("location"),
-        my_employers=list(positions["company"]) if "company" in positions else [],
-        my_schools=list(tables.my_education["school"]) if "school" in tables.my_education else [],
-        history=tables.history,
+        frame, MyBackground.from_tables(tables), education=tables.education, experience=tables.experience,
+        history=tables.history, year=(today or date.today()).year,
     )
-    for col in ("shared_employer", "shared_school", "same_metro", "meeting", "affinity"):
+    for col in AFFINITY_COLUMNS:
         frame[col] = aff[col].to_numpy()
     met = frame["person_id"].map(net.met)
     frame["already_met"] = met.notna().to_numpy()
@@ -412,17 +409,17 @@ def explain_rows(result: RankingResult, limit: int | None = None) -> list[dict[s
                        _other_routes_reason(routes, via), _willingness_reason(willing, via_id, via)]
         else:
             reasons = [_unreachable_reason(result.max_hops)]
-        reasons += [_fit_reason(result, code), *affinity_reasons(rec, name, location=rec.get("location")),
+        reasons += [_fit_reason(result, code), *affinity_reasons(rec),
                     _novelty_reason(rec), _met_reason(net, rec), _referral_reason(net, rec)]
         rows.append({
             "person_id": rec["person_id"], "name": name, "company": _text(rec["company"]),
             "position": _text(rec["position"]), "profile_url": _text(rec["profile_url"]),
-            "location": _text(rec["location"]),
+            "location": _text(rec["location"]), "place": _text(rec["place"]),
             "score": round(float(rec["score"]), 6), "probability": round(float(rec["probability"]), 6),
             "fit": round(float(rec["fit"]), 6), "affinity": round(float(rec["affinity"]), 6),
             "mutual": int(rec["mutual"]), "hops": hops, "path": best["path"] if best else [],
             "path_ids": best["path_ids"] if best else [], "via": via, "via_id": via_id,
-            "meeting": rec["meeting"], "reachable": bool(rec["reachable"]),
+            "meeting": rec["meeting"], "meeting_reason": rec["meeting_reason"], "reachable": bool(rec["reachable"]),
             "already_met": bool(rec["already_met"]), "reasons": [r for r in reasons if r],
             "routes": routes,
         })

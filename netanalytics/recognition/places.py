@@ -67,11 +67,13 @@ __all__ = [
     "PLACE_COLUMNS",
     "Place",
     "distance_km",
+    "in_metro",
     "load_places",
     "meeting_mode",
     "normalize_location",
     "normalize_locations",
     "place_data_files",
+    "within",
 ]
 
 #: Two known places this close (km) suit a coffee.
@@ -745,6 +747,23 @@ def distance_km(a: Place | None, b: Place | None) -> float | None:
     return _haversine(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
+def in_metro(metro: str) -> str:
+    """'in the Greater Seattle Area', 'in Greater Boston': the metro's name in a sentence.
+
+    >>> in_metro("Greater Boston"), in_metro("San Francisco Bay Area")
+    ('in Greater Boston', 'in the San Francisco Bay Area')
+    """
+    plain = not re.search(r"\b(area|region|metroplex|metro)$", metro, re.IGNORECASE)
+    return f"in {metro}" if plain else f"in the {metro}"
+
+
+def _called(place: Place) -> str:
+    """How a place is named in a sentence: 'Seattle', 'the New York City Metropolitan Area'."""
+    if place.kind == "metro" and place.metro:
+        return in_metro(place.metro).removeprefix("in ")
+    return place.name
+
+
 def _km(d: float) -> str:
     return "less than 1 km apart" if d < 1 else f"{d:.0f} km apart"
 
@@ -753,6 +772,41 @@ def _vague_reason(place: Place, whose: str) -> str:
     if place.kind == "remote":
         return f"{whose} location is “{place.label}”, which says nothing about where {'you are' if whose == 'your' else 'they are'}"
     return f"{whose} location is only {place.label}, too broad to tell coffee from video"
+
+
+def within(center: Place, place: Place | None, radius_km: float = COFFEE_RADIUS_KM) -> tuple[bool | None, str]:
+    """Whether ``place`` lies within ``radius_km`` of ``center`` (True, False, or None when
+    it cannot tell), with the reason in words: what a target's ``near`` asks.
+
+    Two places with coordinates are compared by distance; a metro area has no single point,
+    so a place in the same metro as a metro area is within it whatever the radius. A place
+    known only as a region, a country or "remote" is None (cannot tell) — unless it is in
+    another country, which is far.
+
+    >>> within(normalize_location("Boston, MA"), normalize_location("Cambridge, MA"))
+    (True, 'Cambridge is 4 km from Boston')
+    >>> within(normalize_location("Boston, MA"), normalize_location("Greater Boston"))
+    (True, 'in Greater Boston, like Boston')
+    >>> within(normalize_location("Boston, MA"), normalize_location("Denver, CO"))
+    (False, 'Denver is 2841 km from Boston')
+    >>> within(normalize_location("Boston, MA"), None)
+    (None, 'location unknown')
+    """
+    if place is None:
+        return None, "location unknown"
+    if center.has_coordinates and place.has_coordinates:
+        if (center.kind == "metro" or place.kind == "metro") and center.metro and center.metro == place.metro:
+            return True, in_metro(center.metro) + (f", like {center.name}" if center.kind != "metro" else "")
+        d = distance_km(center, place)
+        assert d is not None
+        verdict = d <= radius_km
+        if center.city and center.city == place.city and center.country_code == place.country_code:
+            return verdict, f"in {place.city}"
+        where = _called(place)
+        return verdict, f"{where[:1].upper()}{where[1:]} is {d:.0f} km from {_called(center)}"
+    if center.country_code and place.country_code and center.country_code != place.country_code:
+        return False, f"in {place.label}, another country"
+    return None, f"location only {place.label}, too broad to tell"
 
 
 def meeting_mode(mine: Place | None, theirs: Place | None, *, radius_km: float = COFFEE_RADIUS_KM) -> tuple[str, str]:
@@ -780,20 +834,21 @@ def meeting_mode(mine: Place | None, theirs: Place | None, *, radius_km: float =
         d = distance_km(mine, theirs)
         assert d is not None
         if mine.metro and mine.metro == theirs.metro:
+            both = "both " + in_metro(mine.metro)
             if mine.kind == "metro" and theirs.kind == "metro":
-                return "coffee", f"both in the {mine.metro}"
+                return "coffee", both
             if mine.kind == "metro" or theirs.kind == "metro":
                 city = theirs if theirs.kind != "metro" else mine
                 who = "they are" if city is theirs else "you are"
-                return "coffee", f"both in the {mine.metro} ({who} in {city.name})"
+                return "coffee", f"{both} ({who} in {city.name})"
             if mine.city == theirs.city:
                 return "coffee", f"both in {mine.city}"
-            return "coffee", f"both in the {mine.metro} ({mine.name} and {theirs.name}, {_km(d)})"
+            return "coffee", f"{both} ({mine.name} and {theirs.name}, {_km(d)})"
         if d <= radius_km:
             if mine.city and mine.city == theirs.city and mine.country_code == theirs.country_code:
                 return "coffee", f"both in {mine.city}"
-            return "coffee", f"{mine.name} and {theirs.name} are {_km(d)}, close enough for coffee"
-        return "video", f"{mine.name} and {theirs.name} are {_km(d)}"
+            return "coffee", f"{_called(mine)} and {_called(theirs)} are {_km(d)}, close enough for coffee"
+        return "video", f"{_called(mine)} and {_called(theirs)} are {_km(d)}"
     for place, whose in ((theirs, "their"), (mine, "your")):
         if place.kind == "remote":
             return "unknown", _vague_reason(place, whose) + " — ask"

@@ -19,7 +19,12 @@ company's industry, their function and seniority — comes from
   list's canonical name: "Facebook" is Meta) 1.0; the listed name as whole words inside
   a longer name ("Google" in "Google Cloud") 0.6;
 - locations: the location contains the place (1.0); unknown location (0.5, neutral);
-- schools: only visible when the person works at the school (1.0).
+- near: the person's place lies within the radius of a place given, or in the same metro
+  area as a metro given (1.0), by :func:`netanalytics.recognition.places.within`; farther
+  or abroad 0; unknown or too broad a location (a state, "Remote") 0.5, neutral;
+- schools: the same school as one listed (:func:`netanalytics.recognition.schools.school_key`:
+  "UC Berkeley" is "University of California, Berkeley") among the schools they studied at
+  — saved profiles, your own word — (1.0), or the school they work at (1.0).
 
 >>> from netanalytics.scoring.target import TargetSpec
 >>> spec = TargetSpec.from_mapping({"industries": ["fintech"], "titles": ["product manager"]})
@@ -158,6 +163,60 @@ def _companies(spec: TargetSpec, people: pd.DataFrame, rec: pd.DataFrame) -> dic
     return {"company_score": score, "company_kw": reason}
 
 
+def _schools(spec: TargetSpec, people: pd.DataFrame, education: pd.DataFrame | None) -> dict[str, np.ndarray]:
+    from netanalytics.recognition.schools import parse_school
+
+    wanted = {}
+    for name in spec.schools:
+        school = parse_school(name)
+        if school is not None:
+            wanted.setdefault(school.key, school.name)
+    n = len(people)
+    score = np.zeros(n)
+    reason = np.full(n, None, dtype=object)
+    if not wanted:
+        return {"school_score": score, "school_kw": reason}
+    studied: dict[str, str] = {}
+    person_ids = people["person_id"] if "person_id" in people else pd.Series([None] * n, dtype=object)
+    if education is not None and len(education) and "person_id" in people:
+        ids = set(people["person_id"].astype(object))
+        sub = education[education["person_id"].isin(ids)]
+        for pid, school in zip(sub["person_id"], sub["school"], strict=True):
+            found = parse_school(school) if isinstance(school, str) else None
+            if found is not None and found.key in wanted and pid not in studied:
+                studied[pid] = wanted[found.key]
+    codes, uniques = pd.factorize(people["company"], use_na_sentinel=True)
+    works = [wanted.get(s.key) if (s := parse_school(u if isinstance(u, str) else None)) else None
+             for u in uniques] + [None]
+    for i, (pid, code) in enumerate(zip(person_ids, codes, strict=True)):
+        if pid in studied:
+            score[i], reason[i] = 1.0, f"studied at {studied[pid]}, a school you listed"
+        elif works[code] is not None:
+            score[i], reason[i] = 1.0, f"works at {works[code]}, a school you listed"
+    return {"school_score": score, "school_kw": reason}
+
+
+def _near(spec: TargetSpec, people: pd.DataFrame) -> dict[str, np.ndarray]:
+    from netanalytics.recognition.places import normalize_location, within
+
+    centers = [p for p in map(normalize_location, spec.near) if p is not None]
+    codes, uniques = pd.factorize(people["location"], use_na_sentinel=True)
+    per_unique: list[tuple[float, str]] = []
+    for text in [*np.asarray(uniques, dtype=object).tolist(), None]:
+        place = normalize_location(text) if text is not None else None
+        best: tuple[float, str] | None = None
+        for center in centers:  # the nearest verdict among the places given
+            verdict, why = within(center, place, spec.within_km)
+            value = 1.0 if verdict else 0.5 if verdict is None else 0.0
+            if best is None or value > best[0]:
+                best = (value, why)
+        per_unique.append(best or (0.5, "location unknown"))
+    picked = np.where(codes >= 0, codes, len(per_unique) - 1)
+    score = np.array([per_unique[c][0] for c in picked], dtype=float)
+    reason = np.array([per_unique[c][1] for c in picked], dtype=object)
+    return {"near_score": score, "near_kw": reason}
+
+
 def fit_table(
     people: pd.DataFrame,
     spec: TargetSpec,
@@ -165,6 +224,7 @@ def fit_table(
     taxonomy: Mapping[str, Industry] | None = None,
     normalized: Mapping[str, TextColumn] | None = None,
     recognition: pd.DataFrame | None = None,
+    education: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Fit of every person, vectorised; returns a frame aligned with ``people``.
 
@@ -172,10 +232,12 @@ def fit_table(
     people's :func:`~netanalytics.recognition.recognise.recognise_people` frame (with the
     user's company labels); without it, it is computed here, without labels.
     ``normalized`` may hold already-normalised 'company' / 'location' columns.
+    ``education`` is the schools people studied at (person_id, school), as
+    :func:`netanalytics.workspace.profiles.education_frame` gives them.
     Columns: fit, and per criterion its score and what matched (industry, industry_how,
     industry_kw, title_score, title_kw, function_score, function_kw, company_score,
     company_kw, seniority_score, seniority_kw, location_score, location_kw, school_score,
-    school_kw); a ``*_kw`` column holds the reason in words.
+    school_kw, near_score, near_kw); a ``*_kw`` column holds the reason in words.
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy(spec.taxonomy_path)
     spec = spec.validate(tax)
@@ -226,10 +288,9 @@ def fit_table(
         add("seniority", _in_vocabulary(rec["seniority"], spec.seniority, rec["title_reason"], "seniority"),
             "seniority_score")
     if spec.schools:
-        comp = _norm("company")
-        hit = _contains(comp, list(spec.schools))
-        add("schools", {"school_score": hit.astype(float),
-                        "school_kw": _extract(comp, list(spec.schools), hit)}, "school_score")
+        add("schools", _schools(spec, people, education), "school_score")
+    if spec.near:
+        add("near", _near(spec, people), "near_score")
     if spec.locations:
         loc = _norm("location")
         known = loc.known()
@@ -258,14 +319,23 @@ def fit_reasons(row: Mapping[str, Any], spec: TargetSpec, taxonomy: Mapping[str,
             reasons.append(f"located in {row.get('location_kw')}")
         elif row.get("location_score", 0) > 0:
             reasons.append("location unknown")
-    if row.get("school_score", 0):
-        reasons.append(f"works at {row.get('school_kw')}, a school you listed")
+    if row.get("school_score", 0) and row.get("school_kw"):
+        reasons.append(str(row["school_kw"]))
+    if spec.near and row.get("near_kw"):
+        reasons.append(str(row["near_kw"]))
     return reasons
 
 
 def fit(person: Mapping[str, Any], spec: TargetSpec, *, taxonomy: Mapping[str, Industry] | None = None) -> tuple[float, list[str]]:
-    """The fit of one person (a mapping with company, position, location) and its reasons."""
-    frame = pd.DataFrame([{k: person.get(k) for k in ("company", "position", "location")}])
-    table = fit_table(frame, spec, taxonomy=taxonomy)
+    """The fit of one person (a mapping with company, position, location, and optionally
+    ``schools``: the names of the schools they studied at) and its reasons.
+
+    >>> fit({"company": "Acme", "location": "Cambridge, MA", "schools": ["UC Berkeley"]},
+    ...     TargetSpec(schools=("University of California, Berkeley",), near=("Boston, MA",)))
+    (1.0, ['studied at University of California, Berkeley, a school you listed', 'Cambridge is 4 km from Boston'])
+    """
+    frame = pd.DataFrame([{"person_id": "p", **{k: person.get(k) for k in ("company", "position", "location")}}])
+    education = pd.DataFrame({"person_id": "p", "school": list(person.get("schools") or [])}, dtype=object)
+    table = fit_table(frame, spec, taxonomy=taxonomy, education=education)
     row = table.iloc[0].to_dict()
     return float(row["fit"]), fit_reasons(row, spec, taxonomy)

@@ -11,7 +11,9 @@ spec, an unknown industry or an unknown key is a clear :class:`InputError`.
 >>> TargetSpec().validate()
 Traceback (most recent call last):
 ...
-netanalytics.errors.InputError: The target is empty: give at least one of industries, companies, titles, functions, seniority, locations or schools (for example industries fintech and titles 'product manager').
+netanalytics.errors.InputError: The target is empty: give at least one of industries, companies, titles, functions, seniority, locations, schools or near (for example industries fintech and titles 'product manager').
+>>> TargetSpec(near="Boston, MA", within_km=25).validate().describe()
+'near Boston, MA (within 25 km)'
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from typing import Any
 from netanalytics.errors import InputError
 from netanalytics.safety import read_toml_input
 
-__all__ = ["DEFAULT_FIT_WEIGHTS", "SENIORITY_ALIASES", "TargetSpec", "normalize_functions", "normalize_seniority"]
+__all__ = [
+    "DEFAULT_FIT_WEIGHTS", "DEFAULT_NEAR_KM", "SENIORITY_ALIASES", "TargetSpec", "normalize_functions",
+    "normalize_near", "normalize_seniority",
+]
 
 #: How much each criterion counts in :func:`netanalytics.scoring.fit.fit` (a weighted mean
 #: over the criteria the spec uses).
@@ -36,7 +41,13 @@ DEFAULT_FIT_WEIGHTS: dict[str, float] = {
     "seniority": 0.5,
     "locations": 0.5,
     "schools": 0.5,
+    "near": 0.5,
 }
+#: How far from a ``near`` place (km) counts as near, unless the spec says otherwise:
+#: the coffee distance of :data:`netanalytics.recognition.places.COFFEE_RADIUS_KM`.
+DEFAULT_NEAR_KM = 40.0
+#: The largest radius a ``near`` place takes (half the Earth's circumference).
+MAX_NEAR_KM = 20_000.0
 
 #: Older or everyday words for LinkedIn's seniority levels
 #: (:data:`netanalytics.recognition.titles.SENIORITIES`).
@@ -47,7 +58,7 @@ SENIORITY_ALIASES: dict[str, str] = {
     "executive": "cxo", "c-level": "cxo", "c-suite": "cxo", "chief": "cxo", "founder": "owner",
 }
 
-_CRITERIA = ("industries", "companies", "titles", "functions", "seniority", "locations", "schools")
+_CRITERIA = ("industries", "companies", "titles", "functions", "seniority", "locations", "schools", "near")
 
 
 def _vocabulary_key(value: str) -> str:
@@ -96,6 +107,37 @@ def normalize_seniority(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def normalize_near(places: tuple[str, ...], within_km: Any) -> float:
+    """Check ``near`` places and the radius: each place must be one the place data knows
+    with a point on the map (a city or a metro area; a state or a country is too broad);
+    returns the radius as a float.
+
+    >>> normalize_near(("Cambridge, MA",), 10)
+    10.0
+    >>> normalize_near(("Massachusetts",), 40)
+    Traceback (most recent call last):
+    ...
+    netanalytics.errors.InputError: near: expected a city or a metro area, found 'Massachusetts' (Massachusetts, US: a region, too broad to measure a distance from). For example 'Boston, MA' or 'Greater Seattle Area'.
+    """
+    if isinstance(within_km, bool) or not isinstance(within_km, int | float) or not 0 < within_km <= MAX_NEAR_KM:
+        raise InputError("within_km", f"a distance in km, more than 0 and at most {MAX_NEAR_KM:,.0f}",
+                         repr(within_km), param="within_km")
+    if places:
+        from netanalytics.recognition.places import normalize_location
+
+        for text in places:
+            place = normalize_location(text)
+            if place is None:
+                raise InputError("near", "a place netanalytics knows (a city or a metro area)", repr(text),
+                                 hint="Write it as LinkedIn does, e.g. 'Boston, MA' or 'Greater Seattle Area'.",
+                                 param="near")
+            if not place.has_coordinates:
+                raise InputError("near", "a city or a metro area",
+                                 f"'{text}' ({place.label}: a {place.kind}, too broad to measure a distance from)",
+                                 hint="For example 'Boston, MA' or 'Greater Seattle Area'.", param="near")
+    return float(within_km)
+
+
 def _as_tuple(value: Any, name: str, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -113,6 +155,11 @@ class TargetSpec:
     ``functions`` are LinkedIn's job functions and ``seniority`` its levels
     (:mod:`netanalytics.recognition.titles`), read from each person's title.
 
+    ``locations`` match the location's text; ``near`` places (cities or metro areas)
+    match people whose place lies within ``within_km`` of one of them (or in the same metro
+    area as a metro given), by :func:`netanalytics.recognition.places.within`. ``schools``
+    match the schools people studied at (saved profiles, your own word) or work at.
+
     ``weights`` overrides :data:`DEFAULT_FIT_WEIGHTS` per criterion. ``taxonomy_path``
     names a user TOML file that extends the shipped industry taxonomy.
     """
@@ -124,6 +171,8 @@ class TargetSpec:
     seniority: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
     schools: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    within_km: float = DEFAULT_NEAR_KM
     weights: Mapping[str, float] = field(default_factory=dict)
     taxonomy_path: str | None = None
 
@@ -149,7 +198,7 @@ class TargetSpec:
         if self.is_empty():
             raise InputError(
                 "The target is empty: give at least one of industries, companies, titles, "
-                "functions, seniority, locations or schools (for example industries fintech and titles "
+                "functions, seniority, locations, schools or near (for example industries fintech and titles "
                 "'product manager').",
                 param="target",
             )
@@ -176,14 +225,16 @@ class TargetSpec:
                     )
         seniority = normalize_seniority(self.seniority)
         functions = normalize_functions(self.functions)
-        return replace(self, industries=industries, seniority=seniority, functions=functions)
+        within_km = normalize_near(self.near, self.within_km)
+        return replace(self, industries=industries, seniority=seniority, functions=functions, within_km=within_km)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, where: str = "target") -> TargetSpec:
         """A spec from a dict such as ``{"industries": ["fintech"], "titles": [...]}``.
 
         Singular keys (``industry``, ``company``, ``title``, ``location``, ``school``) are
-        accepted too. Raises :class:`InputError` for unknown keys or an empty spec.
+        accepted too; ``near`` takes places and ``within_km`` the radius around them.
+        Raises :class:`InputError` for unknown keys or an empty spec.
         """
         aliases = {
             "industry": "industries", "company": "companies", "title": "titles",
@@ -200,8 +251,10 @@ class TargetSpec:
                 values["weights"] = dict(value)
             elif name in ("taxonomy", "taxonomy_path"):
                 values["taxonomy_path"] = str(value) if value else None
+            elif name == "within_km":
+                values["within_km"] = value
             else:
-                allowed = ", ".join((*_CRITERIA, "weights", "taxonomy"))
+                allowed = ", ".join((*_CRITERIA, "within_km", "weights", "taxonomy"))
                 raise InputError(where, f"keys among {allowed}", f"'{key}'")
         return cls(**values).validate()
 
@@ -217,8 +270,8 @@ class TargetSpec:
     @classmethod
     def from_cli_args(cls, args: Any) -> TargetSpec:
         """A spec from parsed command-line arguments (``industry``, ``company``, ``title``,
-        ``seniority``, ``location``, ``school``, ``target_file``, ``taxonomy``): the target
-        file is read first, the other values add to it."""
+        ``seniority``, ``location``, ``school``, ``near``, ``within_km``, ``target_file``,
+        ``taxonomy``): the target file is read first, the other values add to it."""
         base: dict[str, Any] = {}
         target_file = getattr(args, "target_file", None)
         if target_file:
@@ -226,10 +279,12 @@ class TargetSpec:
             base = {f.name: getattr(spec, f.name) for f in fields(spec)}
         for name, attr in (
             ("industries", "industry"), ("companies", "company"), ("titles", "title"), ("functions", "function"),
-            ("seniority", "seniority"), ("locations", "location"), ("schools", "school"),
+            ("seniority", "seniority"), ("locations", "location"), ("schools", "school"), ("near", "near"),
         ):
             extra = _as_tuple(getattr(args, attr, None), name, "target")
             base[name] = tuple(base.get(name, ())) + extra
+        if getattr(args, "within_km", None) is not None:
+            base["within_km"] = args.within_km
         if getattr(args, "taxonomy", None):
             base["taxonomy_path"] = str(args.taxonomy)
         return cls(**base).validate()
@@ -255,4 +310,6 @@ class TargetSpec:
             parts.append("in " + " or ".join(self.locations))
         if self.schools:
             parts.append("school " + " or ".join(self.schools))
+        if self.near:
+            parts.append("near " + " or ".join(self.near) + f" (within {self.within_km:g} km)")
         return "; ".join(parts)

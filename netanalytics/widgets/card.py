@@ -31,6 +31,10 @@ from netanalytics.widgets.common import (
     text_or,
 )
 
+#: The meeting suggestion in words.
+MEETING_WORDS = {"coffee": "coffee (you are near each other)", "video": "a video or phone call",
+                 "unknown": "unknown — ask where they are"}
+
 __all__ = ["NUMBER_HELP", "PersonCard", "percent", "stage_label"]
 
 #: How long a repeated Log of the same stage for the same person asks for confirmation.
@@ -204,30 +208,38 @@ class PersonCard(Panel):
                     numeric=["chance"]))
         else:
             html.append('<div class="na-muted">No warm path from you yet.</div>')
-        meeting = text_or(row.get("meeting"))
-        if meeting:
-            html.append(f"<div><b>Meeting</b>: suggest {html_text(meeting)}</div>")
         reasons = [r for r in text_or(row.get("why")).split("; ") if r]
         if reasons:
             html.append(f"<div><b>Why</b>{html_list(reasons)}</div>")
         return "".join(html)
 
     def _profile_html(self, net: Any, person_id: str) -> str:
-        """Where they are, their schools and experience: filled by ``Network.profile`` when the
-        workspace has profiles; until then a clearly marked empty place."""
-        profile = getattr(net, "profile", None)
-        details: dict[str, Any] = {}
-        if callable(profile):
-            try:
-                details = dict(profile(person_id) or {})
-            except Exception:  # noqa: BLE001 - a missing profile is not an error on the card
-                details = {}
-        rows = [{"what": k.replace("_", " "), "value": ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v}
-                for k, v in details.items() if v not in (None, "", [], ())]
-        body = (html_table(rows, ["what", "value"], header=False) if rows else
-                '<span class="na-muted">Location, schools and experience show here once a profile '
-                "of theirs is saved in the workspace.</span>")
-        return f'<div style="border-top:1px dashed #ccc;margin-top:6px;padding-top:4px"><b>Profile</b> {body}</div>'
+        """Where they are, the meeting that suits, what you share, their path and schools
+        (:meth:`netanalytics.api.Network.profile`)."""
+        from netanalytics.outreach.prep import career_path
+
+        details = net.profile(person_id)
+        html = []
+        if details.get("headline"):
+            html.append(f'<div class="na-muted">{html_text(details["headline"])}</div>')
+        place = details.get("place") or details.get("location")
+        html.append(f"<div><b>Where</b>: {html_text(place) if place else 'unknown'}"
+                    + (f' <span class="na-muted">(written “{html_text(details["location"])}”)</span>'
+                       if details.get("place") and details.get("location") not in (None, details.get("place"))
+                       else "") + "</div>")
+        if details.get("meeting"):
+            html.append(f"<div><b>Meeting</b>: {html_text(MEETING_WORDS.get(details['meeting'], details['meeting']))}"
+                        f' <span class="na-muted">({html_text(details.get("meeting_reason") or "")})</span></div>')
+        if details.get("shared"):
+            html.append(f"<div><b>You share</b>{html_list(details['shared'])}</div>")
+        path = career_path(details.get("experience") or [], details.get("schools") or [])
+        if path:
+            html.append(f"<div><b>Their path</b>{html_list(path[:8])}</div>")
+        else:
+            html.append('<div class="na-muted">No path or schools yet: save their LinkedIn profile as a PDF '
+                        "(More → Save to PDF) and import it to see them here.</div>")
+        return ('<div class="na-card-profile" style="border-top:1px dashed #ccc;margin-top:6px;padding-top:4px">'
+                + "".join(html) + "</div>")
 
     def show_history(self) -> None:
         """The person's log, oldest first."""

@@ -17,6 +17,8 @@ What an import means:
 - **With an owner** it is a list a friend or family member shared: the owner is matched
   to a known person (profile URL, then a unique name) or created; my tie to them gets
   the ``relationship`` label; every listed person gets a tie from the owner.
+- **Saved profile PDFs** (a PDF, a folder or a zip of them) describe one person each: see
+  :mod:`netanalytics.workspace.importing.profiles`.
 - **Contacts files** (vCard, Google Contacts CSV) hold people who may not be on LinkedIn:
   each becomes a person with a tie from me (or from the owner), labelled by
   ``relationship`` when given, else by the contact's categories ("Family",
@@ -69,6 +71,7 @@ from netanalytics.workspace.importing.plan import (
     plan_import,
     relationship_from_categories,
 )
+from netanalytics.workspace.importing.profiles import check_profile_import, import_profiles
 from netanalytics.workspace.importing.write import PROGRESS_ROWS, gc_paused, write_import
 
 __all__ = [
@@ -136,6 +139,9 @@ def check_import(
     ...
     netanalytics.errors.InputError: found no people in C.csv: it holds no rows.
     """
+    if parsed.kind == "profile_pdf":
+        check_profile_import(owner, owner_url, relationship)
+        return
     plan_import(parsed, owner, owner_url, relationship, path_as_given)
 
 
@@ -150,6 +156,13 @@ def import_parsed(
     now: str | None = None,
     path_as_given: str | None = None,
 ) -> ImportSummary:
-    """Write one parsed export into the workspace, all or nothing; see the module docstring."""
+    """Write one parsed export into the workspace, all or nothing; see the module docstring.
+
+    Saved profile PDFs (kind ``profile_pdf``) go to
+    :func:`~netanalytics.workspace.importing.profiles.import_profiles`.
+    """
+    if parsed.kind == "profile_pdf":
+        check_profile_import(owner, owner_url, relationship)
+        return import_profiles(ws, parsed, path_as_given=path_as_given, now=now)
     plan = plan_import(parsed, owner, owner_url, relationship, path_as_given)
     return write_import(ws, plan, progress=progress, now=now)

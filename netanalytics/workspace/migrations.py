@@ -221,5 +221,74 @@ def _v3_company_labels(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial, _v2_outreach, _v3_company_labels]
+def _v4_profiles(conn: sqlite3.Connection) -> None:
+    """Saved profile PDFs (kept per import, so a newer PDF keeps the older one as history),
+    their experience and education entries, and the user's own word about a person."""
+    run_script(
+        conn,
+        """
+        -- One row per imported profile PDF: what it said about the person that day.
+        CREATE TABLE profiles (
+            profile_id     INTEGER PRIMARY KEY,
+            person_id      TEXT NOT NULL REFERENCES people(person_id),
+            source_id      INTEGER NOT NULL REFERENCES sources(source_id),
+            name           TEXT NOT NULL,
+            profile_url    TEXT,                    -- normalised: 'linkedin.com/in/<slug>'
+            headline       TEXT,
+            location       TEXT,                    -- as written under the headline
+            summary        TEXT,
+            email          TEXT,
+            top_skills     TEXT,                    -- JSON list of strings
+            languages      TEXT,                    -- JSON list of [language, proficiency or null]
+            certifications TEXT,                    -- JSON list of strings
+            honors         TEXT,                    -- JSON list of strings
+            publications   TEXT,                    -- JSON list of strings
+            imported_at    TEXT NOT NULL
+        );
+        CREATE INDEX profiles_person ON profiles(person_id, profile_id);
+
+        -- Every experience entry of a profile, in the order the profile lists them (0 = first).
+        CREATE TABLE profile_experience (
+            profile_id  INTEGER NOT NULL REFERENCES profiles(profile_id),
+            position    INTEGER NOT NULL,
+            company     TEXT,
+            title       TEXT,
+            started     TEXT,                       -- 'YYYY' or 'YYYY-MM'
+            ended       TEXT,                       -- NULL = to the present
+            duration    TEXT,                       -- as written ("2 years 3 months")
+            location    TEXT,
+            description TEXT,
+            PRIMARY KEY (profile_id, position)
+        );
+
+        -- Every education entry of a profile, in order.
+        CREATE TABLE profile_education (
+            profile_id INTEGER NOT NULL REFERENCES profiles(profile_id),
+            position   INTEGER NOT NULL,
+            school     TEXT NOT NULL,
+            degree     TEXT,
+            field      TEXT,
+            start_year INTEGER,
+            end_year   INTEGER,
+            PRIMARY KEY (profile_id, position)
+        );
+
+        -- The user's own word about a person: wins over every import and survives them.
+        -- people.<field> shows the user's value; imported_value keeps what the imports say
+        -- (restored when the user clears the field).
+        CREATE TABLE person_edits (
+            person_id      TEXT NOT NULL REFERENCES people(person_id),
+            field          TEXT NOT NULL CHECK (field IN ('location', 'school', 'company', 'position')),
+            value          TEXT NOT NULL,
+            imported_value TEXT,
+            updated_at     TEXT NOT NULL,
+            PRIMARY KEY (person_id, field)
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_initial, _v2_outreach, _v3_company_labels, _v4_profiles,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

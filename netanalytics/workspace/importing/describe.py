@@ -29,7 +29,11 @@ def source_label(kind: str, owner_name: str | None, mine: bool) -> str:
     'my LinkedIn archive'
     >>> source_label("vcard", "Sam Lee", False)
     "Sam Lee's contacts"
+    >>> source_label("profile_pdf", None, True)
+    'saved LinkedIn profiles'
     """
+    if kind == "profile_pdf":
+        return "saved LinkedIn profiles"
     what = "contacts" if kind in CONTACT_KINDS else "connections"
     owner_name = short_name(owner_name) if owner_name else owner_name
     if mine:
@@ -90,6 +94,9 @@ class ImportSummary:
     previous_import: str | None = None
     relabelled: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Saved profile PDFs imported now, and those skipped because they were imported before.
+    profiles: int = 0
+    profiles_unchanged: int = 0
 
     @property
     def rows_skipped(self) -> int:
@@ -109,6 +116,14 @@ class ImportSummary:
                 f"{self.name} ({self.label}) was already imported on {self.previous_import} "
                 "with the same content: nothing changed."
             )
+        if self.profiles or self.profiles_unchanged:
+            text = (
+                f"Imported {self.name} ({self.label}): {plural(self.profiles, 'profile')} read, "
+                f"{plural(self.people_added, 'person', 'people')} added, {self.people_updated} updated"
+            )
+            if self.profiles_unchanged:
+                text += f"; {self.profiles_unchanged} imported before, skipped"
+            return text
         ties = plural(self.ties, "tie")
         if self.message_only_ties:
             ties += f" (incl. {self.message_only_ties} from messages with people who are not connections)"

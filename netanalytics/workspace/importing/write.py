@@ -4,8 +4,10 @@
 and writes it: the owner (found or created), the source row, the listed people (new ones
 in one batch, known ones updated with history), their ties, and for my own archive the
 interactions and my profile. Writes go through :mod:`netanalytics.workspace.rows`. The
-user's merge/split corrections are replayed at the end; foreign keys are checked before
-the commit (they are switched off per row while the bulk writes run, which is faster).
+user's merge/split corrections and their own word about people
+(:mod:`netanalytics.workspace.edits`: an edited field is never overwritten, the import's
+value is kept aside) are replayed at the end; foreign keys are checked before the commit
+(they are switched off per row while the bulk writes run, which is faster).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from netanalytics.identity.resolve import (
 from netanalytics.urls import profile_url_key
 from netanalytics.workspace.corrections import kept_apart, merge_people, replay_overrides
 from netanalytics.workspace.db import Workspace, utc_now_iso
+from netanalytics.workspace.edits import kept_values, note_imported, pinned_fields, replay_edits
 from netanalytics.workspace.importing.describe import ImportSummary, source_label
 from netanalytics.workspace.importing.plan import (
     ImportPlan,
@@ -165,6 +168,10 @@ class _Import:
         self.path_text = plan.path_text
         self.now = now
         self.index = IdentityIndex.from_connection(conn)
+        #: The user's own word (person -> field -> value): an import never overwrites it.
+        self.pinned = pinned_fields(conn)
+        self.kept_aside = kept_values(conn)
+        self.kept: list[tuple[str, str, Any]] = []
         self.source_id: int | None = None
         self.added: set[str] = set()
         self.updated: set[str] = set()
@@ -224,6 +231,8 @@ class _Import:
             self._import_my_profile()
         self.bar.update()
         replay_overrides(self.ws)
+        note_imported(self.conn, self.kept)
+        replay_edits(self.conn, self.now)
         summary = ImportSummary(
             name=self.name,
             label=self._label(owner_id, mine),
@@ -370,6 +379,8 @@ class _Import:
         }
         row = self.conn.execute("SELECT * FROM people WHERE person_id = ?", (me_id,)).fetchone()
         changes = {k: v for k, v in incoming.items() if v is not None and row[k] != v}
+        for fld in [k for k in changes if k in self.pinned.get(me_id, {})]:
+            self.kept.append((me_id, fld, changes.pop(fld)))  # my own word about me wins
         if changes.get("full_name"):
             changes["name_key"] = name_key(changes["full_name"])
         for fld in ("company", "position", "location"):
@@ -599,9 +610,18 @@ class _Import:
                 "profile_url": res.url_keys[i],
             }
             changes: dict[str, Any] = {}
+            pinned = self.pinned.get(pid, {})
             for fld in _FILLABLE:
                 new = incoming[fld]
                 old = row[fld]
+                if fld in pinned:
+                    # The user's word wins: update only the value kept aside, by the same rules.
+                    aside = self.kept_aside.get(pid, {}).get(fld)
+                    if new is not None and new != aside and (
+                        aside is None or (fld in _UPDATABLE and pid in listed_by_owner and not row["is_me"])
+                    ):
+                        self.kept.append((pid, fld, new))
+                    continue
                 if new is None or new == old:
                     continue
                 if old is None:
