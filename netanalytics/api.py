@@ -230,6 +230,8 @@ class Network:
         gazetteer, pattern, colleagues or keyword), industry_reason, function, seniority
         (LinkedIn's vocabularies) and title_reason. Nearest first. :attr:`education` and
         :attr:`experience` give every school and role as rows."""
+        import pandas as pd
+
         from netanalytics.recognition.places import normalize_locations
         from netanalytics.workspace.queries import people_frame
 
@@ -242,9 +244,8 @@ class Network:
         for pid, school in zip(*(self.education[c] for c in ("person_id", "school")), strict=True):
             if school not in schools.setdefault(pid, []):
                 schools[pid].append(school)
-        frame["schools"] = [("; ".join(schools[pid]) or None) if pid in schools else None
-                            for pid in frame["person_id"]]
-        frame["schools"] = frame["schools"].astype(object)
+        frame["schools"] = pd.Series([("; ".join(schools[pid]) or None) if pid in schools else None
+                                      for pid in frame["person_id"]], index=frame.index, dtype=object)
         return frame[PEOPLE_COLUMNS]
 
     @property
