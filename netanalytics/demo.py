@@ -108,8 +108,9 @@ def _plain(value: object) -> str:
     """A summary value in words: dicts as 'key: n', lists of pairs as 'name (n)'."""
     if isinstance(value, dict):
         ordinal = {"0": "me", "1": "1st", "2": "2nd", "3": "3rd"}
-        if value and all(str(k).isdigit() for k in value):
-            return ", ".join(f"{ordinal.get(str(k), f'{k}th')} {v:,}" for k, v in value.items())
+        if value and all(str(k).isdigit() or k == "unreachable" for k in value):
+            return ", ".join(f"{ordinal.get(str(k), str(k) if k == 'unreachable' else f'{k}th')} {v:,}"
+                             for k, v in value.items())
         return ", ".join(f"{v:,} {reason_text(str(k), v)}" for k, v in value.items()) or "none"
     if isinstance(value, list):
         return ", ".join(f"{v[0]} ({v[1]})" if isinstance(v, tuple | list) else str(v) for v in value) or "none"
