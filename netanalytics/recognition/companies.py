@@ -7,8 +7,8 @@ and between them by the callers that own that data):
    no industry, never a guess;
 2. the **gazetteer** bundled in ``netanalytics/data/organisations.tsv`` (built by
    ``scripts/build_organisations.py`` from a curated list, the S&P 500, a FinanceDatabase
-   extract, a list of universities and one of US hospitals): exact on the normalised name
-   or an alias;
+   extract, the SEC's NYSE and Nasdaq filers with their SIC codes, a list of universities and
+   one of US hospitals): exact on the normalised name or an alias;
 3. **institution patterns** in several languages ("Universidad de Chile" reads as a
    university, "Klinikum Stuttgart" as a hospital);
 4. **name keywords** of the taxonomy, last, and only the words that are precise on the
@@ -683,6 +683,7 @@ _SOURCE_PHRASE = {
     "curated": "the bundled company list",
     "sp500": "the bundled company list",
     "financedatabase": "the bundled company list",
+    "sec": "the bundled company list",
     "universities": "the bundled list of universities",
     "cms_hospitals": "the bundled list of US hospitals",
 }
