@@ -290,20 +290,27 @@ def placeholder_rows(rows: list[dict[str, str]]) -> set[str]:
     Some exchanges come with one category, country and size pasted on every company (every
     Bursa Malaysia listing is a "Specialty Retail, United States, Large Cap"): when at least
     PLACEHOLDER_ROWS listings of one exchange share one (sector, group, industry, country,
-    size) and they are PLACEHOLDER_SHARE of that exchange, none of them is believed.
+    size) and they are PLACEHOLDER_SHARE of that exchange, none of them is believed. The same
+    shape is then not believed on any other non-US exchange either (a Danish property firm and
+    a French mutual bank on Berlin and Paris carry it too); on US exchanges it can be true.
     """
+    def shape_of(row: dict[str, str]) -> tuple[str, ...]:
+        return tuple(row[c] for c in ("sector", "industry_group", "industry", "country", "market_cap"))
+
     by_exchange: dict[str, list[dict[str, str]]] = {}
     for row in rows:
         by_exchange.setdefault(row["symbol"].rpartition(".")[2] if "." in row["symbol"] else "", []).append(row)
     out: set[str] = set()
+    placeholders: set[tuple[str, ...]] = set()
     for listings in by_exchange.values():
         shapes: dict[tuple[str, ...], list[str]] = {}
         for row in listings:
-            shape = tuple(row[c] for c in ("sector", "industry_group", "industry", "country", "market_cap"))
-            shapes.setdefault(shape, []).append(row["symbol"])
-        symbols = max(shapes.values(), key=len)
+            shapes.setdefault(shape_of(row), []).append(row["symbol"])
+        shape, symbols = max(shapes.items(), key=lambda item: len(item[1]))
         if len(symbols) >= PLACEHOLDER_ROWS and len(symbols) >= PLACEHOLDER_SHARE * len(listings):
             out.update(symbols)
+            placeholders.add(shape)
+    out.update(row["symbol"] for row in rows if "." in row["symbol"] and shape_of(row) in placeholders)
     return out
 
 
@@ -333,14 +340,17 @@ def financedatabase(maps: dict[str, dict[str, list[str]]], countries: dict[str, 
 
 
 # SEC names carry EDGAR's state or country tags ("BANK OF MONTREAL /CAN/", "Fatpipe Inc/UT").
-SEC_TAG = re.compile(r"\s*/[A-Za-z]{2,4}/?\s*$|\s*/\s*$")
+SEC_TAG = re.compile(r"\s*/\s*[A-Za-z]{2,4}/?\s*$|\s*/\s*$")
+# Funds, trusts and blank-check companies filed under an operating SIC code.
+SEC_JUNK = re.compile(r"\betfs?\b|\bfund\b|\btrust\b.*\b(?:bitcoin|ether|ethereum|gold|silver|crypto)|"
+                      r"\b(?:bitcoin|ethereum|ether|solana|xrp)\b.*\btrust\b|\bacquisition corp|\bspac\b", re.IGNORECASE)
 
 
 def sec_name(name: str) -> str:
     """An SEC conformed name as people write it: EDGAR tags dropped, capitals turned to words.
 
-    >>> sec_name("BANK OF MONTREAL /CAN/"), sec_name("PATTERSON UTI ENERGY INC"), sec_name("Fatpipe Inc/UT")
-    ('Bank of Montreal', 'Patterson Uti Energy Inc', 'Fatpipe Inc')
+    >>> sec_name("BANK OF MONTREAL /CAN/"), sec_name("PATTERSON UTI ENERGY INC"), sec_name("Vertex Inc / Ma")
+    ('Bank of Montreal', 'Patterson Uti Energy Inc', 'Vertex Inc')
     """
     name = " ".join(SEC_TAG.sub("", name).split())
     if name.upper() != name:
@@ -360,6 +370,8 @@ def sec_listed(mapping: dict[str, list[str]], excluded: set[str]) -> list[Candid
     for row in read_csv("sec_listed.csv"):
         sic = row["sic"]
         if sic in excluded or sic[:3] in excluded or sic[:2] in excluded:
+            continue
+        if SEC_JUNK.search(row["name"]):
             continue
         industries = mapping.get(sic) or mapping.get(sic[:3]) or mapping.get(sic[:2])
         if industries is None:

@@ -265,10 +265,21 @@ def test_placeholder_blocks_of_an_exchange_are_not_believed(build):
              "country": "United States", "market_cap": "Large Cap"}
     pasted = [{"symbol": f"{i}.KL", **shape} for i in range(25)]
     real = [{"symbol": f"R{i}.KL", **shape, "industry": f"Industry {i}"} for i in range(2)]
-    varied = [{"symbol": f"{i}.T", **shape} for i in range(25)] + [
+    varied = [{"symbol": f"{i}.T", **shape, "country": "Japan"} for i in range(25)] + [
         {"symbol": f"V{i}.T", **shape, "industry": f"Industry {i}"} for i in range(25)]
     dropped = build.placeholder_rows(pasted + real + varied)
     assert dropped == {f"{i}.KL" for i in range(25)}
+
+
+def test_a_placeholder_shape_is_not_believed_on_other_non_us_exchanges(build):
+    """The shape pasted on one exchange is doubted on Berlin or Paris too, not on a US exchange."""
+    shape = {"sector": "Consumer Discretionary", "industry_group": "Retailing", "industry": "Specialty Retail",
+             "country": "United States", "market_cap": "Large Cap"}
+    pasted = [{"symbol": f"{i}.KL", **shape} for i in range(25)]
+    elsewhere = [{"symbol": "BIAEJD.CO", **shape}, {"symbol": "AZO", **shape},
+                 {"symbol": "X.PA", **shape, "market_cap": "Mid Cap"}]
+    dropped = build.placeholder_rows(pasted + elsewhere)
+    assert dropped == {f"{i}.KL" for i in range(25)} | {"BIAEJD.CO"}
 
 
 def test_short_forms_drop_generic_then_sector_words(build):
@@ -289,3 +300,32 @@ def test_no_financedatabase_organisation_keeps_a_placeholder_category(build):
     berhad = [r for r in records if r[0].endswith("Berhad") and r[6] == "financedatabase"]
     pasted = [r for r in berhad if r[2] == "Specialty Retail" and r[3] == "US"]
     assert len(pasted) <= 2, pasted  # 257 before; a stray copy on another exchange may remain
+
+
+# --------------------------------------------------------------------------- sampling for sense
+
+
+def _sample_script():
+    spec = importlib.util.spec_from_file_location("sample_gazetteer", ROOT / "scripts" / "sample_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_sampling_script_prints_every_industry_and_the_biggest_blocks(capsys):
+    sample = _sample_script()
+    assert sample.main(["--per", "2", "--blocks", "3", "--source", "sp500"]) == 0
+    out = capsys.readouterr().out
+    assert "\nbanking (" in out and "\nsoftware (" in out
+    assert "largest blocks" in out and out.count(" sp500 ") >= 3
+
+
+def test_sampling_is_seeded_and_bounded():
+    sample = _sample_script()
+    from netanalytics.recognition.companies import Organisation
+
+    orgs = [Organisation(f"Org {i}", ("media",), None, "US", "US", "listed", "sec") for i in range(20)]
+    first = sample.sample_by_industry(orgs, 5, seed=3)["media"]
+    assert first == sample.sample_by_industry(orgs, 5, seed=3)["media"]
+    assert first[0] == 20 and len(first[1]) == 5
+    assert sample.largest_blocks(orgs, 1) == [(("sec", "", "US", "media"), 20)]
