@@ -785,11 +785,14 @@ def _gazetteer_reason(org: Organisation) -> str:
 def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer | None:
     table = gazetteer()
     key = lookup_key(norm)
-    org = table.get(key)
-    if org is None and len(words) > len(norm.split()):
-        # a name whose legal form leaves a lone common word is keyed whole ("Southern Company")
-        start = 1 if len(words) > 1 and words[0] == "the" else 0
+    org = None
+    if " " not in norm and len(words) > 1:
+        # a name whose legal form leaves a lone common word is keyed whole ("Southern Company",
+        # "Vertex Inc" beside the bare "Vertex" of Vertex Pharmaceuticals): the whole form first
+        start = 1 if words[0] == "the" else 0
         org = table.get("".join(words[start:]))
+    if org is None:
+        org = table.get(key)
     if org is None:
         rest = _without_qualifier(norm)
         if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
