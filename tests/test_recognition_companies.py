@@ -576,3 +576,24 @@ def test_bare_names_resolve_by_a_written_decision():
 def test_new_institution_and_trade_patterns(name, expected):
     answer = recognise_pattern(name)  # the layer alone: some of these are in the gazetteer too
     assert answer is not None and answer.industries == expected and answer.source == "pattern", answer
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Lancashire Teaching Hospitals NHS Foundation Trust", ("healthcare",)),
+    ("NHS Lanarkshire", ("healthcare",)),
+    ("Boston Latin School", ("education",)),
+    ("Phillips Exeter Academy", ("education",)),
+    ("Wilmington Trust Company", ("banking",)),  # a "... Trust Company" is a bank
+    ("Boys & Girls Club of Metro Atlanta", ("nonprofit",)),
+    ("Royal Society of Chemistry", ("nonprofit",)),
+    ("Kentucky Public Radio", ("media", "nonprofit")),
+    ("Centre Hospitalier Universitaire de Nantes", ("healthcare",)),
+])
+def test_patterns_for_nhs_bodies_schools_trust_banks_societies_and_public_media(name, expected):
+    answer = recognise_pattern(name)
+    assert answer is not None and answer.industries == expected, (name, answer)
+
+
+def test_hospitality_is_no_hospital():
+    assert recognise_pattern("Sunrise Hospitality Group") is None
+    assert recognise_pattern("Nationwide Building Society").industries == ("banking",)  # before "society"

@@ -442,14 +442,15 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "building society", "cooperativa de credito", "cooperativa de ahorro",
             r"\w+sparkasse", r"\w+volksbank")),
         ("healthcare", "a hospital or health system", _words(
-            r"hospital\w*", "hopital", "hopitaux", "hospitais", "ospedale", "ospedali",
+            "hospital", "hospitals", "hospitales", "hospitalar", "hospitalario", "hospitalaria",
+            "hospitalier", "hopital", "hopitaux", "hospitais", "ospedale", "ospedali",
             "ziekenhuis", r"\w+ziekenhuis", "krankenhaus", r"\w+krankenhaus", "klinikum",
             r"\w*klinikum", "kliniken", "universitatsklinikum", "uniklinik", "clinic", "clinics",
             "clinica", "clinicas", "clinique", "klinik", "policlinico", "poliklinik",
             "health system", "health systems", "healthcare system", "health care system",
             "medical center", "medical centre", "medical centers", "health center",
             "health centre", "cancer center", "cancer centre", "cancer institute",
-            "nhs trust", "nhs foundation trust", "foundation trust", "health board",
+            "nhs", "nhs trust", "nhs foundation trust", "foundation trust", "health board",
             "health service executive", "health services", "sanatorio", "santa casa",
             "hospital das clinicas", "ap hp", "assistance publique",
             "azienda ospedaliera", "azienda sanitaria", "azienda usl",
@@ -474,7 +475,8 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "liceo", "lycee", "gymnasium", "grundschule", "gesamtschule", "realschule",
             "berufsschule", "instituto de educacion", "faculdade", "facultad", "faculte",
             "seminary", "conservatory", "conservatoire", "kindergarten", "preschool",
-            "montessori", "day school", "charter school", "charter schools")),
+            "montessori", "day school", "charter school", "charter schools", "school", "academy",
+            "grammar school", "latin school", "prep school", "preparatory school")),
         ("legal", "a law firm", _words(
             "law firm", "law firms", "law office", "law offices", "law group", "law practice",
             "law partners", "law chambers", "attorneys", "attorneys at law", "attorney at law",
@@ -547,7 +549,11 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "court", "courts", "judiciary", "tribunal", "embassy", "consulate", "united nations")),
         ("banking", "a bank", _words(
             "bank", "banks", "banking", "bancorp", "bancshares", "banco", "banca", "banque",
-            "bankhaus", "bancorporation", r"\w+bank")),
+            "bankhaus", "bancorporation", r"\w+bank", "trust company", "trust bank", "trustco",
+            "savings institution")),
+        (("media", "nonprofit"), "a public broadcaster", _words(
+            "public radio", "public media", "public broadcasting", "public television",
+            "community radio", "npr station")),
         ("nonprofit", "a foundation or charity", _words(
             "foundation", "fundacion", "fundacao", "fondation", "stiftung", "fondazione",
             "stichting", "fundacja", "charity", "charities", "charitable trust",
@@ -555,7 +561,9 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "association", "asociacion", "associacao", "church", "iglesia", "igreja",
             "eglise", "kirche", "parish", "diocese", "museum",
             "museo", "musee", "red cross", "cruz roja", "croix rouge", "ymca", "ywca",
-            "habitat for humanity", "united way", "humane society")),
+            "habitat for humanity", "united way", "humane society", "society", "boys and girls club",
+            "boys and girls clubs", "big brothers big sisters", "food pantry", "catholic charities",
+            "goodwill industries", "rescue mission", "community action")),
         ("entertainment", "a sports club or league", _words(
             "fc", "f c", "cf", "afc", "football club", "futbol club", "club de futbol",
             "soccer club", "calcio", "sporting club", "athletic club", "rugby club",
