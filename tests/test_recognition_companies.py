@@ -597,3 +597,17 @@ def test_patterns_for_nhs_bodies_schools_trust_banks_societies_and_public_media(
 def test_hospitality_is_no_hospital():
     assert recognise_pattern("Sunrise Hospitality Group") is None
     assert recognise_pattern("Nationwide Building Society").industries == ("banking",)  # before "society"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Boston Housing Authority", ("government",)),
+    ("Federal Trade Commission", ("government",)),
+    ("Bureau of Labor Statistics", ("government",)),
+    ("Office of the Comptroller of the Currency", ("government",)),
+    ("New York Public Library", ("government",)),
+    ("Coalition for the Homeless", ("nonprofit",)),
+    ("Centre for Policy Studies", ("nonprofit",)),
+])
+def test_public_bodies_and_nonprofits_by_shape(name, expected):
+    answer = recognise_pattern(name)
+    assert answer is not None and answer.industries == expected, (name, answer)

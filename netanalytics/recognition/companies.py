@@ -546,7 +546,10 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "bundeswehr", "ejercito", "exercito", "armee", "marinha", "armada",
             "public service", "civil service", "federal agency", "state agency",
             "administration", "parliament", "senate", "house of representatives", "congress",
-            "court", "courts", "judiciary", "tribunal", "embassy", "consulate", "united nations")),
+            "court", "courts", "judiciary", "tribunal", "embassy", "consulate", "united nations",
+            "authority", "housing authority", "commission", "bureau of", "office of the",
+            "attorney general", "district attorney", "public defender", "public library",
+            "board of education", "department of education")),
         ("banking", "a bank", _words(
             "bank", "banks", "banking", "bancorp", "bancshares", "banco", "banca", "banque",
             "bankhaus", "bancorporation", r"\w+bank", "trust company", "trust bank", "trustco",
@@ -563,7 +566,8 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "museo", "musee", "red cross", "cruz roja", "croix rouge", "ymca", "ywca",
             "habitat for humanity", "united way", "humane society", "society", "boys and girls club",
             "boys and girls clubs", "big brothers big sisters", "food pantry", "catholic charities",
-            "goodwill industries", "rescue mission", "community action")),
+            "goodwill industries", "rescue mission", "community action", "coalition", "initiative",
+            "center for", "centre for", "philanthropies", "charitable")),
         ("entertainment", "a sports club or league", _words(
             "fc", "f c", "cf", "afc", "football club", "futbol club", "club de futbol",
             "soccer club", "calcio", "sporting club", "athletic club", "rugby club",
