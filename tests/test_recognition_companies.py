@@ -611,3 +611,18 @@ def test_hospitality_is_no_hospital():
 def test_public_bodies_and_nonprofits_by_shape(name, expected):
     answer = recognise_pattern(name)
     assert answer is not None and answer.industries == expected, (name, answer)
+
+
+def test_credit_unions_and_savings_institutions_by_shape():
+    assert recognise_pattern("Schools Financial FCU").industries == ("banking",)
+    assert recognise_pattern("Hingham Institution for Savings").industries == ("banking",)
+
+
+def test_organisations_sharing_a_short_name_stay_apart():
+    """A merged alias must never carry one organisation's name to another that shares a short form."""
+    assert recognise_company("Robin Hood Foundation").industry == "nonprofit"
+    assert recognise_company("Robinhood").industry == "fintech"
+    assert recognise_company("Sharp HealthCare").industry == "healthcare"
+    assert recognise_company("Sharp Electronics").industry == "hardware"
+    assert recognise_company("PG&E").industry == "energy"
+    assert recognise_company("CMS Cameron McKenna").industry == "legal"

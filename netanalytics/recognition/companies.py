@@ -434,7 +434,7 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
         ("nonprofit", "a food bank", _words("food bank", "foodbank", "banco de alimentos", "tafel")),
         ("healthcare", "a blood bank", _words("blood bank", "banco de sangre", "banco de sangue")),
         ("banking", "a credit union or savings bank", _words(
-            "credit union", "federal credit union", "caja", "caja rural", "caja de ahorros",
+            "credit union", "federal credit union", "fcu", "institution for savings", "caja", "caja rural", "caja de ahorros",
             "caixa economica", "caisse d epargne", "caisse populaire", "caisse desjardins",
             "credit agricole", "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank",
             "raiffeisenbank", "raiffeisenkasse", "genossenschaftsbank", "cassa di risparmio",
