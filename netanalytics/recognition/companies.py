@@ -17,8 +17,10 @@ and between them by the callers that own that data):
    prints the measurement).
 
 Matching is exact, never loose: a name is normalised (:func:`normalize_company`), then
-looked up whole; the only other attempt drops a trailing country or region qualifier from
-a fixed list ("PwC India", "Accenture in India", "KPMG US"). "Ramp" is never LiveRamp.
+looked up whole; a name whose legal form leaves one word is first looked up with it ("Vertex
+Inc" is the tax-software firm, bare "Vertex" the better-known drug maker); the only other
+attempt drops a trailing country or region qualifier from a fixed list ("PwC India",
+"Accenture in India", "KPMG US"). "Ramp" is never LiveRamp.
 
 >>> recognise_company("Stripe, Inc.").industries
 ('fintech', 'software')
