@@ -550,6 +550,7 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "administration", "parliament", "senate", "house of representatives", "congress",
             "court", "courts", "judiciary", "tribunal", "embassy", "consulate", "united nations",
             "authority", "housing authority", "commission", "bureau of", "office of the",
+            "national laboratory", "national laboratories", "national lab",
             "attorney general", "district attorney", "public defender", "public library",
             "board of education", "department of education")),
         ("banking", "a bank", _words(
@@ -569,7 +570,8 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "habitat for humanity", "united way", "humane society", "society", "boys and girls club",
             "boys and girls clubs", "big brothers big sisters", "food pantry", "catholic charities",
             "goodwill industries", "rescue mission", "community action", "coalition", "initiative",
-            "center for", "centre for", "philanthropies", "charitable")),
+            "center for", "centre for", "philanthropies", "charitable", "girl scouts", "boy scouts",
+            "scouts", "rotary club", "lions club")),
         ("entertainment", "a sports club or league", _words(
             "fc", "f c", "cf", "afc", "football club", "futbol club", "club de futbol",
             "soccer club", "calcio", "sporting club", "athletic club", "rugby club",
