@@ -626,3 +626,10 @@ def test_organisations_sharing_a_short_name_stay_apart():
     assert recognise_company("Sharp Electronics").industry == "hardware"
     assert recognise_company("PG&E").industry == "energy"
     assert recognise_company("CMS Cameron McKenna").industry == "legal"
+
+
+def test_a_country_qualifier_reaches_multinationals_not_small_listed_firms():
+    assert recognise_company("PwC India").organisation == "PwC"
+    # "Innovate" alone would be a small US listed firm: a country after it names something else
+    answer = recognise_company("Innovate Scotland")
+    assert answer is None or answer.organisation != "INNOVATE Corp."

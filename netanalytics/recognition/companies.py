@@ -787,6 +787,11 @@ class IndustryAnswer:
     sub_industry: str | None = None
 
 
+# Sources whose organisations have no branches abroad people would name with a country:
+# small US listed firms, single universities and hospitals.
+_NO_BRANCHES = frozenset({"sec", "universities", "cms_hospitals"})
+
+
 @cache
 def _name_key(name: str) -> str:
     return lookup_key(normalize_company(name))
@@ -813,6 +818,8 @@ def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer 
         rest = _without_qualifier(norm)
         if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
             org = table.get(lookup_key(_strip_legal(rest)))
+            if org is not None and org.source in _NO_BRANCHES:
+                org = None  # "Innovate UK" is no branch of a US small cap called Innovate
     if org is None:
         return None
     reason = _gazetteer_reason(org)
