@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--misses", action="store_true", help="list the known organisations it gets wrong")
-    parser.add_argument("--fresh-misses", action="store_true", help="list the misses of the fresh2 rows too")
+    parser.add_argument("--fresh-misses", action="store_true", help="list the misses of the fresh batches too")
     parser.add_argument("--relabel", action="store_true", help="rewrite the devset's form column, then stop")
     args = parser.parse_args(argv)
     if args.relabel:
@@ -224,8 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer_sizes()
     rows = load_devset()
     evaluate([r for r in rows if not r["batch"]], args.misses)
-    fresh = [r for r in rows if r["batch"] == "fresh2"]
-    evaluate(fresh, args.fresh_misses, "fresh rows (batch fresh2: written before the code they test)")
+    for batch in sorted({r["batch"] for r in rows} - {""}):
+        fresh = [r for r in rows if r["batch"] == batch]
+        evaluate(fresh, args.fresh_misses, f"fresh rows (batch {batch}: written before the code they test)")
     speed(args.rows)
     return 0
 

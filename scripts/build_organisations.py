@@ -7,7 +7,8 @@ Reproducible: it reads only the pinned extracts under ``scripts/sources/organisa
     python scripts/build_organisations.py --check    # exit 1 if the TSV is not up to date
     python scripts/build_organisations.py extract --sp500 constituents.csv \\
         --universities world_universities_and_domains.json --financedatabase database/equities \\
-        --cms-hospitals "Hospital General Information.csv"
+        --cms-hospitals "Hospital General Information.csv" \\
+        --sec-tickers company_tickers.parquet --sec-sic distribution_cache.csv.gz
         # refresh the extracts from checkouts of the pinned upstream files (then update PINS)
 
 Sources, most trusted first (a name claimed by two goes to the first):
@@ -16,7 +17,11 @@ Sources, most trusted first (a name claimed by two goes to the first):
 3. ``financedatabase_equities.csv``: large, mid and mega caps of FinanceDatabase (MIT);
 4. ``universities.csv``: universities worldwide, from Hipo's university-domains-list (MIT);
 5. ``us_hospitals.csv``: Medicare-registered US hospitals, from CMS's Hospital General
-   Information (a US Government work, public domain).
+   Information (a US Government work, public domain);
+6. ``sec_listed.csv``: companies listed on NYSE and Nasdaq that file annual reports with the
+   SEC, with the SIC code the SEC assigned them (names and exchanges from edgartools' bundled
+   SEC ticker list, MIT; SIC codes from the SEC's submissions, public domain), ranked after the
+   market-data sources because SIC is coarser than GICS.
 Between two listed companies with the same name, the larger market-cap class wins, then
 the country earlier in ``COUNTRY_ORDER`` (the bigger job market), then the name.
 
@@ -55,7 +60,7 @@ from netanalytics.recognition.companies import (  # noqa: E402
 from netanalytics.text import norm_text  # noqa: E402
 
 COLUMNS = ("key", "name", "industries", "sub_industry", "country", "region", "kind", "source")
-SOURCE_RANK = {"curated": 0, "sp500": 1, "financedatabase": 2, "universities": 3, "cms_hospitals": 4}
+SOURCE_RANK = {"curated": 0, "sp500": 1, "financedatabase": 2, "sec": 3, "universities": 4, "cms_hospitals": 5}
 SIZE_RANK = {"Mega Cap": 0, "Large Cap": 1, "Mid Cap": 2, "": 3}
 COUNTRY_ORDER = ("US", "GB", "IN", "DE", "FR", "CA", "AU", "NL", "ES", "IT", "BR", "MX", "SG", "JP", "CH", "SE", "IE")
 KINDS = frozenset({"private", "listed", "university", "hospital", "government", "nonprofit"})
@@ -184,6 +189,13 @@ def derived_alias_is_safe(norm: str, common: frozenset[str] = frozenset()) -> bo
     return not (len(words[0]) <= 2 or words[0] in COMMON_WORDS or words[0] in common)
 
 
+def pattern_disagrees(short: str, industries: tuple[str, ...]) -> bool:
+    """True when an institution pattern reads a short form as something else: "Orange County"
+    (of Orange County Bancorp) reads as a government body, so it is no alias of the bank."""
+    answer = recognise_pattern(short)
+    return answer is not None and not set(answer.industries) & set(industries)
+
+
 @dataclass
 class Candidate:
     name: str
@@ -278,20 +290,27 @@ def placeholder_rows(rows: list[dict[str, str]]) -> set[str]:
     Some exchanges come with one category, country and size pasted on every company (every
     Bursa Malaysia listing is a "Specialty Retail, United States, Large Cap"): when at least
     PLACEHOLDER_ROWS listings of one exchange share one (sector, group, industry, country,
-    size) and they are PLACEHOLDER_SHARE of that exchange, none of them is believed.
+    size) and they are PLACEHOLDER_SHARE of that exchange, none of them is believed. The same
+    shape is then not believed on any other non-US exchange either (a Danish property firm and
+    a French mutual bank on Berlin and Paris carry it too); on US exchanges it can be true.
     """
+    def shape_of(row: dict[str, str]) -> tuple[str, ...]:
+        return tuple(row[c] for c in ("sector", "industry_group", "industry", "country", "market_cap"))
+
     by_exchange: dict[str, list[dict[str, str]]] = {}
     for row in rows:
         by_exchange.setdefault(row["symbol"].rpartition(".")[2] if "." in row["symbol"] else "", []).append(row)
     out: set[str] = set()
+    placeholders: set[tuple[str, ...]] = set()
     for listings in by_exchange.values():
         shapes: dict[tuple[str, ...], list[str]] = {}
         for row in listings:
-            shape = tuple(row[c] for c in ("sector", "industry_group", "industry", "country", "market_cap"))
-            shapes.setdefault(shape, []).append(row["symbol"])
-        symbols = max(shapes.values(), key=len)
+            shapes.setdefault(shape_of(row), []).append(row["symbol"])
+        shape, symbols = max(shapes.items(), key=lambda item: len(item[1]))
         if len(symbols) >= PLACEHOLDER_ROWS and len(symbols) >= PLACEHOLDER_SHARE * len(listings):
             out.update(symbols)
+            placeholders.add(shape)
+    out.update(row["symbol"] for row in rows if "." in row["symbol"] and shape_of(row) in placeholders)
     return out
 
 
@@ -320,6 +339,48 @@ def financedatabase(maps: dict[str, dict[str, list[str]]], countries: dict[str, 
     return out
 
 
+# SEC names carry EDGAR's state or country tags ("BANK OF MONTREAL /CAN/", "Fatpipe Inc/UT").
+SEC_TAG = re.compile(r"\s*/\s*[A-Za-z]{2,4}/?\s*$|\s*/\s*$")
+# Funds, trusts and blank-check companies filed under an operating SIC code.
+SEC_JUNK = re.compile(r"\betfs?\b|\bfund\b|\btrust\b.*\b(?:bitcoin|ether|ethereum|gold|silver|crypto)|"
+                      r"\b(?:bitcoin|ethereum|ether|solana|xrp)\b.*\btrust\b|\bacquisition corp|\bspac\b", re.IGNORECASE)
+
+
+def sec_name(name: str) -> str:
+    """An SEC conformed name as people write it: EDGAR tags dropped, capitals turned to words.
+
+    >>> sec_name("BANK OF MONTREAL /CAN/"), sec_name("PATTERSON UTI ENERGY INC"), sec_name("Vertex Inc / Ma")
+    ('Bank of Montreal', 'Patterson Uti Energy Inc', 'Vertex Inc')
+    """
+    name = " ".join(SEC_TAG.sub("", name).split())
+    if name.upper() != name:
+        return name
+    small = {"of", "and", "the", "for", "de", "in", "on", "at"}
+    words = display_name(name).split()
+    return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
+
+
+def sec_listed(mapping: dict[str, list[str]], excluded: set[str]) -> list[Candidate]:
+    """Listed companies of the SEC extract whose SIC code maps to an industry.
+
+    A SIC code is looked up whole, then by its first three and two digits; codes that name no
+    industry (blank checks, funds, "business services, not elsewhere classified") are left out.
+    """
+    out = []
+    for row in read_csv("sec_listed.csv"):
+        sic = row["sic"]
+        if sic in excluded or sic[:3] in excluded or sic[:2] in excluded:
+            continue
+        if SEC_JUNK.search(row["name"]):
+            continue
+        industries = mapping.get(sic) or mapping.get(sic[:3]) or mapping.get(sic[:2])
+        if industries is None:
+            raise BuildError(f"sec_listed.csv: SIC {sic} ({row['name']}) is not in industry_map.toml")
+        out.append(Candidate(sec_name(row["name"]), tuple(industries), "sec", "listed", "",
+                             f"SIC {sic}"))
+    return out
+
+
 def universities() -> list[Candidate]:
     return [
         Candidate(row["name"], ("education",), "universities", "university", row["iso2"], "Higher Education")
@@ -338,6 +399,7 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     load_pins()
     valid = taxonomy_keys()
     maps = load_industry_map()
+    sec_excluded = set(maps.pop("sec_sic_excluded", {}).get("codes", []))
     for section in maps.values():
         for category, keys in section.items():
             bad = [k for k in keys if k not in valid]
@@ -346,7 +408,8 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     regions = load_regions()
     candidates = (
         curated(valid) + sp500(maps["gics_sub_industry"])
-        + financedatabase(maps, load_countries()) + universities() + us_hospitals()
+        + financedatabase(maps, load_countries()) + sec_listed(maps["sec_sic"], sec_excluded)
+        + universities() + us_hospitals()
     )
     best: dict[str, tuple[tuple, Candidate]] = {}
     conflicts: list[str] = []
@@ -384,7 +447,9 @@ def build_rows() -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
             claim(alias, cand, 0)
         if cand.kind == "listed":
             for short in short_forms(normalize_company(cand.name)):
-                if derived_alias_is_safe(short, common):
+                if cand.source == "sec" and " " not in short:
+                    continue  # thousands of small caps: "Agree" (Agree Realty), "Chart" (Chart Industries) name nothing
+                if derived_alias_is_safe(short, common) and not pattern_disagrees(short, cand.industries):
                     shorts.setdefault(lookup_key(short), []).append((cand, short))
     for owners in shorts.values():
         # a short form two companies share names neither; one company listed by several
@@ -429,7 +494,8 @@ def render(records: list[tuple[str, ...]], keys: list[tuple[str, str]]) -> str:
 # gazetteer's own names that reach that layer (no institution pattern reads them) and contain
 # it as whole word(s), enough carry its industry: the lower end of the 95% Wilson interval of
 # that share must reach MIN_PRECISION, which asks for more names the less precise a word is
-# (18 of 18 pass, 5 of 6 do not). Candidates measured besides the shipped keywords (to show
+# (18 of 18 pass, 5 of 6 do not). The SEC extract is left out of the measurement: SIC files every
+# AI, fintech and health-software firm under generic codes. Candidates measured besides the shipped keywords (to show
 # why each is in or out): words people put in small firms' names.
 MIN_PRECISION = 0.7
 Z95 = 1.96
@@ -513,6 +579,8 @@ def keyword_scores(records: list[tuple[str, ...]], keywords: dict[str, list[str]
     grams: dict[str, list[tuple[str, ...]]] = {}
     for record in records:
         name, industries = record[0], tuple(record[1].split(","))
+        if record[-1] == "sec":
+            continue  # SIC has no AI, fintech or healthtech codes: its categories would measure the scheme
         if recognise_pattern(name) is not None:
             continue  # the keyword layer never sees it
         words = norm_text(name).split()
@@ -550,6 +618,8 @@ def print_keywords(scores: list[KeywordScore], shipped: dict[str, tuple[str, ...
 # ----------------------------------------------------------------------------- extracts
 
 FD_COLUMNS = ("symbol", "name", "sector", "industry_group", "industry", "country", "market_cap")
+SEC_COLUMNS = ("cik", "ticker", "exchange", "name", "sic")
+SEC_EXCHANGES = ("NYSE", "Nasdaq")
 HOSPITAL_COLUMNS = ("provider_id", "name", "city", "state", "hospital_type", "ownership")
 KEEP_UPPER = re.compile(r"^[^aeiouy]{2,}$|^[^aeiouy]*'?s$")
 
@@ -608,7 +678,24 @@ def extract(args: argparse.Namespace) -> None:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow(HOSPITAL_COLUMNS)
             writer.writerows(rows)
-    for name in ("sp500_constituents.csv", "universities.csv", "financedatabase_equities.csv", "us_hospitals.csv"):
+    if args.sec_tickers and args.sec_sic:
+        import pandas as pd
+
+        tickers = pd.read_parquet(args.sec_tickers)
+        tickers = tickers[tickers["exchange"].isin(SEC_EXCHANGES)]
+        sic = pd.read_csv(args.sec_sic, usecols=["cik_str", "sic"], dtype={"sic": "string"}).dropna()
+        sic = {int(c): str(int(float(s))).zfill(4) for c, s in zip(sic["cik_str"], sic["sic"], strict=True)}
+        rows = {}
+        for cik, ticker, exchange, name in tickers[["cik", "ticker", "exchange", "name"]].itertuples(index=False):
+            code = sic.get(int(cik))
+            if code and int(cik) not in rows:  # a company's first ticker in the list is its main one
+                rows[int(cik)] = (str(int(cik)), ticker, exchange, " ".join(name.split()), code)
+        with (SOURCES / "sec_listed.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(SEC_COLUMNS)
+            writer.writerows(sorted(rows.values(), key=lambda r: int(r[0])))
+    for name in ("sp500_constituents.csv", "universities.csv", "financedatabase_equities.csv", "us_hospitals.csv",
+                 "sec_listed.csv"):
         print(name, sha256(SOURCES / name))
 
 
@@ -622,6 +709,8 @@ def main(argv: list[str] | None = None) -> int:
     ext.add_argument("--universities")
     ext.add_argument("--financedatabase")
     ext.add_argument("--cms-hospitals")
+    ext.add_argument("--sec-tickers", help="edgar/reference/data/company_tickers.parquet of the edgartools wheel")
+    ext.add_argument("--sec-sic", help="a CIK -> SIC table from the SEC's submissions (cik_str and sic columns)")
     sub.add_parser("keywords", help="print the precision of each company keyword on the gazetteer")
     args = parser.parse_args(argv)
     if args.command == "extract":

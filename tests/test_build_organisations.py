@@ -101,8 +101,12 @@ def _column(name: str, column: str) -> set[str]:
 
 def test_every_mapped_value_is_a_taxonomy_key(industry_map):
     keys = set(load_taxonomy())
-    assert set(industry_map) == {"gics_sub_industry", "financedatabase_industry", "financedatabase_industry_group"}
+    assert set(industry_map) == {"gics_sub_industry", "financedatabase_industry", "financedatabase_industry_group",
+                                 "sec_sic", "sec_sic_excluded"}
     for section, table in industry_map.items():
+        if section == "sec_sic_excluded":
+            assert all(re.fullmatch(r"\d{2,4}", code) for code in table["codes"])
+            continue
         for category, industries in table.items():
             assert industries and set(industries) <= keys, (section, category, industries)
             assert len(set(industries)) == len(industries)
@@ -131,9 +135,57 @@ def test_every_source_category_is_mapped(industry_map):
     ("financedatabase_industry", "Software", "software"),
     ("financedatabase_industry", "Aerospace & Defense", "aerospace"),
     ("financedatabase_industry_group", "Real Estate", "real_estate"),
+    ("sec_sic", "283", "biotech"),
+    ("sec_sic", "60", "banking"),
+    ("sec_sic", "737", "software"),
+    ("sec_sic", "736", "staffing"),
+    ("sec_sic", "4512", "hospitality"),
+    ("sec_sic", "6798", "real_estate"),
+    ("sec_sic", "384", "healthtech"),
+    ("sec_sic", "58", "hospitality"),
 ])
 def test_mapping_spot_checks(industry_map, section, category, primary):
     assert industry_map[section][category][0] == primary
+
+
+def test_every_sec_sic_code_is_mapped_or_excluded(build, industry_map):
+    """Each SIC code of the SEC extract maps (whole, by three or by two digits) or is excluded on purpose."""
+    table, excluded = industry_map["sec_sic"], set(industry_map["sec_sic_excluded"]["codes"])
+    for sic in _column("sec_listed.csv", "sic"):
+        assert any(sic[:n] in table or sic[:n] in excluded for n in (4, 3, 2)), sic
+
+
+@pytest.mark.parametrize("sic,industries", [
+    ("2834", ("biotech",)),  # pharmaceutical preparations: the major group 28 (chemicals) is overridden
+    ("2821", ("manufacturing",)),
+    ("3841", ("healthtech", "manufacturing")),
+    ("6022", ("banking",)),
+    ("7372", ("software",)),
+])
+def test_sec_codes_resolve_finest_first(build, sic, industries):
+    maps = build.load_industry_map()
+    excluded = set(maps.pop("sec_sic_excluded")["codes"])
+    rows = [{"cik": "1", "ticker": "X", "exchange": "NYSE", "name": "Example Holdings Inc", "sic": sic}]
+    original = build.read_csv
+    build.read_csv = lambda name: rows
+    try:
+        (cand,) = build.sec_listed(maps["sec_sic"], excluded)
+    finally:
+        build.read_csv = original
+    assert cand.industries == industries and cand.source == "sec" and cand.kind == "listed"
+
+
+def test_sec_names_lose_edgar_tags_and_capitals(build):
+    assert build.sec_name("BANK OF MONTREAL /CAN/") == "Bank of Montreal"
+    assert build.sec_name("TOYOTA MOTOR CORP/") == "Toyota Motor Corp"
+    assert build.sec_name("Fatpipe Inc/UT") == "Fatpipe Inc"
+    assert build.sec_name("Live Oak Bancshares, Inc.") == "Live Oak Bancshares, Inc."
+
+
+def test_short_forms_an_institution_pattern_reads_otherwise_are_refused(build):
+    assert build.pattern_disagrees("orange county", ("banking",))  # Orange County Bancorp
+    assert not build.pattern_disagrees("bank of hawaii", ("banking",))
+    assert not build.pattern_disagrees("live oak", ("banking",))
 
 
 # --------------------------------------------------------------------------- pins and licences
@@ -142,10 +194,14 @@ def test_mapping_spot_checks(industry_map, section, category, primary):
 def test_pins_name_repository_commit_licence_and_checksums(build):
     pins = build.load_pins()  # raises if an extract's checksum differs
     assert {p["name"] for p in pins} == {"S&P 500 constituents", "FinanceDatabase equities",
-                                         "university-domains-list", "CMS Hospital General Information"}
+                                         "university-domains-list", "CMS Hospital General Information",
+                                         "edgartools SEC company tickers", "SEC SIC codes"}
     for pin in pins:
-        assert pin["repository"].startswith("github.com/")
-        assert re.fullmatch(r"[0-9a-f]{40}", pin["commit"])
+        if pin["repository"].startswith("pypi.org/project/"):  # a package's data file: version and wheel checksum
+            assert pin["version"] and re.fullmatch(r"[0-9a-f]{64}", pin["wheel_sha256"])
+        else:
+            assert pin["repository"].startswith("github.com/")
+            assert re.fullmatch(r"[0-9a-f]{40}", pin["commit"])
         assert pin["licence"]
         for digest in pin["extract_sha256"]:
             assert re.fullmatch(r"[0-9a-f]{64}", digest)
@@ -155,9 +211,11 @@ def test_notice_and_sources_name_every_source():
     notice = (ROOT / "NOTICE").read_text("utf-8")
     sources = (ROOT / "netanalytics" / "data" / "SOURCES.md").read_text("utf-8")
     for text in (notice, sources):
-        for name in ("s-and-p-500-companies", "FinanceDatabase", "university-domains-list", "PDDL", "MIT"):
+        for name in ("s-and-p-500-companies", "FinanceDatabase", "university-domains-list", "PDDL", "MIT",
+                     "edgartools", "SEC"):
             assert name in text
-    for licence in ("FinanceDatabase-MIT.txt", "university-domains-list-MIT.txt", "s-and-p-500-companies-PDDL.txt"):
+    for licence in ("FinanceDatabase-MIT.txt", "university-domains-list-MIT.txt", "s-and-p-500-companies-PDDL.txt",
+                    "edgartools-MIT.txt"):
         assert (ROOT / "netanalytics" / "data" / "licenses" / licence).stat().st_size > 100
 
 
@@ -207,10 +265,21 @@ def test_placeholder_blocks_of_an_exchange_are_not_believed(build):
              "country": "United States", "market_cap": "Large Cap"}
     pasted = [{"symbol": f"{i}.KL", **shape} for i in range(25)]
     real = [{"symbol": f"R{i}.KL", **shape, "industry": f"Industry {i}"} for i in range(2)]
-    varied = [{"symbol": f"{i}.T", **shape} for i in range(25)] + [
+    varied = [{"symbol": f"{i}.T", **shape, "country": "Japan"} for i in range(25)] + [
         {"symbol": f"V{i}.T", **shape, "industry": f"Industry {i}"} for i in range(25)]
     dropped = build.placeholder_rows(pasted + real + varied)
     assert dropped == {f"{i}.KL" for i in range(25)}
+
+
+def test_a_placeholder_shape_is_not_believed_on_other_non_us_exchanges(build):
+    """The shape pasted on one exchange is doubted on Berlin or Paris too, not on a US exchange."""
+    shape = {"sector": "Consumer Discretionary", "industry_group": "Retailing", "industry": "Specialty Retail",
+             "country": "United States", "market_cap": "Large Cap"}
+    pasted = [{"symbol": f"{i}.KL", **shape} for i in range(25)]
+    elsewhere = [{"symbol": "BIAEJD.CO", **shape}, {"symbol": "AZO", **shape},
+                 {"symbol": "X.PA", **shape, "market_cap": "Mid Cap"}]
+    dropped = build.placeholder_rows(pasted + elsewhere)
+    assert dropped == {f"{i}.KL" for i in range(25)} | {"BIAEJD.CO"}
 
 
 def test_short_forms_drop_generic_then_sector_words(build):
@@ -231,3 +300,32 @@ def test_no_financedatabase_organisation_keeps_a_placeholder_category(build):
     berhad = [r for r in records if r[0].endswith("Berhad") and r[6] == "financedatabase"]
     pasted = [r for r in berhad if r[2] == "Specialty Retail" and r[3] == "US"]
     assert len(pasted) <= 2, pasted  # 257 before; a stray copy on another exchange may remain
+
+
+# --------------------------------------------------------------------------- sampling for sense
+
+
+def _sample_script():
+    spec = importlib.util.spec_from_file_location("sample_gazetteer", ROOT / "scripts" / "sample_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_sampling_script_prints_every_industry_and_the_biggest_blocks(capsys):
+    sample = _sample_script()
+    assert sample.main(["--per", "2", "--blocks", "3", "--source", "sp500"]) == 0
+    out = capsys.readouterr().out
+    assert "\nbanking (" in out and "\nsoftware (" in out
+    assert "largest blocks" in out and out.count(" sp500 ") >= 3
+
+
+def test_sampling_is_seeded_and_bounded():
+    sample = _sample_script()
+    from netanalytics.recognition.companies import Organisation
+
+    orgs = [Organisation(f"Org {i}", ("media",), None, "US", "US", "listed", "sec") for i in range(20)]
+    first = sample.sample_by_industry(orgs, 5, seed=3)["media"]
+    assert first == sample.sample_by_industry(orgs, 5, seed=3)["media"]
+    assert first[0] == 20 and len(first[1]) == 5
+    assert sample.largest_blocks(orgs, 1) == [(("sec", "", "US", "media"), 20)]

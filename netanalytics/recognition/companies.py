@@ -7,8 +7,8 @@ and between them by the callers that own that data):
    no industry, never a guess;
 2. the **gazetteer** bundled in ``netanalytics/data/organisations.tsv`` (built by
    ``scripts/build_organisations.py`` from a curated list, the S&P 500, a FinanceDatabase
-   extract, a list of universities and one of US hospitals): exact on the normalised name
-   or an alias;
+   extract, the SEC's NYSE and Nasdaq filers with their SIC codes, a list of universities and
+   one of US hospitals): exact on the normalised name or an alias;
 3. **institution patterns** in several languages ("Universidad de Chile" reads as a
    university, "Klinikum Stuttgart" as a hospital);
 4. **name keywords** of the taxonomy, last, and only the words that are precise on the
@@ -17,8 +17,10 @@ and between them by the callers that own that data):
    prints the measurement).
 
 Matching is exact, never loose: a name is normalised (:func:`normalize_company`), then
-looked up whole; the only other attempt drops a trailing country or region qualifier from
-a fixed list ("PwC India", "Accenture in India", "KPMG US"). "Ramp" is never LiveRamp.
+looked up whole; a name whose legal form leaves one word is first looked up with it ("Vertex
+Inc" is the tax-software firm, bare "Vertex" the better-known drug maker); the only other
+attempt drops a trailing country or region qualifier from a fixed list ("PwC India",
+"Accenture in India", "KPMG US"). "Ramp" is never LiveRamp.
 
 >>> recognise_company("Stripe, Inc.").industries
 ('fintech', 'software')
@@ -434,7 +436,7 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
         ("nonprofit", "a food bank", _words("food bank", "foodbank", "banco de alimentos", "tafel")),
         ("healthcare", "a blood bank", _words("blood bank", "banco de sangre", "banco de sangue")),
         ("banking", "a credit union or savings bank", _words(
-            "credit union", "federal credit union", "caja", "caja rural", "caja de ahorros",
+            "credit union", "federal credit union", "fcu", "institution for savings", "caja", "caja rural", "caja de ahorros",
             "caixa economica", "caisse d epargne", "caisse populaire", "caisse desjardins",
             "credit agricole", "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank",
             "raiffeisenbank", "raiffeisenkasse", "genossenschaftsbank", "cassa di risparmio",
@@ -442,14 +444,15 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "building society", "cooperativa de credito", "cooperativa de ahorro",
             r"\w+sparkasse", r"\w+volksbank")),
         ("healthcare", "a hospital or health system", _words(
-            r"hospital\w*", "hopital", "hopitaux", "hospitais", "ospedale", "ospedali",
+            "hospital", "hospitals", "hospitales", "hospitalar", "hospitalario", "hospitalaria",
+            "hospitalier", "hopital", "hopitaux", "hospitais", "ospedale", "ospedali",
             "ziekenhuis", r"\w+ziekenhuis", "krankenhaus", r"\w+krankenhaus", "klinikum",
             r"\w*klinikum", "kliniken", "universitatsklinikum", "uniklinik", "clinic", "clinics",
             "clinica", "clinicas", "clinique", "klinik", "policlinico", "poliklinik",
             "health system", "health systems", "healthcare system", "health care system",
             "medical center", "medical centre", "medical centers", "health center",
             "health centre", "cancer center", "cancer centre", "cancer institute",
-            "nhs trust", "nhs foundation trust", "foundation trust", "health board",
+            "nhs", "nhs trust", "nhs foundation trust", "foundation trust", "health board",
             "health service executive", "health services", "sanatorio", "santa casa",
             "hospital das clinicas", "ap hp", "assistance publique",
             "azienda ospedaliera", "azienda sanitaria", "azienda usl",
@@ -474,7 +477,8 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "liceo", "lycee", "gymnasium", "grundschule", "gesamtschule", "realschule",
             "berufsschule", "instituto de educacion", "faculdade", "facultad", "faculte",
             "seminary", "conservatory", "conservatoire", "kindergarten", "preschool",
-            "montessori", "day school", "charter school", "charter schools")),
+            "montessori", "day school", "charter school", "charter schools", "school", "academy",
+            "grammar school", "latin school", "prep school", "preparatory school")),
         ("legal", "a law firm", _words(
             "law firm", "law firms", "law office", "law offices", "law group", "law practice",
             "law partners", "law chambers", "attorneys", "attorneys at law", "attorney at law",
@@ -544,10 +548,18 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "bundeswehr", "ejercito", "exercito", "armee", "marinha", "armada",
             "public service", "civil service", "federal agency", "state agency",
             "administration", "parliament", "senate", "house of representatives", "congress",
-            "court", "courts", "judiciary", "tribunal", "embassy", "consulate", "united nations")),
+            "court", "courts", "judiciary", "tribunal", "embassy", "consulate", "united nations",
+            "authority", "housing authority", "commission", "bureau of", "office of the",
+            "national laboratory", "national laboratories", "national lab",
+            "attorney general", "district attorney", "public defender", "public library",
+            "board of education", "department of education")),
         ("banking", "a bank", _words(
             "bank", "banks", "banking", "bancorp", "bancshares", "banco", "banca", "banque",
-            "bankhaus", "bancorporation", r"\w+bank")),
+            "bankhaus", "bancorporation", r"\w+bank", "trust company", "trust bank", "trustco",
+            "savings institution")),
+        (("media", "nonprofit"), "a public broadcaster", _words(
+            "public radio", "public media", "public broadcasting", "public television",
+            "community radio", "npr station")),
         ("nonprofit", "a foundation or charity", _words(
             "foundation", "fundacion", "fundacao", "fondation", "stiftung", "fondazione",
             "stichting", "fundacja", "charity", "charities", "charitable trust",
@@ -555,7 +567,11 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             "association", "asociacion", "associacao", "church", "iglesia", "igreja",
             "eglise", "kirche", "parish", "diocese", "museum",
             "museo", "musee", "red cross", "cruz roja", "croix rouge", "ymca", "ywca",
-            "habitat for humanity", "united way", "humane society")),
+            "habitat for humanity", "united way", "humane society", "society", "boys and girls club",
+            "boys and girls clubs", "big brothers big sisters", "food pantry", "catholic charities",
+            "goodwill industries", "rescue mission", "community action", "coalition", "initiative",
+            "center for", "centre for", "philanthropies", "charitable", "girl scouts", "boy scouts",
+            "scouts", "rotary club", "lions club")),
         ("entertainment", "a sports club or league", _words(
             "fc", "f c", "cf", "afc", "football club", "futbol club", "club de futbol",
             "soccer club", "calcio", "sporting club", "athletic club", "rugby club",
@@ -683,6 +699,7 @@ _SOURCE_PHRASE = {
     "curated": "the bundled company list",
     "sp500": "the bundled company list",
     "financedatabase": "the bundled company list",
+    "sec": "the bundled company list",
     "universities": "the bundled list of universities",
     "cms_hospitals": "the bundled list of US hospitals",
 }
@@ -770,6 +787,11 @@ class IndustryAnswer:
     sub_industry: str | None = None
 
 
+# Sources whose organisations have no branches abroad people would name with a country:
+# small US listed firms, single universities and hospitals.
+_NO_BRANCHES = frozenset({"sec", "universities", "cms_hospitals"})
+
+
 @cache
 def _name_key(name: str) -> str:
     return lookup_key(normalize_company(name))
@@ -784,15 +806,20 @@ def _gazetteer_reason(org: Organisation) -> str:
 def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer | None:
     table = gazetteer()
     key = lookup_key(norm)
-    org = table.get(key)
-    if org is None and len(words) > len(norm.split()):
-        # a name whose legal form leaves a lone common word is keyed whole ("Southern Company")
-        start = 1 if len(words) > 1 and words[0] == "the" else 0
+    org = None
+    if " " not in norm and len(words) > 1:
+        # a name whose legal form leaves a lone common word is keyed whole ("Southern Company",
+        # "Vertex Inc" beside the bare "Vertex" of Vertex Pharmaceuticals): the whole form first
+        start = 1 if words[0] == "the" else 0
         org = table.get("".join(words[start:]))
+    if org is None:
+        org = table.get(key)
     if org is None:
         rest = _without_qualifier(norm)
         if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
             org = table.get(lookup_key(_strip_legal(rest)))
+            if org is not None and org.source in _NO_BRANCHES:
+                org = None  # "Innovate UK" is no branch of a US small cap called Innovate
     if org is None:
         return None
     reason = _gazetteer_reason(org)
