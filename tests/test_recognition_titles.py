@@ -688,5 +688,5 @@ def test_development_set_is_large_multilingual_and_marks_held_out_rows():
         assert sum(r["language"] == lang for r in rows) >= 60, lang
     assert {r["function"] for r in rows} - {""} <= set(FUNCTIONS)
     assert {r["seniority"] for r in rows} - {""} <= set(SENIORITIES)
-    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2"}
+    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2", "fresh3"}
     assert all(r["held_out"] == str(int(is_held_out(r["title"]))) for r in rows)
