@@ -187,16 +187,16 @@ def test_missing_and_odd_inputs_normalise_to_empty():
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Product Marketing Manager", "marketing", None),
-    ("Talent Acquisition Partner", "human_resources", None),
-    ("HR Business Partner", "human_resources", None),
+    ("Product Marketing Manager", "marketing", "entry"),
+    ("Talent Acquisition Partner", "human_resources", "entry"),
+    ("HR Business Partner", "human_resources", "entry"),
     ("Partner", None, "partner"),
     ("Managing Partner", None, "partner"),
     ("Partner, Kirkland & Ellis", None, "partner"),
     ("Tax Partner", "accounting", "partner"),
-    ("Partner Manager", "business_development", None),
-    ("MD, Internal Medicine", "healthcare_services", None),
-    ("Physician, MD", "healthcare_services", None),
+    ("Partner Manager", "business_development", "entry"),
+    ("MD, Internal Medicine", "healthcare_services", "senior"),
+    ("Physician, MD", "healthcare_services", "senior"),
     ("Managing Director", None, "vp"),
     ("Managing Director, Goldman Sachs", None, "vp"),
     ("Head of Product", "product_management", "director"),
@@ -231,37 +231,37 @@ def test_missing_and_odd_inputs_normalise_to_empty():
     ("Lead Software Engineer", "engineering", "senior"),
     ("Tech Lead", "engineering", "senior"),
     ("Design Lead", "arts_and_design", "manager"),
-    ("Teacher", "education", None),
-    ("Registered Nurse", "healthcare_services", None),
-    ("Software Engineer", "engineering", None),
-    ("IT Support Specialist", "information_technology", None),
-    ("Account Executive", "sales", None),
-    ("Customer Success Manager", "customer_success_and_support", None),
+    ("Teacher", "education", "entry"),
+    ("Registered Nurse", "healthcare_services", "entry"),
+    ("Software Engineer", "engineering", "entry"),
+    ("IT Support Specialist", "information_technology", "entry"),
+    ("Account Executive", "sales", "entry"),
+    ("Customer Success Manager", "customer_success_and_support", "entry"),
     ("Marketing Manager", "marketing", "manager"),
-    ("Data Scientist", "research", None),
-    ("Data Engineer", "engineering", None),
-    ("UX Designer", "arts_and_design", None),
-    ("Recruiter", "human_resources", None),
-    ("Paralegal", "legal", None),
-    ("Buyer", "purchasing", None),
+    ("Data Scientist", "research", "entry"),
+    ("Data Engineer", "engineering", "entry"),
+    ("UX Designer", "arts_and_design", "entry"),
+    ("Recruiter", "human_resources", "entry"),
+    ("Paralegal", "legal", "entry"),
+    ("Buyer", "purchasing", "entry"),
     ("Procurement Manager", "purchasing", "manager"),
-    ("Realtor", "real_estate", None),
-    ("Police Officer", "military_and_protective_services", None),
-    ("Soldier", "military_and_protective_services", None),
-    ("Social Worker", "community_and_social_services", None),
-    ("Program Manager", "program_and_project_management", None),
-    ("Project Manager", "program_and_project_management", None),
-    ("Scrum Master", "program_and_project_management", None),
-    ("QA Engineer", "quality_assurance", None),
-    ("SDET", "quality_assurance", None),
-    ("Journalist", "media_and_communication", None),
+    ("Realtor", "real_estate", "entry"),
+    ("Police Officer", "military_and_protective_services", "entry"),
+    ("Soldier", "military_and_protective_services", "entry"),
+    ("Social Worker", "community_and_social_services", "entry"),
+    ("Program Manager", "program_and_project_management", "entry"),
+    ("Project Manager", "program_and_project_management", "entry"),
+    ("Scrum Master", "program_and_project_management", "entry"),
+    ("QA Engineer", "quality_assurance", "entry"),
+    ("SDET", "quality_assurance", "entry"),
+    ("Journalist", "media_and_communication", "entry"),
     ("Communications Manager", "media_and_communication", "manager"),
     ("Business Development Representative", "business_development", "entry"),
-    ("Accountant", "accounting", None),
-    ("Controller", "accounting", None),
+    ("Accountant", "accounting", "entry"),
+    ("Controller", "accounting", "entry"),
     ("Financial Analyst", "finance", "entry"),
-    ("Consultant", "consulting", None),
-    ("Marketing Consultant", "marketing", None),
+    ("Consultant", "consulting", "entry"),
+    ("Marketing Consultant", "marketing", "entry"),
     ("Operations Manager", "operations", "manager"),
     ("Executive Assistant", "administrative", "entry"),
     ("Executive Assistant to the CEO", "administrative", "entry"),
@@ -305,10 +305,11 @@ def test_a_founder_query_finds_founders_who_name_another_role():
     ("E6 Engineer", "senior"),
     ("IC4 Software Engineer", "senior"),
     ("Software Engineer III", "senior"),
-    ("Software Engineer II", None),
-    ("Software Engineer L3", None),
+    ("Software Engineer II", "entry"),
+    ("Software Engineer L3", "entry"),
 ])
 def test_company_grades_give_seniority_only_when_senior(title, seniority):
+    # Below senior a grade says nothing more than the plain title: an individual contributor.
     assert read_title(title).seniority == seniority
 
 
@@ -316,16 +317,16 @@ def test_company_grades_give_seniority_only_when_senior(title, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Gerente de Producto", "product_management", None),
+    ("Gerente de Producto", "product_management", "entry"),
     ("Ingeniero de Software Senior", "engineering", "senior"),
     ("Desarrollador Backend Jr", "engineering", "entry"),
-    ("Científico de Datos", "research", None),
+    ("Científico de Datos", "research", "entry"),
     ("Director General", None, "cxo"),
     ("Jefa de RRHH", "human_resources", "manager"),
-    ("Contadora Pública", "accounting", None),
-    ("Abogado", "legal", None),
-    ("Ejecutiva de Cuentas", "sales", None),
-    ("Enfermera", "healthcare_services", None),
+    ("Contadora Pública", "accounting", "entry"),
+    ("Abogado", "legal", "entry"),
+    ("Ejecutiva de Cuentas", "sales", "entry"),
+    ("Enfermera", "healthcare_services", "entry"),
     ("Socio Director", None, "partner"),
     ("Practicante de Marketing", "marketing", "training"),
 ])
@@ -334,15 +335,15 @@ def test_spanish(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Gerente de Produto", "product_management", None),
+    ("Gerente de Produto", "product_management", "entry"),
     ("Engenheira de Software Sênior", "engineering", "senior"),
     ("Desenvolvedor Back-end Júnior", "engineering", "entry"),
     ("Analista de Dados", "research", "entry"),
     ("Diretor Executivo", None, "cxo"),
     ("Coordenadora de Marketing", "marketing", "manager"),
     ("Analista de RH", "human_resources", "entry"),
-    ("Advogada Trabalhista", "legal", None),
-    ("Corretor de Imóveis", "real_estate", None),
+    ("Advogada Trabalhista", "legal", "entry"),
+    ("Corretor de Imóveis", "real_estate", "entry"),
     ("Sócio-fundador", "entrepreneurship", "owner"),
     ("Jovem Aprendiz", None, "training"),
     ("Estagiária de Marketing", "marketing", "training"),
@@ -352,17 +353,17 @@ def test_portuguese(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Chef de produit", "product_management", None),
-    ("Chef de produit marketing", "marketing", None),
-    ("Développeuse Full Stack", "engineering", None),
-    ("Chef de projet IT", "program_and_project_management", None),
+    ("Chef de produit", "product_management", "entry"),
+    ("Chef de produit marketing", "marketing", "entry"),
+    ("Développeuse Full Stack", "engineering", "entry"),
+    ("Chef de projet IT", "program_and_project_management", "entry"),
     ("Directeur général", None, "cxo"),
     ("Responsable marketing", "marketing", "manager"),
-    ("Ingénieur commercial", "sales", None),
-    ("Expert-comptable", "accounting", None),
+    ("Ingénieur commercial", "sales", "entry"),
+    ("Expert-comptable", "accounting", "entry"),
     ("Avocate associée", "legal", "partner"),
-    ("Chargée de recrutement", "human_resources", None),
-    ("Infirmière", "healthcare_services", None),
+    ("Chargée de recrutement", "human_resources", "entry"),
+    ("Infirmière", "healthcare_services", "entry"),
     ("Alternant développeur", "engineering", "training"),
 ])
 def test_french(title, function, seniority):
@@ -370,16 +371,16 @@ def test_french(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Produktmanager", "product_management", None),
-    ("Softwareentwicklerin", "engineering", None),
+    ("Produktmanager", "product_management", "entry"),
+    ("Softwareentwicklerin", "engineering", "entry"),
     ("Senior Softwareentwickler (m/w/d)", "engineering", "senior"),
     ("Geschäftsführer", None, "cxo"),
-    ("Vertriebsleiter", "sales", "director"),
+    ("Vertriebsleiter", "sales", "manager"),
     ("Leiter Marketing", "marketing", "director"),
     ("Teamleiter Kundenservice", "customer_success_and_support", "manager"),
-    ("Buchhalterin", "accounting", None),
-    ("Rechtsanwältin", "legal", None),
-    ("Personalreferentin", "human_resources", None),
+    ("Buchhalterin", "accounting", "entry"),
+    ("Rechtsanwältin", "legal", "entry"),
+    ("Personalreferentin", "human_resources", "entry"),
     ("Werkstudentin Softwareentwicklung", "engineering", "training"),
     ("Gründer & Geschäftsführer", "entrepreneurship", "owner"),
 ])
@@ -388,18 +389,18 @@ def test_german(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Grundschullehrerinnen", "education", None),
-    ("Hauptschullehrer", "education", None),
-    ("Ergotherapeutin", "healthcare_services", None),
-    ("Logopädin", "healthcare_services", None),
-    ("Sozialpädagogin", "community_and_social_services", None),
-    ("Pflegedienstleitung", "healthcare_services", "director"),
-    ("Vertriebsleitung", "sales", "director"),
+    ("Grundschullehrerinnen", "education", "entry"),
+    ("Hauptschullehrer", "education", "entry"),
+    ("Ergotherapeutin", "healthcare_services", "entry"),
+    ("Logopädin", "healthcare_services", "entry"),
+    ("Sozialpädagogin", "community_and_social_services", "entry"),
+    ("Pflegedienstleitung", "healthcare_services", "manager"),
+    ("Vertriebsleitung", "sales", "manager"),
     ("Lagerhelfer", "operations", "entry"),
-    ("Speditionskaufmann", "operations", None),
-    ("Webdesignerin", "arts_and_design", None),
+    ("Speditionskaufmann", "operations", "entry"),
+    ("Webdesignerin", "arts_and_design", "entry"),
     ("Kundendienstmitarbeiterin", "customer_success_and_support", "entry"),
-    ("Polizeikommissar", "military_and_protective_services", None),
+    ("Polizeikommissar", "military_and_protective_services", "entry"),
 ])
 def test_german_compounds_read_by_their_head_and_area_in_both_genders(title, function, seniority):
     assert fs(title) == (function, seniority)
@@ -412,27 +413,27 @@ def test_german_compounds_take_the_longest_known_head():
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
     ("Analista de Nóminas Senior", "accounting", "senior"),
-    ("Ejecutiva de Cuenta", "sales", None),
+    ("Ejecutiva de Cuenta", "sales", "entry"),
     ("Coordinadora de Reclutamiento y Selección", "human_resources", "manager"),
     ("Jefe de Tesorería", "finance", "manager"),
     ("Supervisor de Almacén", "operations", "manager"),
     ("Asistente de Dirección", "administrative", "entry"),
     ("Jefa de Relaciones Públicas", "media_and_communication", "manager"),
     ("Coordinadora de Cumplimiento", "legal", "manager"),
-    ("Gerente de Conta", "sales", None),
+    ("Gerente de Conta", "sales", "entry"),
     ("Coordenadora de Recrutamento e Seleção", "human_resources", "manager"),
     ("Coordenador de Treinamento e Desenvolvimento", "human_resources", "manager"),
     ("Analista de Gente e Gestão", "human_resources", "entry"),
-    ("Técnico de Segurança do Trabalho", "operations", None),
+    ("Técnico de Segurança do Trabalho", "operations", "entry"),
     ("Assistente de Diretoria", "administrative", "entry"),
     ("Analista de Riscos Sênior", "finance", "senior"),
     ("Responsable de la paie", "accounting", "manager"),
     ("Responsable trésorerie", "finance", "manager"),
     ("Chef d'entrepôt", "operations", "manager"),
     ("Responsable relations presse", "media_and_communication", "manager"),
-    ("Technicien réseaux", "information_technology", None),
+    ("Technicien réseaux", "information_technology", "entry"),
     ("Leiter Kundendienst", "customer_success_and_support", "director"),
-    ("Referentin Öffentlichkeitsarbeit", "media_and_communication", None),
+    ("Referentin Öffentlichkeitsarbeit", "media_and_communication", "entry"),
     ("Sachbearbeiterin Lohnbuchhaltung", "accounting", "entry"),
     ("Leiterin Beschaffung", "purchasing", "director"),
 ])
@@ -455,7 +456,7 @@ def test_reading_carries_occupation_industry_hint_and_reason():
     assert isinstance(r, TitleReading)
     assert r.title == "Sr. PM, Payments"
     assert r.normalized == "senior product manager payments"
-    assert r.reason == "'Sr. PM, Payments' reads as senior product management (product manager)"
+    assert r.reason == "'Sr. PM, Payments' is product management (product manager) at senior level"
     assert read_title("Phlebotomist").occupation  # the long tail comes from the open data
     assert read_title("Phlebotomist").function == "healthcare_services"
 
@@ -486,7 +487,7 @@ def test_industry_hints_only_for_telling_occupations(title, industry):
 
 
 def test_unknowable_titles_read_as_nothing():
-    for title in ("Retired", "Open to Work", "Self-employed", "Looking for new opportunities", "", None, "Ninja"):
+    for title in ("Retired", "Open to Work", "Stealth Startup", "Looking for new opportunities", "", None, "Ninja"):
         r = read_title(title)
         assert (r.function, r.seniority, r.industry_hint) == (None, None, None), title
     assert read_title("Ninja").reason == "'Ninja' is not a title the recogniser knows"
@@ -498,7 +499,7 @@ def test_read_titles_aligns_with_the_input_and_reads_each_value_once():
     assert list(out.columns) == ["title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason"]
     assert list(out.index) == [10, 11, 12, 13, 14]
     assert out["function"].tolist() == ["product_management", None, "human_resources", "product_management", None]
-    assert out["seniority"].tolist() == ["senior", None, None, "senior", None]
+    assert out["seniority"].tolist() == ["senior", None, "entry", "senior", None]
     assert out.loc[11, "title_normalized"] == ""
     for title, row in zip(s, out.itertuples(), strict=True):
         if isinstance(title, str):
