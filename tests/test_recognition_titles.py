@@ -75,6 +75,7 @@ def test_code_tables_name_known_functions_roles_and_industries():
         ("isco_functions.tsv", "function", set(FUNCTIONS) | {"-"}),
         ("code_roles.tsv", "role", roles),
         ("code_industries.tsv", "industry", set(industries)),
+        ("code_levels.tsv", "level", set(SENIORITIES) | {"-"}),
     ):
         lines = [line for line in (sources / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         rows = list(csv.DictReader(lines, delimiter="\t"))
@@ -311,6 +312,294 @@ def test_a_founder_query_finds_founders_who_name_another_role():
 def test_company_grades_give_seniority_only_when_senior(title, seniority):
     # Below senior a grade says nothing more than the plain title: an individual contributor.
     assert read_title(title).seniority == seniority
+
+
+# ----------------------------------------------------------------------------- levels by default and by nature
+
+
+@pytest.mark.parametrize(("title", "function"), [
+    ("Software Engineer", "engineering"),
+    ("Accountant", "accounting"),
+    ("Registered Nurse", "healthcare_services"),
+    ("Product Manager", "product_management"),
+    ("Recruiter", "human_resources"),
+    ("Enfermera", "healthcare_services"),
+    ("Desenvolvedor Full Stack", "engineering"),
+    ("Comptable", "accounting"),
+    ("Softwareentwickler", "engineering"),
+    ("Electrician", "operations"),  # a trade of the open data
+])
+def test_a_plain_individual_contributor_title_is_entry_and_the_reason_says_so(title, function):
+    r = read_title(title)
+    assert (r.function, r.seniority) == (function, "entry")
+    assert r.reason.endswith(", an individual contributor (entry level)"), r.reason
+
+
+def test_explicit_level_words_still_win_over_the_default():
+    assert fs("Sr. PM") == ("product_management", "senior")
+    assert fs("Group Product Manager") == ("product_management", "manager")
+    assert fs("Software Engineer III") == ("engineering", "senior")
+    assert fs("Marketing Intern") == ("marketing", "training")
+
+
+def test_a_title_without_a_function_gets_no_default_level():
+    assert fs("Ninja") == (None, None)
+    assert fs("Deputy Director") == (None, "director")
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Physician", "healthcare_services", "senior"),
+    ("Attending Physician", "healthcare_services", "senior"),
+    ("Orthopedic Surgeon", "healthcare_services", "senior"),
+    ("Dentist", "healthcare_services", "senior"),
+    ("Consultant Cardiologist", "healthcare_services", "senior"),  # UK hospital consultant
+    ("Consultant Anaesthetist", "healthcare_services", "senior"),
+    ("Médico Cirujano", "healthcare_services", "senior"),
+    ("Médecin généraliste", "healthcare_services", "senior"),
+    ("Oberärztin", "healthcare_services", "senior"),
+    ("Fachärztin für Allgemeinmedizin", "healthcare_services", "senior"),
+    ("Chefarzt", "healthcare_services", "director"),
+    ("Resident Physician", "healthcare_services", "training"),
+    ("Internal Medicine Resident", "healthcare_services", "training"),
+    ("Assistenzarzt", "healthcare_services", "training"),
+    ("Interne en médecine", "healthcare_services", "training"),
+    ("Médico Residente", "healthcare_services", "training"),
+    ("Physician Assistant", "healthcare_services", "entry"),  # not a physician
+    ("Professor", "education", "senior"),
+    ("Assistant Professor of Economics", "education", "senior"),
+    ("Associate Professor", "education", "senior"),
+    ("Professorin", "education", "senior"),
+    ("Catedrático de Universidad", "education", "senior"),
+    ("Maître de conférences", "education", "senior"),
+    ("Professor de Matemática", "education", "entry"),  # a Brazilian school teacher
+    ("Lecturer", "education", "entry"),
+    ("Postdoctoral Researcher", "research", "training"),
+    ("Research Fellow", "research", "training"),
+    ("Teaching Fellow", "education", "training"),
+    ("Senior Research Fellow", "research", "senior"),
+    ("Doutoranda em Química", "research", "training"),
+    ("Mestrando", "research", "training"),
+    ("School Principal", "education", "director"),
+    ("Principal, Lincoln Elementary School", "education", "director"),
+    ("Headmaster", "education", "director"),
+    ("Schulleiterin", "education", "director"),
+    ("Director de escuela", "education", "director"),
+    ("Diretora de Escola", "education", "director"),
+    ("Proviseur", "education", "director"),
+    ("Dean of Engineering", "education", "director"),
+    ("Provost", "education", "vp"),
+    ("University President", "education", "cxo"),
+    ("Vice-Chancellor", "education", "cxo"),
+    ("Editor-in-Chief", "media_and_communication", "cxo"),
+    ("Chefredakteurin", "media_and_communication", "cxo"),
+    ("General Counsel", "legal", "cxo"),
+    ("Deputy General Counsel", "legal", "vp"),
+    ("Associate General Counsel", "legal", "director"),
+    ("Of Counsel", "legal", "senior"),
+    ("Judge", "legal", "senior"),
+    ("Chief Accounting Officer", "accounting", "cxo"),
+    ("Chief Communications Officer", "media_and_communication", "cxo"),
+    ("Chief Sustainability Officer", "operations", "cxo"),
+    ("Chief of Staff", "operations", "senior"),
+    ("RSSI", "information_technology", "cxo"),
+])
+def test_levels_implied_by_the_profession(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_a_principal_leads_unless_a_role_follows():
+    assert fs("Principal") == (None, "director")
+    assert fs("Principal Engineer") == ("engineering", "senior")
+    assert fs("Principal Consultant") == ("consulting", "senior")
+    assert fs("Principal Product Manager") == ("product_management", "senior")
+
+
+def test_the_open_data_gives_an_occupations_natural_level_only_when_it_names_the_work():
+    assert fs("Allergist") == ("healthcare_services", "senior")  # a physician, from O*NET
+    assert read_title("Postmaster").seniority == "manager"
+    assert fs("Account Executive") == ("sales", "entry")  # our rules name it: not O*NET's manager
+    assert fs("Chief Petty Officer")[1] != "cxo"
+
+
+# ----------------------------------------------------------------------------- owners, traps, areas
+
+
+@pytest.mark.parametrize(("title", "function"), [
+    ("Entrepreneur", "entrepreneurship"),
+    ("Serial Entrepreneur", "entrepreneurship"),
+    ("Solopreneur", "entrepreneurship"),
+    ("Empresária", "entrepreneurship"),
+    ("Geschäftsführender Gesellschafter", "entrepreneurship"),
+    ("Inhaberin", "entrepreneurship"),
+    ("Dueña", "entrepreneurship"),
+    ("Proprietário", "entrepreneurship"),
+    ("Gérant", "entrepreneurship"),
+    ("Co-gérant", "entrepreneurship"),
+    ("Cofundadora", "entrepreneurship"),
+    ("Freelancer", None),
+    ("Self-employed", None),
+    ("Autónomo", None),
+    ("Freelance Graphic Designer", "arts_and_design"),
+    ("Independent Consultant", "consulting"),
+    ("Freiberuflicher Übersetzer", "media_and_communication"),
+    ("Angel Investor", "finance"),
+])
+def test_owners_without_the_word_owner_and_the_self_employed(title, function):
+    r = read_title(title)
+    assert (r.function, r.seniority) == (function, "owner")
+    assert r.industry_hint is None
+
+
+def test_a_gerant_of_a_shop_manages_it():
+    assert fs("Gérante de magasin") == ("operations", "manager")
+    assert fs("Gérant de société") == ("entrepreneurship", "owner")
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Art Director", "arts_and_design", "senior"),
+    ("Diretor de Arte", "arts_and_design", "senior"),
+    ("Directeur artistique", "arts_and_design", "senior"),
+    ("Creative Director", "arts_and_design", "director"),
+    ("Head de Marketing", "marketing", "director"),
+    ("Head de Vendas", "sales", "director"),
+    ("Head de Pessoas", "human_resources", "director"),
+    ("Founder's Associate", "operations", "entry"),
+    ("Dueño de Producto", "product_management", "entry"),
+    ("Product Owner", "product_management", "entry"),
+    ("General Partner", "finance", "partner"),
+    ("Deputy Director of Finance", "finance", "director"),
+    ("Deputy Head of Marketing", "marketing", "director"),
+    ("Deputy Sheriff", "military_and_protective_services", "entry"),
+    ("Project Developer", "business_development", "entry"),
+    ("Projektentwickler", "real_estate", "entry"),
+    ("Development Manager", "business_development", "manager"),
+    ("Software Development Manager", "engineering", "manager"),
+    ("Application Development Manager", "engineering", "manager"),
+    ("Audience Development Manager", "marketing", "manager"),
+    ("Managing Director", None, "vp"),
+    ("Founder | Investor | Advisor", "entrepreneurship", "owner"),
+])
+def test_traps_of_the_third_pass(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Professorin", "education", "senior"),
+    ("Laborantin", "research", "entry"),
+    ("Werkleiter", "operations", "manager"),
+    ("Schichtleiterin Produktion", "operations", "manager"),
+    ("Schichtführer", "operations", "manager"),
+    ("Teamleiterin Buchhaltung", "accounting", "manager"),
+    ("Abteilungsleiterin Einkauf", "purchasing", "director"),
+    ("Geschäftsführerin", None, "cxo"),
+    ("Filialleiterin", "operations", "manager"),
+    ("Marketingleiterin", "marketing", "manager"),
+    ("Leiterin Marketing", "marketing", "director"),  # "Head of Marketing"
+    ("Vizepräsidentin Vertrieb", "sales", "vp"),
+    ("Risikoanalyst", "finance", "entry"),
+    ("Firmenkundenbetreuer", "sales", "entry"),
+    ("Privatkundenberaterin", "sales", "entry"),
+    ("Kaufmann im Einzelhandel", "sales", "entry"),
+])
+def test_german_feminine_forms_and_compounds_of_the_third_pass(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function"), [
+    ("Sustainability Manager", "operations"),
+    ("Analista de Sustentabilidade", "operations"),
+    ("Nachhaltigkeitsmanager", "operations"),
+    ("Chargée de mission RSE", "operations"),
+    ("ESG Analyst", "finance"),
+    ("Policy Analyst", "research"),
+    ("Senior Policy Advisor", "research"),
+    ("Energy Analyst", "research"),
+    ("Solar Installer", "operations"),
+    ("Litigation Associate", "legal"),
+    ("Director of E-commerce", "marketing"),
+    ("Merchandising Director", "sales"),
+    ("Visual Merchandiser", "arts_and_design"),
+    ("Acquisitions Analyst", "real_estate"),
+    ("M&A Analyst", "finance"),
+    ("Studio Head", "arts_and_design"),
+    ("PMM", "marketing"),
+    ("MLE", "engineering"),
+    ("PharmD", "healthcare_services"),
+    ("Clinical Pharmacist, PharmD", "healthcare_services"),
+    ("Operador de empilhadeira", "operations"),
+    ("Cariste", "operations"),
+    ("Staplerfahrer", "operations"),
+    ("Operador de Montacargas", "operations"),
+    ("Préparateur de commandes", "operations"),
+    ("Analista de Nómina", "accounting"),
+    ("Compradora Técnica", "purchasing"),
+    ("Ejecutivo de Cuentas", "sales"),
+    ("Gerente de Negócios", "business_development"),
+    ("Generalista de RRHH", "human_resources"),
+    ("Analista de Risco", "finance"),
+    ("Analyste risques", "finance"),
+    ("Analista de Fraude", "finance"),
+    ("Fraud Analyst", "finance"),
+])
+def test_area_words_of_the_third_pass(title, function):
+    assert read_title(title).function == function
+
+
+# ----------------------------------------------------------------------------- company markers
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Analista en Universidad de Chile", "analista"),
+    ("Analista de Datos en Mercado Libre", "analista de datos"),
+    ("Contador en Deloitte", "contador"),
+    ("Analista de Dados na Ambev", "analista de dados"),
+    ("Engenheiro de Software no Itaú Unibanco", "engenheiro de software"),
+    ("Desenvolvedor em Nubank", "desenvolvedor"),
+    ("Ingeniero en Sistemas", "ingeniero en sistemas"),  # a field, not an employer
+    ("Especialista en Marketing Digital", "especialista en marketing digital"),
+    ("Técnico en Electrónica", "tecnico en electronica"),
+    ("Mestranda em Engenharia", "mestranda em engenharia"),
+    ("Développeur en alternance", "developpeur en alternance"),
+])
+def test_spanish_and_portuguese_employers_are_cut_only_when_they_read_as_one(title, expected):
+    assert normalize_title(title) == expected
+
+
+def test_portuguese_em_is_a_word_not_an_engineering_manager():
+    assert normalize_title("Analista em Dados") == "analista em dados"
+    assert normalize_title("EM") == "engineering manager"
+    assert normalize_title("Sr EM") == "senior engineering manager"
+
+
+# ----------------------------------------------------------------------------- reasons
+
+
+@pytest.mark.parametrize(("title", "reason"), [
+    ("Head of Product", "'Head of Product' is product management at director level"),
+    ("Sr. PM", "'Sr. PM' is product management (product manager) at senior level"),
+    ("Software Engineer", "'Software Engineer' is engineering (software engineer), an individual contributor (entry level)"),
+    ("Marketing Manager", "'Marketing Manager' is marketing at manager level"),
+    ("VP Sales", "'VP Sales' is sales at VP level"),
+    ("CEO", "'CEO' is at CXO level, function unknown"),
+    ("Partner", "'Partner' is at partner level, function unknown"),
+    ("Ninja", "'Ninja' is not a title the recogniser knows"),
+])
+def test_reasons_read_as_sentences_of_one_grammar(title, reason):
+    assert read_title(title).reason == reason
+
+
+def test_no_reason_uses_the_old_reads_as_form():
+    for title in ("Sr. PM, Payments", "Gerente de Producto", "Vertriebsleiter", "Oberarzt", "Freelancer", "Partner"):
+        reason = read_title(title).reason
+        assert " reads as " not in reason and reason.startswith(f"'{title}' is "), reason
+
+
+def test_a_plain_query_does_not_ask_for_the_entry_level():
+    scores, reasons = match_titles("product manager", pd.Series(["Sr. PM", "Group Product Manager", "Product Manager"]))
+    assert scores.tolist() == [1.0, 1.0, 1.0]
+    assert reasons[2] == "'Product Manager' is a product manager at entry level"
+    scores, _ = match_titles("junior product manager", pd.Series(["Sr. PM", "Junior PM"]))
+    assert scores.tolist() == [0.8, 1.0]
 
 
 # ----------------------------------------------------------------------------- languages

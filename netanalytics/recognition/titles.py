@@ -15,7 +15,23 @@ How a title is read, most trusted first:
    ``scripts/build_titles.py``: O*NET alternate titles (CC BY 4.0) and ESCO occupation
    labels in English, Spanish, French, Portuguese and German, mapped to functions through
    the readable SOC and ISCO tables in ``scripts/sources/titles/``. They name the
-   occupation and carry the long tail (Phlebotomist, Stevedore) where our rules are silent.
+   occupation and carry the long tail (Phlebotomist, Stevedore) where our rules are silent,
+   and the level some occupations have by nature (``code_levels.tsv``: an Allergist is
+   senior, a Postmaster a manager) when the title says none.
+
+The level is settled in this order: the title's level words ("Senior", "Head of",
+"Werkstudent"), a company grade in it ("L5", "III"), the occupation's natural level, and
+last **entry** for any title whose function is known: LinkedIn reads an individual
+contributor without a level word as entry, and so does this reader ("'Software Engineer'
+is engineering (software engineer), an individual contributor (entry level)"). Roles that
+are not entry by nature carry their level as a word of the rules instead: physicians,
+surgeons, dentists and professors are senior, residents and postdocs training, a school's
+principal director, an editor-in-chief or general counsel CXO, founders, freelancers and
+the self-employed owner. A title whose function is unknown gets no default.
+
+Spanish and Portuguese "en", "em", "na", "no" announce an employer only when what follows
+reads as one ("Analista en Universidad de Chile", "Engenheiro no Itaú Unibanco"), not a
+field ("Ingeniero en Sistemas", "Especialista en Marketing Digital").
 
 A column is read once per distinct value and in stages (all titles normalised, then all
 normalised titles read, then the rows written), over caches at each level: raw segment,
@@ -26,18 +42,26 @@ against a whole reading. ``benchmarks/bench_titles.py`` measures it.
 
 Decisions (see the module docstring of ``titles_rules`` for the full list): Data
 Scientist and Data Analyst are research; Managing Director is vp (MD with medicine is a
-physician); Head of X is director; a Manager title is manager unless the role is an
-individual contributor's (Product, Project, Account Manager…); Team Lead is manager and
-Lead X is senior; interns and trainees are training, volunteers and students unpaid;
-Founder and Owner are owner in entrepreneurship, and a founder who names another role
-("Co-Founder & COO") is owner in that role's function; "Partner" is a level only when it is
-not a kind of work (HR Business Partner is human resources).
+physician); Head of X (Head de X) is director; a Manager title is manager unless the role
+is an individual contributor's (Product, Project, Account Manager…), which reads entry
+without another level word; Team Lead is manager and Lead X is senior; interns and
+trainees are training, volunteers and students unpaid; Founder and Owner are owner in
+entrepreneurship, and a founder who names another role ("Co-Founder & COO") is owner in
+that role's function; "Partner" is a level only when it is not a kind of work (HR Business
+Partner is human resources).
+
+Every reason is one sentence of one grammar: "'<title>' is <function> (<role>) at <level>
+level", "… , an individual contributor (entry level)" when no word gave the level, "… is at
+<level> level, function unknown", "… is <function>, level unknown", or "… is not a title
+the recogniser knows".
 
 >>> r = read_title("Sr. PM, Payments")
 >>> r.function, r.seniority
 ('product_management', 'senior')
 >>> r.reason
-"'Sr. PM, Payments' reads as senior product management (product manager)"
+"'Sr. PM, Payments' is product management (product manager) at senior level"
+>>> read_title("Software Engineer").reason
+"'Software Engineer' is engineering (software engineer), an individual contributor (entry level)"
 >>> read_title("Product Marketing Manager").function
 'marketing'
 """
@@ -818,6 +842,13 @@ def _partner_level(words: list[str]) -> str | None:
 #: Founders and owners: their level says it (owner), so a title naming another role as
 #: well ("Co-Founder & COO", "Co-founder | CTO") takes that role's function.
 _FOUNDING = "entrepreneurship"
+#: Roles people hold beside their work, which do not say what a founder does: "Founder |
+#: Investor | Advisor" stays entrepreneurship.
+_SIDE_ROLES = frozenset(fold(p) for p in (
+    "investor", "angel investor", "advisor", "adviser", "board advisor", "strategic advisor", "board member",
+    "mentor", "speaker", "keynote speaker", "author", "podcaster", "writer", "blogger", "startup advisor",
+    "investidor", "inversor", "inversionista", "asesor", "mentora", "investisseur", "business angel",
+))
 #: Level words that open a title ("Senior …", "Lead …"): an occupation's industry hint
 #: counts when its phrase covers the rest.
 _OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
@@ -1117,11 +1148,13 @@ def _read_normalized_uncached(normalized: str, grade: str | None) -> tuple:
     if normalized.replace(" / ", " ") in rules.NO_TITLE:
         return _NOTHING
     readings = []
+    side = []  # segments that are a side role beside a founder's ("Founder | Investor | Advisor")
     for segment in normalized.split(" / "):
         if segment in rules.NO_TITLE:
             continue
         if " to " in segment:
             segment = _without_addressee(segment)
+        side.append(segment in _SIDE_ROLES)
         readings.append(_read_segment_cached(segment))
     if not readings:
         return _NOTHING
@@ -1135,7 +1168,7 @@ def _read_normalized_uncached(normalized: str, grade: str | None) -> tuple:
         levels_all[0] = grade
     manager = _RANK["manager"]
     with_function = [i for i, r in enumerate(readings) if r[0] is not None]
-    working = [i for i in with_function if readings[i][0] != _FOUNDING]
+    working = [i for i in with_function if readings[i][0] != _FOUNDING and not side[i]]
     if working:
         with_function = working  # "Co-founder | CTO": engineering (the level says founder)
     primary = None
@@ -1246,8 +1279,10 @@ def read_title(title: object) -> TitleReading:
     >>> r = read_title("Head of Product")
     >>> r.function, r.seniority
     ('product_management', 'director')
-    >>> read_title("HR Business Partner").seniority is None
-    True
+    >>> read_title("HR Business Partner").seniority  # a kind of work, not a partner
+    'entry'
+    >>> read_title("Oberärztin").seniority
+    'senior'
     >>> read_title("Executive Assistant to the CEO").function
     'administrative'
     >>> read_title("Underwriter").industry_hint
@@ -1265,7 +1300,7 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     ``industry_hint``, ``title_reason``.
 
     >>> read_titles(pd.Series(["Sr. PM", None, "Sr. PM", "Recruiter"]))[["function", "seniority"]].values.tolist()
-    [['product_management', 'senior'], [None, None], ['product_management', 'senior'], ['human_resources', None]]
+    [['product_management', 'senior'], [None, None], ['product_management', 'senior'], ['human_resources', 'entry']]
     """
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
