@@ -63,6 +63,11 @@ GENERIC = {
     "tecnica", "auxiliar", "asistente", "assistente", "analista", "especialista", "consultor",
     "consultora", "jefe", "chef", "agente", "operador", "operadora", "empleado", "trabajador",
     "trabalhador", "coordinador", "coordenador", "supervisora", "ajudante", "ayudante",
+    "mitarbeiter", "mitarbeiterin", "angestellte", "angestellter", "fachkraft", "helfer", "helferin",
+    "aushilfe", "referent", "referentin", "leiter", "leiterin", "leitung", "direktor", "direktorin",
+    "sachbearbeiter", "sachbearbeiterin", "spezialist", "spezialistin", "experte", "expertin",
+    "koordinator", "koordinatorin", "assistent", "assistentin", "employe", "charge", "chargee",
+    "conseiller", "conseillere", "assistante", "directrice", "empleada", "funcionario", "funcionaria",
 }
 
 

@@ -764,7 +764,7 @@ technical member applied backend frontend fullstack security infrastructure plat
 _PARTNER_AREAS = word_set("""
 managing senior equity salaried founding general limited junior associate name venture
 operating tax audit advisory assurance consulting deal investment executive avocat avocate
-abogado abogada advogado advogada rechtsanwalt lawyer
+abogado abogada advogado advogada rechtsanwalt lawyer directeur directrice
 """)
 _PARTNER_WORDS = word_set("partner partners socio socia associe associee partnerin teilhaber")
 #: Words after "Head" that make it "Head of" (Portuguese and Spanish titles say "Head de").
@@ -778,7 +778,7 @@ _FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
 _RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
 #: Words that name no occupation of their own inside a longer title: "Deputy Director" is not
 #: a sheriff's deputy, "General Partner" not an army general.
-_MODIFIERS = word_set("deputy general acting interim chief")
+_MODIFIERS = word_set("deputy general acting interim chief co vice")
 #: "Chief … Officer" is C-level whatever lies between, but not these ranks.
 _NOT_CHIEF_OFFICERS = word_set("petty warrant")
 _CHIEF_OR_PRINCIPAL = frozenset({"chief", "principal"})
