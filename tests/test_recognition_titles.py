@@ -490,7 +490,7 @@ def test_traps_of_the_third_pass(title, function, seniority):
     ("Schichtleiterin Produktion", "operations", "manager"),
     ("Schichtführer", "operations", "manager"),
     ("Teamleiterin Buchhaltung", "accounting", "manager"),
-    ("Abteilungsleiterin Einkauf", "purchasing", "director"),
+    ("Abteilungsleiterin Einkauf", "purchasing", "manager"),  # a department head, like a -leiter compound
     ("Geschäftsführerin", None, "cxo"),
     ("Filialleiterin", "operations", "manager"),
     ("Marketingleiterin", "marketing", "manager"),
@@ -502,6 +502,29 @@ def test_traps_of_the_third_pass(title, function, seniority):
     ("Kaufmann im Einzelhandel", "sales", "entry"),
 ])
 def test_german_feminine_forms_and_compounds_of_the_third_pass(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_leiter_opening_a_title_is_head_of_and_after_an_area_a_manager():
+    assert fs("Leiter IT") == ("information_technology", "director")
+    assert fs("Stellvertretender Leiter Vertrieb") == ("sales", "director")
+    assert fs("IT-Leiter") == ("information_technology", "manager")
+    assert fs("Vertriebsleiter") == ("sales", "manager")
+    assert fs("Bereichsleiter Finanzen") == ("finance", "director")
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Enfermeiro Chefe", "healthcare_services", "manager"),
+    ("Consultora de Negocios", "consulting", "entry"),
+    ("Líder Técnico", "engineering", "senior"),
+    ("Decano", "education", "director"),
+    ("Independiente", None, "owner"),
+    ("Directeur associé", None, "partner"),
+    ("Conducteur de travaux", "engineering", "manager"),
+    ("Dualer Student", None, "training"),
+    ("Stationsleitung", "healthcare_services", "manager"),
+])
+def test_manager_and_level_words_of_spanish_portuguese_french_and_german(title, function, seniority):
     assert fs(title) == (function, seniority)
 
 

@@ -774,6 +774,8 @@ _SCHOOL_WORDS = word_set("""
 school schools elementary primary secondary middle high academy preschool kindergarten escuela escuelas
 colegio escola escolar ecole college lycee schule grundschule gymnasium realschule gesamtschule
 """)
+#: Words that may open "Leiter X" without making it a compound's "X Leiter".
+_LEITER_OPENERS = word_set("senior stellvertretender stellvertretende stv kommissarischer kommissarische interim deputy")
 _FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
 _RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
 #: Words that name no occupation of their own inside a longer title: "Deputy Director" is not
@@ -815,8 +817,10 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
         return level if start == 0 and nxt in ("", "en", "des", "de", "d") else None
     if phrase == "chef":
         return "manager" if nxt == "de" or nxt == "d" else None
-    if phrase in ("leiter", "leiterin"):
-        return "director"
+    if phrase in ("leiter", "leiterin", "leitung"):
+        # "Leiter Vertrieb" is Head of Sales (director); "IT-Leiter", like "Vertriebsleiter",
+        # is a manager of the area before it.
+        return "director" if _LEITER_OPENERS.issuperset(words[:start]) else "manager"
     if phrase == "management":
         return "manager" if not nxt and prev else None
     return level
@@ -853,7 +857,7 @@ _SIDE_ROLES = frozenset(fold(p) for p in (
 #: counts when its phrase covers the rest.
 _OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
 #: Level words read by their neighbours: the rest of a title must not start with one.
-_CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin",
+_CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin", "leitung",
                              "gerant", "gerante", "resident", "interne"})
 #: segment of a normalised title -> its reading.
 _SEGMENT_READINGS: dict[str, tuple] = {}
