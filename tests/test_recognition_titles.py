@@ -919,6 +919,9 @@ _CORES = [
     "MD, Internal Medicine", "Eng Manager", "TA Partner", "Lead", "Level II Engineer", "at Acme", "Ex-Google",
     "Hiring", "I", "Ph.D.", "RN", "Tech Lead", "Data Scientist", ", MBA", "(Payments)", "Staff Accountant",
     "Gerente de Producto", "Vertriebsleiterin", "Co-Founder & CTO", "Partner", "Assistant to the CEO", "Top 10",
+    "Analista en Mercado Libre", "Ingeniero en Sistemas", "Engenheiro no Itaú", "Leiter Vertrieb", "IT-Leiter",
+    "Principal, Lincoln Elementary School", "Gérant de magasin", "Interne en médecine", "Resident", "Deputy Director",
+    "Chief Accounting Officer", "Founder's Associate", "Head de Marketing", "Physician", "Freelancer",
 ]
 _TAILS = ["", " @ Acme", " at Globex", ", MBA", " II", " L5", " 🚀", ", Payments", " chez Acme", "@", " AT Foo"]
 _BUILT = st.builds(lambda a, b, c, d: " ".join(x for x in (a, b, c) if x) + d,

@@ -274,10 +274,12 @@ _PART_BYTES = bytes(
 )
 #: What announces a company in a segment ("at Acme", "@ Acme", "en Mercado Libre", "na
 #: Ambev"), as a quick test.
-_AT_HINT = re.compile(r" at |@| chez | bei | presso | (?:en|em|na|no|nas|nos) [A-Z0-9À-Ý]")
+_AT_HINT = re.compile(r" at |@| chez | bei | presso | (?:en|em|na|no|nas|nos) [A-ZÀ-Ý]")
 #: Spanish and Portuguese "in/at": an employer follows only when it reads as one (see
-#: :func:`_names_an_employer`); "Ingeniero en Sistemas" names a field.
-_LOCAL_AT = re.compile(r"\s(?:en|em|na|no|nas|nos)(?:\s+(?:la|el|los|las|o|a|os|as))?\s+(?=[A-Z0-9À-Ý])")
+#: :func:`_names_an_employer`); "Ingeniero en Sistemas" names a field. The employer must
+#: open with a capital letter, which a normalised title never has (normalising twice
+#: changes nothing).
+_LOCAL_AT = re.compile(r"\s(?:en|em|na|no|nas|nos)(?:\s+(?:la|el|los|las|o|a|os|as))?\s+(?=[A-ZÀ-Ý])")
 #: First words that make what follows an organisation ("en Universidad de Chile").
 _ORG_WORDS = word_set("""
 universidad universidade universite university banco bank hospital hospitais clinica clinic grupo group
@@ -774,8 +776,12 @@ _SCHOOL_WORDS = word_set("""
 school schools elementary primary secondary middle high academy preschool kindergarten escuela escuelas
 colegio escola escolar ecole college lycee schule grundschule gymnasium realschule gesamtschule
 """)
-#: Words that may open "Leiter X" without making it a compound's "X Leiter".
-_LEITER_OPENERS = word_set("senior stellvertretender stellvertretende stv kommissarischer kommissarische interim deputy")
+#: Words that may open "Leiter X" without making it a compound's "X Leiter" (the opening
+#: level words among them, so that reading them apart changes nothing).
+_LEITER_OPENERS = word_set("""
+senior junior lead principal staff associate assistant stellvertretender stellvertretende stv
+kommissarischer kommissarische interim deputy
+""")
 _FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
 _RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
 #: Words that name no occupation of their own inside a longer title: "Deputy Director" is not
