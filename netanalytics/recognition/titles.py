@@ -274,7 +274,7 @@ _PART_BYTES = bytes(
 )
 #: What announces a company in a segment ("at Acme", "@ Acme", "en Mercado Libre", "na
 #: Ambev"), as a quick test.
-_AT_HINT = re.compile(r" at |@| chez | bei | presso | (?:en|em|na|no|nas|nos) [A-ZÀ-Ý]")
+_AT_HINT = re.compile(r" (?:at|chez|bei|presso) |@| (?:en|em|na|no|nas|nos) [A-ZÀ-Ý]")
 #: Spanish and Portuguese "in/at": an employer follows only when it reads as one (see
 #: :func:`_names_an_employer`); "Ingeniero en Sistemas" names a field. The employer must
 #: open with a capital letter, which a normalised title never has (normalising twice
