@@ -12,13 +12,15 @@ from, its sha256 and its licence):
   Commission Decision 2011/833/EU), extracted from ESCO CSV exports (the German one from
   a SKOS Turtle export) by ``--extract``;
 - ``soc_functions.tsv``, ``isco_functions.tsv``, ``code_roles.tsv``,
-  ``code_industries.tsv``: our tables from occupation codes to LinkedIn job functions,
-  role families and industry keys.
+  ``code_industries.tsv``, ``code_levels.tsv``: our tables from occupation codes to LinkedIn
+  job functions, role families, industry keys and the level an occupation has by its
+  nature (physicians are senior, first-line supervisors manager, principals director).
 
 Every label goes through :func:`netanalytics.recognition.titles.normalize_title`, so the
 bundled phrases are exactly what the reader looks up. A phrase found under several
 occupations takes the function most of them agree on (ties: none) and the occupation met
-first in sorted order. Single generic words (Manager, Director, Associate …) are left to
+first in sorted order; an industry or a level counts only when every occupation of the phrase
+agrees on it. Single generic words (Manager, Director, Associate …) are left to
 our rules.
 """
 
@@ -61,6 +63,11 @@ GENERIC = {
     "tecnica", "auxiliar", "asistente", "assistente", "analista", "especialista", "consultor",
     "consultora", "jefe", "chef", "agente", "operador", "operadora", "empleado", "trabajador",
     "trabalhador", "coordinador", "coordenador", "supervisora", "ajudante", "ayudante",
+    "mitarbeiter", "mitarbeiterin", "angestellte", "angestellter", "fachkraft", "helfer", "helferin",
+    "aushilfe", "referent", "referentin", "leiter", "leiterin", "leitung", "direktor", "direktorin",
+    "sachbearbeiter", "sachbearbeiterin", "spezialist", "spezialistin", "experte", "expertin",
+    "koordinator", "koordinatorin", "assistent", "assistentin", "employe", "charge", "chargee",
+    "conseiller", "conseillere", "assistante", "directrice", "empleada", "funcionario", "funcionaria",
 }
 
 
@@ -97,16 +104,19 @@ def _labels(text: str) -> list[str]:
 
 
 def build() -> str:
-    from netanalytics.recognition.titles import FUNCTIONS, normalize_title
+    from netanalytics.recognition.titles import FUNCTIONS, SENIORITIES, normalize_title
     from netanalytics.recognition.titles_rules import ABBREVIATIONS, fold
 
     soc = _prefix_table("soc_functions.tsv", "prefix", "function")
     isco = _prefix_table("isco_functions.tsv", "prefix", "function")
     roles = _prefix_table("code_roles.tsv", "code", "role")
     industries = _prefix_table("code_industries.tsv", "code", "industry")
+    natural_levels = _prefix_table("code_levels.tsv", "code", "level")
     for table in (soc, isco):
         bad = {fn for _, fn in table if fn is not None and fn not in FUNCTIONS}
         assert not bad, f"unknown functions in the code tables: {bad}"
+    bad_levels = {lv for _, lv in natural_levels if lv is not None and lv not in SENIORITIES}
+    assert not bad_levels, f"unknown levels in code_levels.tsv: {bad_levels}"
 
     labels: list[tuple[str, str, str]] = []  # (code, occupation label, title as written)
     onet_titles = {r["O*NET-SOC Code"]: r["Title"] for r in _read_tsv("onet_occupations.tsv")}
@@ -143,7 +153,7 @@ def build() -> str:
 
     occupations: list[str] = []
     occupation_index: dict[str, int] = {}
-    value_lists: dict[str, list] = {"functions": [None], "roles": [None], "industries": [None]}
+    value_lists: dict[str, list] = {"functions": [None], "roles": [None], "industries": [None], "levels": [None]}
     phrases, codes = [], []
     for phrase in sorted(votes):
         counts = votes[phrase].most_common()
@@ -156,11 +166,12 @@ def build() -> str:
         (code, occupation), _ = (agreeing or ranked)[0]
         role = _lookup(roles, code)
         industry = _lookup(industries, code) if len({_lookup(industries, c) for c, _ in occupation_of[phrase]}) == 1 else None
+        level = _lookup(natural_levels, code) if len({_lookup(natural_levels, c) for c, _ in occupation_of[phrase]}) == 1 else None
         if occupation not in occupation_index:
             occupation_index[occupation] = len(occupations)
             occupations.append(occupation)
         row = [occupation_index[occupation]]
-        for name, value in (("functions", function), ("roles", role), ("industries", industry)):
+        for name, value in (("functions", function), ("roles", role), ("industries", industry), ("levels", level)):
             values = value_lists[name]
             if value not in values:
                 values.append(value)
@@ -198,7 +209,8 @@ def build() -> str:
         "functions": value_lists["functions"],
         "roles": value_lists["roles"],
         "industries": value_lists["industries"],
-        # One phrase a line; "rows" holds [occupation, function, role, industry] as indexes
+        "levels": value_lists["levels"],
+        # One phrase a line; "rows" holds [occupation, function, role, industry, level] as indexes
         # into the lists above, "row_of" the row of each phrase (base64 of 16-bit indexes).
         "phrases": "\n".join(phrases),
         "rows": table,

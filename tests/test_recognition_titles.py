@@ -75,6 +75,7 @@ def test_code_tables_name_known_functions_roles_and_industries():
         ("isco_functions.tsv", "function", set(FUNCTIONS) | {"-"}),
         ("code_roles.tsv", "role", roles),
         ("code_industries.tsv", "industry", set(industries)),
+        ("code_levels.tsv", "level", set(SENIORITIES) | {"-"}),
     ):
         lines = [line for line in (sources / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         rows = list(csv.DictReader(lines, delimiter="\t"))
@@ -187,16 +188,16 @@ def test_missing_and_odd_inputs_normalise_to_empty():
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Product Marketing Manager", "marketing", None),
-    ("Talent Acquisition Partner", "human_resources", None),
-    ("HR Business Partner", "human_resources", None),
+    ("Product Marketing Manager", "marketing", "entry"),
+    ("Talent Acquisition Partner", "human_resources", "entry"),
+    ("HR Business Partner", "human_resources", "entry"),
     ("Partner", None, "partner"),
     ("Managing Partner", None, "partner"),
     ("Partner, Kirkland & Ellis", None, "partner"),
     ("Tax Partner", "accounting", "partner"),
-    ("Partner Manager", "business_development", None),
-    ("MD, Internal Medicine", "healthcare_services", None),
-    ("Physician, MD", "healthcare_services", None),
+    ("Partner Manager", "business_development", "entry"),
+    ("MD, Internal Medicine", "healthcare_services", "senior"),
+    ("Physician, MD", "healthcare_services", "senior"),
     ("Managing Director", None, "vp"),
     ("Managing Director, Goldman Sachs", None, "vp"),
     ("Head of Product", "product_management", "director"),
@@ -231,37 +232,37 @@ def test_missing_and_odd_inputs_normalise_to_empty():
     ("Lead Software Engineer", "engineering", "senior"),
     ("Tech Lead", "engineering", "senior"),
     ("Design Lead", "arts_and_design", "manager"),
-    ("Teacher", "education", None),
-    ("Registered Nurse", "healthcare_services", None),
-    ("Software Engineer", "engineering", None),
-    ("IT Support Specialist", "information_technology", None),
-    ("Account Executive", "sales", None),
-    ("Customer Success Manager", "customer_success_and_support", None),
+    ("Teacher", "education", "entry"),
+    ("Registered Nurse", "healthcare_services", "entry"),
+    ("Software Engineer", "engineering", "entry"),
+    ("IT Support Specialist", "information_technology", "entry"),
+    ("Account Executive", "sales", "entry"),
+    ("Customer Success Manager", "customer_success_and_support", "entry"),
     ("Marketing Manager", "marketing", "manager"),
-    ("Data Scientist", "research", None),
-    ("Data Engineer", "engineering", None),
-    ("UX Designer", "arts_and_design", None),
-    ("Recruiter", "human_resources", None),
-    ("Paralegal", "legal", None),
-    ("Buyer", "purchasing", None),
+    ("Data Scientist", "research", "entry"),
+    ("Data Engineer", "engineering", "entry"),
+    ("UX Designer", "arts_and_design", "entry"),
+    ("Recruiter", "human_resources", "entry"),
+    ("Paralegal", "legal", "entry"),
+    ("Buyer", "purchasing", "entry"),
     ("Procurement Manager", "purchasing", "manager"),
-    ("Realtor", "real_estate", None),
-    ("Police Officer", "military_and_protective_services", None),
-    ("Soldier", "military_and_protective_services", None),
-    ("Social Worker", "community_and_social_services", None),
-    ("Program Manager", "program_and_project_management", None),
-    ("Project Manager", "program_and_project_management", None),
-    ("Scrum Master", "program_and_project_management", None),
-    ("QA Engineer", "quality_assurance", None),
-    ("SDET", "quality_assurance", None),
-    ("Journalist", "media_and_communication", None),
+    ("Realtor", "real_estate", "entry"),
+    ("Police Officer", "military_and_protective_services", "entry"),
+    ("Soldier", "military_and_protective_services", "entry"),
+    ("Social Worker", "community_and_social_services", "entry"),
+    ("Program Manager", "program_and_project_management", "entry"),
+    ("Project Manager", "program_and_project_management", "entry"),
+    ("Scrum Master", "program_and_project_management", "entry"),
+    ("QA Engineer", "quality_assurance", "entry"),
+    ("SDET", "quality_assurance", "entry"),
+    ("Journalist", "media_and_communication", "entry"),
     ("Communications Manager", "media_and_communication", "manager"),
     ("Business Development Representative", "business_development", "entry"),
-    ("Accountant", "accounting", None),
-    ("Controller", "accounting", None),
+    ("Accountant", "accounting", "entry"),
+    ("Controller", "accounting", "entry"),
     ("Financial Analyst", "finance", "entry"),
-    ("Consultant", "consulting", None),
-    ("Marketing Consultant", "marketing", None),
+    ("Consultant", "consulting", "entry"),
+    ("Marketing Consultant", "marketing", "entry"),
     ("Operations Manager", "operations", "manager"),
     ("Executive Assistant", "administrative", "entry"),
     ("Executive Assistant to the CEO", "administrative", "entry"),
@@ -305,27 +306,339 @@ def test_a_founder_query_finds_founders_who_name_another_role():
     ("E6 Engineer", "senior"),
     ("IC4 Software Engineer", "senior"),
     ("Software Engineer III", "senior"),
-    ("Software Engineer II", None),
-    ("Software Engineer L3", None),
+    ("Software Engineer II", "entry"),
+    ("Software Engineer L3", "entry"),
 ])
 def test_company_grades_give_seniority_only_when_senior(title, seniority):
+    # Below senior a grade says nothing more than the plain title: an individual contributor.
     assert read_title(title).seniority == seniority
+
+
+# ----------------------------------------------------------------------------- levels by default and by nature
+
+
+@pytest.mark.parametrize(("title", "function"), [
+    ("Software Engineer", "engineering"),
+    ("Accountant", "accounting"),
+    ("Registered Nurse", "healthcare_services"),
+    ("Product Manager", "product_management"),
+    ("Recruiter", "human_resources"),
+    ("Enfermera", "healthcare_services"),
+    ("Desenvolvedor Full Stack", "engineering"),
+    ("Comptable", "accounting"),
+    ("Softwareentwickler", "engineering"),
+    ("Electrician", "operations"),  # a trade of the open data
+])
+def test_a_plain_individual_contributor_title_is_entry_and_the_reason_says_so(title, function):
+    r = read_title(title)
+    assert (r.function, r.seniority) == (function, "entry")
+    assert r.reason.endswith(", an individual contributor (entry level)"), r.reason
+
+
+def test_explicit_level_words_still_win_over_the_default():
+    assert fs("Sr. PM") == ("product_management", "senior")
+    assert fs("Group Product Manager") == ("product_management", "manager")
+    assert fs("Software Engineer III") == ("engineering", "senior")
+    assert fs("Marketing Intern") == ("marketing", "training")
+
+
+def test_a_title_without_a_function_gets_no_default_level():
+    assert fs("Ninja") == (None, None)
+    assert fs("Deputy Director") == (None, "director")
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Physician", "healthcare_services", "senior"),
+    ("Attending Physician", "healthcare_services", "senior"),
+    ("Orthopedic Surgeon", "healthcare_services", "senior"),
+    ("Dentist", "healthcare_services", "senior"),
+    ("Consultant Cardiologist", "healthcare_services", "senior"),  # UK hospital consultant
+    ("Consultant Anaesthetist", "healthcare_services", "senior"),
+    ("Médico Cirujano", "healthcare_services", "senior"),
+    ("Médecin généraliste", "healthcare_services", "senior"),
+    ("Oberärztin", "healthcare_services", "senior"),
+    ("Fachärztin für Allgemeinmedizin", "healthcare_services", "senior"),
+    ("Chefarzt", "healthcare_services", "director"),
+    ("Resident Physician", "healthcare_services", "training"),
+    ("Internal Medicine Resident", "healthcare_services", "training"),
+    ("Assistenzarzt", "healthcare_services", "training"),
+    ("Interne en médecine", "healthcare_services", "training"),
+    ("Médico Residente", "healthcare_services", "training"),
+    ("Physician Assistant", "healthcare_services", "entry"),  # not a physician
+    ("Professor", "education", "senior"),
+    ("Assistant Professor of Economics", "education", "senior"),
+    ("Associate Professor", "education", "senior"),
+    ("Professorin", "education", "senior"),
+    ("Catedrático de Universidad", "education", "senior"),
+    ("Maître de conférences", "education", "senior"),
+    ("Professor de Matemática", "education", "entry"),  # a Brazilian school teacher
+    ("Lecturer", "education", "entry"),
+    ("Postdoctoral Researcher", "research", "training"),
+    ("Research Fellow", "research", "training"),
+    ("Teaching Fellow", "education", "training"),
+    ("Senior Research Fellow", "research", "senior"),
+    ("Doutoranda em Química", "research", "training"),
+    ("Mestrando", "research", "training"),
+    ("School Principal", "education", "director"),
+    ("Principal, Lincoln Elementary School", "education", "director"),
+    ("Headmaster", "education", "director"),
+    ("Schulleiterin", "education", "director"),
+    ("Director de escuela", "education", "director"),
+    ("Diretora de Escola", "education", "director"),
+    ("Proviseur", "education", "director"),
+    ("Dean of Engineering", "education", "director"),
+    ("Provost", "education", "vp"),
+    ("University President", "education", "cxo"),
+    ("Vice-Chancellor", "education", "cxo"),
+    ("Editor-in-Chief", "media_and_communication", "cxo"),
+    ("Chefredakteurin", "media_and_communication", "cxo"),
+    ("General Counsel", "legal", "cxo"),
+    ("Deputy General Counsel", "legal", "vp"),
+    ("Associate General Counsel", "legal", "director"),
+    ("Of Counsel", "legal", "senior"),
+    ("Judge", "legal", "senior"),
+    ("Chief Accounting Officer", "accounting", "cxo"),
+    ("Chief Communications Officer", "media_and_communication", "cxo"),
+    ("Chief Sustainability Officer", "operations", "cxo"),
+    ("Chief of Staff", "operations", "senior"),
+    ("RSSI", "information_technology", "cxo"),
+])
+def test_levels_implied_by_the_profession(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_a_principal_leads_unless_a_role_follows():
+    assert fs("Principal") == (None, "director")
+    assert fs("Principal Engineer") == ("engineering", "senior")
+    assert fs("Principal Consultant") == ("consulting", "senior")
+    assert fs("Principal Product Manager") == ("product_management", "senior")
+
+
+def test_the_open_data_gives_an_occupations_natural_level_only_when_it_names_the_work():
+    assert fs("Allergist") == ("healthcare_services", "senior")  # a physician, from O*NET
+    assert read_title("Postmaster").seniority == "manager"
+    assert fs("Account Executive") == ("sales", "entry")  # our rules name it: not O*NET's manager
+    assert fs("Chief Petty Officer")[1] != "cxo"
+
+
+# ----------------------------------------------------------------------------- owners, traps, areas
+
+
+@pytest.mark.parametrize(("title", "function"), [
+    ("Entrepreneur", "entrepreneurship"),
+    ("Serial Entrepreneur", "entrepreneurship"),
+    ("Solopreneur", "entrepreneurship"),
+    ("Empresária", "entrepreneurship"),
+    ("Geschäftsführender Gesellschafter", "entrepreneurship"),
+    ("Inhaberin", "entrepreneurship"),
+    ("Dueña", "entrepreneurship"),
+    ("Proprietário", "entrepreneurship"),
+    ("Gérant", "entrepreneurship"),
+    ("Co-gérant", "entrepreneurship"),
+    ("Cofundadora", "entrepreneurship"),
+    ("Freelancer", None),
+    ("Self-employed", None),
+    ("Autónomo", None),
+    ("Freelance Graphic Designer", "arts_and_design"),
+    ("Independent Consultant", "consulting"),
+    ("Freiberuflicher Übersetzer", "media_and_communication"),
+    ("Angel Investor", "finance"),
+])
+def test_owners_without_the_word_owner_and_the_self_employed(title, function):
+    r = read_title(title)
+    assert (r.function, r.seniority) == (function, "owner")
+    assert r.industry_hint is None
+
+
+def test_a_gerant_of_a_shop_manages_it():
+    assert fs("Gérante de magasin") == ("operations", "manager")
+    assert fs("Gérant de société") == ("entrepreneurship", "owner")
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Art Director", "arts_and_design", "senior"),
+    ("Diretor de Arte", "arts_and_design", "senior"),
+    ("Directeur artistique", "arts_and_design", "senior"),
+    ("Creative Director", "arts_and_design", "director"),
+    ("Head de Marketing", "marketing", "director"),
+    ("Head de Vendas", "sales", "director"),
+    ("Head de Pessoas", "human_resources", "director"),
+    ("Founder's Associate", "operations", "entry"),
+    ("Dueño de Producto", "product_management", "entry"),
+    ("Product Owner", "product_management", "entry"),
+    ("General Partner", "finance", "partner"),
+    ("Deputy Director of Finance", "finance", "director"),
+    ("Deputy Head of Marketing", "marketing", "director"),
+    ("Deputy Sheriff", "military_and_protective_services", "entry"),
+    ("Project Developer", "business_development", "entry"),
+    ("Projektentwickler", "real_estate", "entry"),
+    ("Development Manager", "business_development", "manager"),
+    ("Software Development Manager", "engineering", "manager"),
+    ("Application Development Manager", "engineering", "manager"),
+    ("Audience Development Manager", "marketing", "manager"),
+    ("Managing Director", None, "vp"),
+    ("Founder | Investor | Advisor", "entrepreneurship", "owner"),
+])
+def test_traps_of_the_third_pass(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Professorin", "education", "senior"),
+    ("Laborantin", "research", "entry"),
+    ("Werkleiter", "operations", "manager"),
+    ("Schichtleiterin Produktion", "operations", "manager"),
+    ("Schichtführer", "operations", "manager"),
+    ("Teamleiterin Buchhaltung", "accounting", "manager"),
+    ("Abteilungsleiterin Einkauf", "purchasing", "manager"),  # a department head, like a -leiter compound
+    ("Geschäftsführerin", None, "cxo"),
+    ("Filialleiterin", "operations", "manager"),
+    ("Marketingleiterin", "marketing", "manager"),
+    ("Leiterin Marketing", "marketing", "director"),  # "Head of Marketing"
+    ("Vizepräsidentin Vertrieb", "sales", "vp"),
+    ("Risikoanalyst", "finance", "entry"),
+    ("Firmenkundenbetreuer", "sales", "entry"),
+    ("Privatkundenberaterin", "sales", "entry"),
+    ("Kaufmann im Einzelhandel", "sales", "entry"),
+])
+def test_german_feminine_forms_and_compounds_of_the_third_pass(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+def test_leiter_opening_a_title_is_head_of_and_after_an_area_a_manager():
+    assert fs("Leiter IT") == ("information_technology", "director")
+    assert fs("Stellvertretender Leiter Vertrieb") == ("sales", "director")
+    assert fs("IT-Leiter") == ("information_technology", "manager")
+    assert fs("Vertriebsleiter") == ("sales", "manager")
+    assert fs("Bereichsleiter Finanzen") == ("finance", "director")
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Enfermeiro Chefe", "healthcare_services", "manager"),
+    ("Consultora de Negocios", "consulting", "entry"),
+    ("Líder Técnico", "engineering", "senior"),
+    ("Decano", "education", "director"),
+    ("Independiente", None, "owner"),
+    ("Directeur associé", None, "partner"),
+    ("Conducteur de travaux", "engineering", "manager"),
+    ("Dualer Student", None, "training"),
+    ("Stationsleitung", "healthcare_services", "manager"),
+])
+def test_manager_and_level_words_of_spanish_portuguese_french_and_german(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function"), [
+    ("Sustainability Manager", "operations"),
+    ("Analista de Sustentabilidade", "operations"),
+    ("Nachhaltigkeitsmanager", "operations"),
+    ("Chargée de mission RSE", "operations"),
+    ("ESG Analyst", "finance"),
+    ("Policy Analyst", "research"),
+    ("Senior Policy Advisor", "research"),
+    ("Energy Analyst", "research"),
+    ("Solar Installer", "operations"),
+    ("Litigation Associate", "legal"),
+    ("Director of E-commerce", "marketing"),
+    ("Merchandising Director", "sales"),
+    ("Visual Merchandiser", "arts_and_design"),
+    ("Acquisitions Analyst", "real_estate"),
+    ("M&A Analyst", "finance"),
+    ("Studio Head", "arts_and_design"),
+    ("PMM", "marketing"),
+    ("MLE", "engineering"),
+    ("PharmD", "healthcare_services"),
+    ("Clinical Pharmacist, PharmD", "healthcare_services"),
+    ("Operador de empilhadeira", "operations"),
+    ("Cariste", "operations"),
+    ("Staplerfahrer", "operations"),
+    ("Operador de Montacargas", "operations"),
+    ("Préparateur de commandes", "operations"),
+    ("Analista de Nómina", "accounting"),
+    ("Compradora Técnica", "purchasing"),
+    ("Ejecutivo de Cuentas", "sales"),
+    ("Gerente de Negócios", "business_development"),
+    ("Generalista de RRHH", "human_resources"),
+    ("Analista de Risco", "finance"),
+    ("Analyste risques", "finance"),
+    ("Analista de Fraude", "finance"),
+    ("Fraud Analyst", "finance"),
+])
+def test_area_words_of_the_third_pass(title, function):
+    assert read_title(title).function == function
+
+
+# ----------------------------------------------------------------------------- company markers
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Analista en Universidad de Chile", "analista"),
+    ("Analista de Datos en Mercado Libre", "analista de datos"),
+    ("Contador en Deloitte", "contador"),
+    ("Analista de Dados na Ambev", "analista de dados"),
+    ("Engenheiro de Software no Itaú Unibanco", "engenheiro de software"),
+    ("Desenvolvedor em Nubank", "desenvolvedor"),
+    ("Ingeniero en Sistemas", "ingeniero en sistemas"),  # a field, not an employer
+    ("Especialista en Marketing Digital", "especialista en marketing digital"),
+    ("Técnico en Electrónica", "tecnico en electronica"),
+    ("Mestranda em Engenharia", "mestranda em engenharia"),
+    ("Développeur en alternance", "developpeur en alternance"),
+])
+def test_spanish_and_portuguese_employers_are_cut_only_when_they_read_as_one(title, expected):
+    assert normalize_title(title) == expected
+
+
+def test_portuguese_em_is_a_word_not_an_engineering_manager():
+    assert normalize_title("Analista em Dados") == "analista em dados"
+    assert normalize_title("EM") == "engineering manager"
+    assert normalize_title("Sr EM") == "senior engineering manager"
+
+
+# ----------------------------------------------------------------------------- reasons
+
+
+@pytest.mark.parametrize(("title", "reason"), [
+    ("Head of Product", "'Head of Product' is product management at director level"),
+    ("Sr. PM", "'Sr. PM' is product management (product manager) at senior level"),
+    ("Software Engineer", "'Software Engineer' is engineering (software engineer), an individual contributor (entry level)"),
+    ("Marketing Manager", "'Marketing Manager' is marketing at manager level"),
+    ("VP Sales", "'VP Sales' is sales at VP level"),
+    ("CEO", "'CEO' is at CXO level, function unknown"),
+    ("Partner", "'Partner' is at partner level, function unknown"),
+    ("Ninja", "'Ninja' is not a title the recogniser knows"),
+])
+def test_reasons_read_as_sentences_of_one_grammar(title, reason):
+    assert read_title(title).reason == reason
+
+
+def test_no_reason_uses_the_old_reads_as_form():
+    for title in ("Sr. PM, Payments", "Gerente de Producto", "Vertriebsleiter", "Oberarzt", "Freelancer", "Partner"):
+        reason = read_title(title).reason
+        assert " reads as " not in reason and reason.startswith(f"'{title}' is "), reason
+
+
+def test_a_plain_query_does_not_ask_for_the_entry_level():
+    scores, reasons = match_titles("product manager", pd.Series(["Sr. PM", "Group Product Manager", "Product Manager"]))
+    assert scores.tolist() == [1.0, 1.0, 1.0]
+    assert reasons[2] == "'Product Manager' is a product manager at entry level"
+    scores, _ = match_titles("junior product manager", pd.Series(["Sr. PM", "Junior PM"]))
+    assert scores.tolist() == [0.8, 1.0]
 
 
 # ----------------------------------------------------------------------------- languages
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Gerente de Producto", "product_management", None),
+    ("Gerente de Producto", "product_management", "entry"),
     ("Ingeniero de Software Senior", "engineering", "senior"),
     ("Desarrollador Backend Jr", "engineering", "entry"),
-    ("Científico de Datos", "research", None),
+    ("Científico de Datos", "research", "entry"),
     ("Director General", None, "cxo"),
     ("Jefa de RRHH", "human_resources", "manager"),
-    ("Contadora Pública", "accounting", None),
-    ("Abogado", "legal", None),
-    ("Ejecutiva de Cuentas", "sales", None),
-    ("Enfermera", "healthcare_services", None),
+    ("Contadora Pública", "accounting", "entry"),
+    ("Abogado", "legal", "entry"),
+    ("Ejecutiva de Cuentas", "sales", "entry"),
+    ("Enfermera", "healthcare_services", "entry"),
     ("Socio Director", None, "partner"),
     ("Practicante de Marketing", "marketing", "training"),
 ])
@@ -334,15 +647,15 @@ def test_spanish(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Gerente de Produto", "product_management", None),
+    ("Gerente de Produto", "product_management", "entry"),
     ("Engenheira de Software Sênior", "engineering", "senior"),
     ("Desenvolvedor Back-end Júnior", "engineering", "entry"),
     ("Analista de Dados", "research", "entry"),
     ("Diretor Executivo", None, "cxo"),
     ("Coordenadora de Marketing", "marketing", "manager"),
     ("Analista de RH", "human_resources", "entry"),
-    ("Advogada Trabalhista", "legal", None),
-    ("Corretor de Imóveis", "real_estate", None),
+    ("Advogada Trabalhista", "legal", "entry"),
+    ("Corretor de Imóveis", "real_estate", "entry"),
     ("Sócio-fundador", "entrepreneurship", "owner"),
     ("Jovem Aprendiz", None, "training"),
     ("Estagiária de Marketing", "marketing", "training"),
@@ -352,17 +665,17 @@ def test_portuguese(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Chef de produit", "product_management", None),
-    ("Chef de produit marketing", "marketing", None),
-    ("Développeuse Full Stack", "engineering", None),
-    ("Chef de projet IT", "program_and_project_management", None),
+    ("Chef de produit", "product_management", "entry"),
+    ("Chef de produit marketing", "marketing", "entry"),
+    ("Développeuse Full Stack", "engineering", "entry"),
+    ("Chef de projet IT", "program_and_project_management", "entry"),
     ("Directeur général", None, "cxo"),
     ("Responsable marketing", "marketing", "manager"),
-    ("Ingénieur commercial", "sales", None),
-    ("Expert-comptable", "accounting", None),
+    ("Ingénieur commercial", "sales", "entry"),
+    ("Expert-comptable", "accounting", "entry"),
     ("Avocate associée", "legal", "partner"),
-    ("Chargée de recrutement", "human_resources", None),
-    ("Infirmière", "healthcare_services", None),
+    ("Chargée de recrutement", "human_resources", "entry"),
+    ("Infirmière", "healthcare_services", "entry"),
     ("Alternant développeur", "engineering", "training"),
 ])
 def test_french(title, function, seniority):
@@ -370,16 +683,16 @@ def test_french(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Produktmanager", "product_management", None),
-    ("Softwareentwicklerin", "engineering", None),
+    ("Produktmanager", "product_management", "entry"),
+    ("Softwareentwicklerin", "engineering", "entry"),
     ("Senior Softwareentwickler (m/w/d)", "engineering", "senior"),
     ("Geschäftsführer", None, "cxo"),
-    ("Vertriebsleiter", "sales", "director"),
+    ("Vertriebsleiter", "sales", "manager"),
     ("Leiter Marketing", "marketing", "director"),
     ("Teamleiter Kundenservice", "customer_success_and_support", "manager"),
-    ("Buchhalterin", "accounting", None),
-    ("Rechtsanwältin", "legal", None),
-    ("Personalreferentin", "human_resources", None),
+    ("Buchhalterin", "accounting", "entry"),
+    ("Rechtsanwältin", "legal", "entry"),
+    ("Personalreferentin", "human_resources", "entry"),
     ("Werkstudentin Softwareentwicklung", "engineering", "training"),
     ("Gründer & Geschäftsführer", "entrepreneurship", "owner"),
 ])
@@ -388,18 +701,18 @@ def test_german(title, function, seniority):
 
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
-    ("Grundschullehrerinnen", "education", None),
-    ("Hauptschullehrer", "education", None),
-    ("Ergotherapeutin", "healthcare_services", None),
-    ("Logopädin", "healthcare_services", None),
-    ("Sozialpädagogin", "community_and_social_services", None),
-    ("Pflegedienstleitung", "healthcare_services", "director"),
-    ("Vertriebsleitung", "sales", "director"),
+    ("Grundschullehrerinnen", "education", "entry"),
+    ("Hauptschullehrer", "education", "entry"),
+    ("Ergotherapeutin", "healthcare_services", "entry"),
+    ("Logopädin", "healthcare_services", "entry"),
+    ("Sozialpädagogin", "community_and_social_services", "entry"),
+    ("Pflegedienstleitung", "healthcare_services", "manager"),
+    ("Vertriebsleitung", "sales", "manager"),
     ("Lagerhelfer", "operations", "entry"),
-    ("Speditionskaufmann", "operations", None),
-    ("Webdesignerin", "arts_and_design", None),
+    ("Speditionskaufmann", "operations", "entry"),
+    ("Webdesignerin", "arts_and_design", "entry"),
     ("Kundendienstmitarbeiterin", "customer_success_and_support", "entry"),
-    ("Polizeikommissar", "military_and_protective_services", None),
+    ("Polizeikommissar", "military_and_protective_services", "entry"),
 ])
 def test_german_compounds_read_by_their_head_and_area_in_both_genders(title, function, seniority):
     assert fs(title) == (function, seniority)
@@ -412,27 +725,27 @@ def test_german_compounds_take_the_longest_known_head():
 
 @pytest.mark.parametrize(("title", "function", "seniority"), [
     ("Analista de Nóminas Senior", "accounting", "senior"),
-    ("Ejecutiva de Cuenta", "sales", None),
+    ("Ejecutiva de Cuenta", "sales", "entry"),
     ("Coordinadora de Reclutamiento y Selección", "human_resources", "manager"),
     ("Jefe de Tesorería", "finance", "manager"),
     ("Supervisor de Almacén", "operations", "manager"),
     ("Asistente de Dirección", "administrative", "entry"),
     ("Jefa de Relaciones Públicas", "media_and_communication", "manager"),
     ("Coordinadora de Cumplimiento", "legal", "manager"),
-    ("Gerente de Conta", "sales", None),
+    ("Gerente de Conta", "sales", "entry"),
     ("Coordenadora de Recrutamento e Seleção", "human_resources", "manager"),
     ("Coordenador de Treinamento e Desenvolvimento", "human_resources", "manager"),
     ("Analista de Gente e Gestão", "human_resources", "entry"),
-    ("Técnico de Segurança do Trabalho", "operations", None),
+    ("Técnico de Segurança do Trabalho", "operations", "entry"),
     ("Assistente de Diretoria", "administrative", "entry"),
     ("Analista de Riscos Sênior", "finance", "senior"),
     ("Responsable de la paie", "accounting", "manager"),
     ("Responsable trésorerie", "finance", "manager"),
     ("Chef d'entrepôt", "operations", "manager"),
     ("Responsable relations presse", "media_and_communication", "manager"),
-    ("Technicien réseaux", "information_technology", None),
+    ("Technicien réseaux", "information_technology", "entry"),
     ("Leiter Kundendienst", "customer_success_and_support", "director"),
-    ("Referentin Öffentlichkeitsarbeit", "media_and_communication", None),
+    ("Referentin Öffentlichkeitsarbeit", "media_and_communication", "entry"),
     ("Sachbearbeiterin Lohnbuchhaltung", "accounting", "entry"),
     ("Leiterin Beschaffung", "purchasing", "director"),
 ])
@@ -455,7 +768,7 @@ def test_reading_carries_occupation_industry_hint_and_reason():
     assert isinstance(r, TitleReading)
     assert r.title == "Sr. PM, Payments"
     assert r.normalized == "senior product manager payments"
-    assert r.reason == "'Sr. PM, Payments' reads as senior product management (product manager)"
+    assert r.reason == "'Sr. PM, Payments' is product management (product manager) at senior level"
     assert read_title("Phlebotomist").occupation  # the long tail comes from the open data
     assert read_title("Phlebotomist").function == "healthcare_services"
 
@@ -486,7 +799,7 @@ def test_industry_hints_only_for_telling_occupations(title, industry):
 
 
 def test_unknowable_titles_read_as_nothing():
-    for title in ("Retired", "Open to Work", "Self-employed", "Looking for new opportunities", "", None, "Ninja"):
+    for title in ("Retired", "Open to Work", "Stealth Startup", "Looking for new opportunities", "", None, "Ninja"):
         r = read_title(title)
         assert (r.function, r.seniority, r.industry_hint) == (None, None, None), title
     assert read_title("Ninja").reason == "'Ninja' is not a title the recogniser knows"
@@ -498,7 +811,7 @@ def test_read_titles_aligns_with_the_input_and_reads_each_value_once():
     assert list(out.columns) == ["title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason"]
     assert list(out.index) == [10, 11, 12, 13, 14]
     assert out["function"].tolist() == ["product_management", None, "human_resources", "product_management", None]
-    assert out["seniority"].tolist() == ["senior", None, None, "senior", None]
+    assert out["seniority"].tolist() == ["senior", None, "entry", "senior", None]
     assert out.loc[11, "title_normalized"] == ""
     for title, row in zip(s, out.itertuples(), strict=True):
         if isinstance(title, str):
@@ -606,6 +919,9 @@ _CORES = [
     "MD, Internal Medicine", "Eng Manager", "TA Partner", "Lead", "Level II Engineer", "at Acme", "Ex-Google",
     "Hiring", "I", "Ph.D.", "RN", "Tech Lead", "Data Scientist", ", MBA", "(Payments)", "Staff Accountant",
     "Gerente de Producto", "Vertriebsleiterin", "Co-Founder & CTO", "Partner", "Assistant to the CEO", "Top 10",
+    "Analista en Mercado Libre", "Ingeniero en Sistemas", "Engenheiro no Itaú", "Leiter Vertrieb", "IT-Leiter",
+    "Principal, Lincoln Elementary School", "Gérant de magasin", "Interne en médecine", "Resident", "Deputy Director",
+    "Chief Accounting Officer", "Founder's Associate", "Head de Marketing", "Physician", "Freelancer",
 ]
 _TAILS = ["", " @ Acme", " at Globex", ", MBA", " II", " L5", " 🚀", ", Payments", " chez Acme", "@", " AT Foo"]
 _BUILT = st.builds(lambda a, b, c, d: " ".join(x for x in (a, b, c) if x) + d,
@@ -688,5 +1004,5 @@ def test_development_set_is_large_multilingual_and_marks_held_out_rows():
         assert sum(r["language"] == lang for r in rows) >= 60, lang
     assert {r["function"] for r in rows} - {""} <= set(FUNCTIONS)
     assert {r["seniority"] for r in rows} - {""} <= set(SENIORITIES)
-    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2"}
+    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2", "fresh3"}
     assert all(r["held_out"] == str(int(is_held_out(r["title"]))) for r in rows)

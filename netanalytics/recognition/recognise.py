@@ -19,7 +19,7 @@ any layer but the user's own label. Function and seniority come from the title a
 ...     pd.Series(["Sr. PM", "Underwriter II", "Senior Actuary", "Registered Nurse"]),
 ... )
 >>> people[["industry", "industry_source", "function", "seniority"]].values.tolist()
-[['fintech', 'gazetteer', 'product_management', 'senior'], ['insurance', 'colleagues', 'finance', None], ['insurance', 'colleagues', 'finance', 'senior'], [None, None, 'healthcare_services', None]]
+[['fintech', 'gazetteer', 'product_management', 'senior'], ['insurance', 'colleagues', 'finance', 'entry'], ['insurance', 'colleagues', 'finance', 'senior'], [None, None, 'healthcare_services', 'entry']]
 """
 
 from __future__ import annotations

@@ -15,7 +15,23 @@ How a title is read, most trusted first:
    ``scripts/build_titles.py``: O*NET alternate titles (CC BY 4.0) and ESCO occupation
    labels in English, Spanish, French, Portuguese and German, mapped to functions through
    the readable SOC and ISCO tables in ``scripts/sources/titles/``. They name the
-   occupation and carry the long tail (Phlebotomist, Stevedore) where our rules are silent.
+   occupation and carry the long tail (Phlebotomist, Stevedore) where our rules are silent,
+   and the level some occupations have by nature (``code_levels.tsv``: an Allergist is
+   senior, a Postmaster a manager) when the title says none.
+
+The level is settled in this order: the title's level words ("Senior", "Head of",
+"Werkstudent"), a company grade in it ("L5", "III"), the occupation's natural level, and
+last **entry** for any title whose function is known: LinkedIn reads an individual
+contributor without a level word as entry, and so does this reader ("'Software Engineer'
+is engineering (software engineer), an individual contributor (entry level)"). Roles that
+are not entry by nature carry their level as a word of the rules instead: physicians,
+surgeons, dentists and professors are senior, residents and postdocs training, a school's
+principal director, an editor-in-chief or general counsel CXO, founders, freelancers and
+the self-employed owner. A title whose function is unknown gets no default.
+
+Spanish and Portuguese "en", "em", "na", "no" announce an employer only when what follows
+reads as one ("Analista en Universidad de Chile", "Engenheiro no Itaú Unibanco"), not a
+field ("Ingeniero en Sistemas", "Especialista en Marketing Digital").
 
 A column is read once per distinct value and in stages (all titles normalised, then all
 normalised titles read, then the rows written), over caches at each level: raw segment,
@@ -26,18 +42,26 @@ against a whole reading. ``benchmarks/bench_titles.py`` measures it.
 
 Decisions (see the module docstring of ``titles_rules`` for the full list): Data
 Scientist and Data Analyst are research; Managing Director is vp (MD with medicine is a
-physician); Head of X is director; a Manager title is manager unless the role is an
-individual contributor's (Product, Project, Account Manager…); Team Lead is manager and
-Lead X is senior; interns and trainees are training, volunteers and students unpaid;
-Founder and Owner are owner in entrepreneurship, and a founder who names another role
-("Co-Founder & COO") is owner in that role's function; "Partner" is a level only when it is
-not a kind of work (HR Business Partner is human resources).
+physician); Head of X (Head de X) is director; a Manager title is manager unless the role
+is an individual contributor's (Product, Project, Account Manager…), which reads entry
+without another level word; Team Lead is manager and Lead X is senior; interns and
+trainees are training, volunteers and students unpaid; Founder and Owner are owner in
+entrepreneurship, and a founder who names another role ("Co-Founder & COO") is owner in
+that role's function; "Partner" is a level only when it is not a kind of work (HR Business
+Partner is human resources).
+
+Every reason is one sentence of one grammar: "'<title>' is <function> (<role>) at <level>
+level", "… , an individual contributor (entry level)" when no word gave the level, "… is at
+<level> level, function unknown", "… is <function>, level unknown", or "… is not a title
+the recogniser knows".
 
 >>> r = read_title("Sr. PM, Payments")
 >>> r.function, r.seniority
 ('product_management', 'senior')
 >>> r.reason
-"'Sr. PM, Payments' reads as senior product management (product manager)"
+"'Sr. PM, Payments' is product management (product manager) at senior level"
+>>> read_title("Software Engineer").reason
+"'Software Engineer' is engineering (software engineer), an individual contributor (entry level)"
 >>> read_title("Product Marketing Manager").function
 'marketing'
 """
@@ -116,7 +140,7 @@ ophthalmology pathology nephrology gastroenterology endocrinology rheumatology p
 """)
 
 
-_CONTEXT_WORDS = frozenset({"eng", "engg", "acct", "admin", "ta", "tech", "md"})
+_CONTEXT_WORDS = frozenset({"eng", "engg", "acct", "admin", "ta", "tech", "md", "em"})
 #: word -> its expansion (often itself), or 1 a level token (II, L5), 2 a level word
 #: (Level 2), 3 a word read by its neighbours (Eng, Acct, TA).
 _WORD_KINDS: dict[str, object] = {}
@@ -186,11 +210,14 @@ def _clean_part(words: list[str]) -> list[str]:
             out.append("technical" if nxt in ("lead", "leader", "support", "writer") else "tech")
         elif w == "md":
             out.append("managing director")
+        elif w == "em":
+            # "EM", "Sr EM": an engineering manager; Portuguese "Analista em Dados": "in".
+            out.append("em" if out and nxt else "engineering manager")
         i += 1
     return out
 
 
-_FEMININE = re.compile(r"^(\w{3,}(?:er|ent|ant|and|ist|tor|eur|arzt|ekt|iker|ier|eut|alt))in$")
+_FEMININE = re.compile(r"^(\w{3,}(?:er|ent|ant|and|ist|tor|sor|eur|arzt|ekt|iker|ier|eut|alt))in$")
 
 
 def _masculine(word: str) -> str:
@@ -210,22 +237,110 @@ def _masculine(word: str) -> str:
     return word
 
 
-_REWRITE_FIRST = frozenset(w for phrase in rules.PHRASE_REWRITES for w in phrase.split())
-_REWRITE_ANY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(rules.PHRASE_REWRITES, key=len, reverse=True)) + r")\b")
+def _rewrites() -> dict[str, tuple[tuple[int, list[str], list[str]], ...]]:
+    """First word -> (length, words, replacement words) of the phrases it starts, longest first."""
+    found: dict[str, list] = {}
+    for phrase, replacement in rules.PHRASE_REWRITES.items():
+        words = phrase.split()
+        found.setdefault(words[0], []).append((len(words), words, replacement.split()))
+    return {w: tuple(sorted(options, key=lambda o: (-o[0], -len(" ".join(o[1]))))) for w, options in found.items()}
+
+
+#: Phrases rewritten word by word ("co founder" -> "cofounder"), by their first word: a
+#: title holding none of these words has nothing to rewrite.
+_REWRITES = _rewrites()
+_REWRITE_FIRST = frozenset(_REWRITES)
+
+
+def _rewrite(words: list[str]) -> list[str]:
+    """Rewrite the phrases of ``rules.PHRASE_REWRITES`` in one left-to-right pass, longest first."""
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        for size, phrase, replacement in _REWRITES.get(words[i], ()):
+            if words[i : i + size] == phrase:
+                out.extend(replacement)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 _FOLD_TABLE = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o"})
 #: Folded ASCII text to words and part breaks: letters and digits stay, a comma or a
 #: bracket becomes a comma, anything else a space.
 _PART_BYTES = bytes(
     b if (48 <= b <= 57 or 97 <= b <= 122) else 44 if b in b",()[]" else 32 for b in range(256)
 )
-#: What announces a company in a segment ("at Acme", "@ Acme"), as a quick test.
-_AT_HINT = re.compile(" at |@| chez | bei | presso ")
+#: What announces a company in a segment ("at Acme", "@ Acme", "en Mercado Libre", "na
+#: Ambev"), as a quick test.
+_AT_HINT = re.compile(r" (?:at|chez|bei|presso) |@| (?:en|em|na|no|nas|nos) [A-ZÀ-Ý]")
+#: Spanish and Portuguese "in/at": an employer follows only when it reads as one (see
+#: :func:`_names_an_employer`); "Ingeniero en Sistemas" names a field. The employer must
+#: open with a capital letter, which a normalised title never has (normalising twice
+#: changes nothing).
+_LOCAL_AT = re.compile(r"\s(?:en|em|na|no|nas|nos)(?:\s+(?:la|el|los|las|o|a|os|as))?\s+(?=[A-ZÀ-Ý])")
+#: First words that make what follows an organisation ("en Universidad de Chile").
+_ORG_WORDS = word_set("""
+universidad universidade universite university banco bank hospital hospitais clinica clinic grupo group
+empresa empresas ministerio instituto institut institute colegio escuela escola fundacion fundacao
+gobierno governo prefeitura municipalidad municipio ayuntamiento alcaldia gobernacion consultora
+agencia startup cooperativa asociacion associacao compania companhia corporacion corporacao
+laboratorio laboratorios tribunal caja caixa sociedad industrias
+""")
+#: Field words that the rule tables do not hold, so "Técnico en Electrónica" keeps its field.
+_FIELD_EXTRA = word_set("""
+quimica fisica biologia matematicas matematica electronica eletronica electronique electricidad eletricidade
+mecanica mecanique alimentos seguros computacion computacao telecomunicaciones telecomunicacoes
+telecommunications agronomia economia economie gestion gestao patrimoine alternance ciencias ciencia
+energia energias comercio exterior turismo hoteleria gastronomia construccion construcao obras mineria
+mineracao petroleo automatizacion automacao control procesos processos tributacion banca mercados
+artes musica deportes formacao servicio servicios campo obra proyecto terreno remoto practicas pratica
+estagio tiempo completo medio periodo integral idiomas ingles traduccion traducao redes
+""")
+_STOP_WORDS = word_set("de del la el los las y e o a da do das dos em en na no of and the et du des le les d l")
+
+
+def _rule_words() -> frozenset[str]:
+    words: set[str] = set()
+    for table in (rules.ROLES, rules.DOMAINS, rules.SENIORITY_WORDS, rules.INDUSTRY_HINTS):
+        for phrase in table:
+            words.update(phrase.split())
+    words.update(w for phrase in rules.LEVEL_NEUTRAL for w in fold(phrase).split())
+    return frozenset(words - _STOP_WORDS) | _FIELD_EXTRA
+
+
+_FIELD_WORDS = _rule_words()
+
+
+def _names_an_employer(rest: str) -> bool:
+    """True when the words after "en", "na", "no" … read as an organisation, not a field.
+
+    An organisation opens with an organisation word (Universidad, Banco, Grupo …) or holds
+    no word of a field or a role ("Mercado Libre", "Itaú Unibanco"); "Sistemas", "Marketing
+    Digital", "Recursos Humanos" are fields.
+    """
+    words = fold(rest).split()
+    if not words:
+        return False
+    if words[0] in _ORG_WORDS:
+        return True
+    return _FIELD_WORDS.isdisjoint(words)
+
+
+def _cut_company(segment: str) -> str:
+    """A segment without the company it names ("… at Acme", "… @ Acme", "… en Mercado Libre")."""
+    cut = _AT_COMPANY.sub("", segment)
+    found = _LOCAL_AT.search(cut)
+    if found is not None and _names_an_employer(cut[found.end():]):
+        cut = cut[: found.start()]
+    return cut
 
 
 def _segment_words(segment: str, at_free: bool = False) -> list[list[str]]:
     """The comma- and bracket-separated parts of one segment, each as folded words."""
     if not at_free and _AT_HINT.search(segment) is not None:
-        segment = _AT_COMPANY.sub("", segment)
+        segment = _cut_company(segment)
     text = segment.lower()
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE)).encode("ascii", "ignore").decode("ascii")
@@ -276,8 +391,8 @@ def _normalize_segment(segment: str, at_free: bool = False) -> tuple[str, bool]:
     if not cleaned or cleaned[0] in _EX_WORDS:
         return "", False
     text = " ".join(cleaned)
-    if not _REWRITE_FIRST.isdisjoint(cleaned) and _REWRITE_ANY.search(text):
-        text = _REWRITE_ANY.sub(lambda m: rules.PHRASE_REWRITES[m.group(0)], text)
+    if not _REWRITE_FIRST.isdisjoint(cleaned):
+        text = " ".join(_rewrite(text.split()))
     head = kept[0]
     prefixable = first_kept and head not in _AT_WORDS and _WORD_KINDS.get(head).__class__ is str
     return text, prefixable
@@ -329,8 +444,10 @@ def _segment(raw: str, at_free: bool = False) -> tuple[str, int, int, bool]:
     if "/" not in raw and "\n" not in raw:
         # Shared work: "Senior X @ Acme" is read as "Senior X", then as "senior" + "X".
         # (Cutting the company twice changes nothing, unless a line break hides its end.)
+        cut = raw
         if not at_free and _AT_HINT.search(raw) is not None:
-            cut = _AT_COMPANY.sub("", raw)
+            cut = _cut_company(raw)
+        if cut != raw:
             inner = (_SEGMENTS.get(cut) or _segment(cut, True)) if cut else _EMPTY_SEGMENT
             # The company's words are not credentials: only the words decide.
             found = (inner[0], inner[2], inner[2], inner[3])
@@ -445,7 +562,7 @@ def normalize_title(title: object) -> str:
 class _Rule(tuple):
     """What a phrase of our rules says: (kind rank, function, role, kind, level, industry
     hint, data row or None). A data row alone is a plain tuple (occupation, function,
-    role, industry)."""
+    role, industry, the occupation's natural level)."""
 
     __slots__ = ()
 
@@ -467,9 +584,11 @@ class _Data:
         self.functions: list[str | None] = payload["functions"]
         self.roles: list[str | None] = payload["roles"]
         self.industries: list[str | None] = payload["industries"]
+        self.natural_levels: list[str | None] = payload["levels"]
         self.sources: list[str] = payload["sources"]
         occupations, functions, roles, industries = self.occupations, self.functions, self.roles, self.industries
-        table = [(occupations[o], functions[f], roles[r], industries[i]) for o, f, r, i in payload["rows"]]
+        natural = self.natural_levels
+        table = [(occupations[o], functions[f], roles[r], industries[i], natural[lv]) for o, f, r, i, lv in payload["rows"]]
         row_of = array.array("H")
         row_of.frombytes(base64.b64decode(payload["row_of"]))
         if sys.byteorder != "little":
@@ -621,7 +740,8 @@ def _read_levels(words: list[str], level_at: dict[int, tuple[int, str, str | Non
         if found is not None:
             size, phrase, level = found
             if level is not None:
-                level = _contextual_level(phrase, level, words, i, size)
+                if phrase in _CONTEXT_LEVELS:
+                    level = _contextual_level(phrase, level, words, i, size)
                 if level:
                     levels.append(level)
             i += size
@@ -646,12 +766,34 @@ technical member applied backend frontend fullstack security infrastructure plat
 _PARTNER_AREAS = word_set("""
 managing senior equity salaried founding general limited junior associate name venture
 operating tax audit advisory assurance consulting deal investment executive avocat avocate
-abogado abogada advogado advogada rechtsanwalt lawyer
+abogado abogada advogado advogada rechtsanwalt lawyer directeur directrice
 """)
 _PARTNER_WORDS = word_set("partner partners socio socia associe associee partnerin teilhaber")
+#: Words after "Head" that make it "Head of" (Portuguese and Spanish titles say "Head de").
+_HEAD_OF = frozenset({"of", "de", "do", "da", "dos", "das", "del"})
+#: School words: a Principal among them leads a school (education, director).
+_SCHOOL_WORDS = word_set("""
+school schools elementary primary secondary middle high academy preschool kindergarten escuela escuelas
+colegio escola escolar ecole college lycee schule grundschule gymnasium realschule gesamtschule
+""")
+#: Words that may open "Leiter X" without making it a compound's "X Leiter" (the opening
+#: level words among them, so that reading them apart changes nothing).
+_LEITER_OPENERS = word_set("""
+senior junior lead principal staff associate assistant stellvertretender stellvertretende stv
+kommissarischer kommissarische interim deputy
+""")
+_FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
+_RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
+#: Words that name no occupation of their own inside a longer title: "Deputy Director" is not
+#: a sheriff's deputy, "General Partner" not an army general.
+_MODIFIERS = word_set("deputy general acting interim chief co vice")
+#: "Chief … Officer" is C-level whatever lies between, but not these ranks.
+_NOT_CHIEF_OFFICERS = word_set("petty warrant")
+_CHIEF_OR_PRINCIPAL = frozenset({"chief", "principal"})
 
 
 def _contextual_level(phrase: str, level: str, words: list[str], start: int, size: int) -> str | None:
+    """The level of a level word that its neighbours decide (one of ``_CONTEXT_LEVELS``)."""
     prev = words[start - 1] if start > 0 else ""
     nxt = words[start + size] if start + size < len(words) else ""
     if phrase == "lead":
@@ -663,13 +805,28 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
     if phrase == "staff":
         return "senior" if nxt in _STAFF_SENIOR_NEXT else None
     if phrase == "principal":
-        return "senior" if nxt or prev else "senior"
+        # A school's principal (or "Principal" alone) leads it; a Principal Engineer is senior.
+        if not nxt or nxt == "of" or prev in _SCHOOL_WORDS or not _SCHOOL_WORDS.isdisjoint(words):
+            return "director"
+        return "senior"
     if phrase == "head":
-        return "director" if (nxt == "of" or nxt == "" or prev) else "manager"
+        return "director" if (nxt in _HEAD_OF or nxt == "" or prev) else "manager"
+    if phrase in ("gerant", "gerante"):
+        # "Gérant" runs their own firm; "Gérant de magasin" runs a shop for someone else.
+        after = words[start + size + 1] if start + size + 1 < len(words) else ""
+        return "manager" if nxt in ("de", "d", "du", "des") and after not in _FIRM_WORDS else level
+    if phrase == "resident":
+        # A resident doctor trains; a Resident Engineer or Resident Manager does not.
+        return level if nxt in _RESIDENT_NEXT else None
+    if phrase == "interne":
+        # French "Interne" (en médecine) trains; "Auditeur interne", "Interne Revision" do not.
+        return level if start == 0 and nxt in ("", "en", "des", "de", "d") else None
     if phrase == "chef":
         return "manager" if nxt == "de" or nxt == "d" else None
-    if phrase in ("leiter", "leiterin"):
-        return "director"
+    if phrase in ("leiter", "leiterin", "leitung"):
+        # "Leiter Vertrieb" is Head of Sales (director); "IT-Leiter", like "Vertriebsleiter",
+        # is a manager of the area before it.
+        return "director" if _LEITER_OPENERS.issuperset(words[:start]) else "manager"
     if phrase == "management":
         return "manager" if not nxt and prev else None
     return level
@@ -695,11 +852,19 @@ def _partner_level(words: list[str]) -> str | None:
 #: Founders and owners: their level says it (owner), so a title naming another role as
 #: well ("Co-Founder & COO", "Co-founder | CTO") takes that role's function.
 _FOUNDING = "entrepreneurship"
+#: Roles people hold beside their work, which do not say what a founder does: "Founder |
+#: Investor | Advisor" stays entrepreneurship.
+_SIDE_ROLES = frozenset(fold(p) for p in (
+    "investor", "angel investor", "advisor", "adviser", "board advisor", "strategic advisor", "board member",
+    "mentor", "speaker", "keynote speaker", "author", "podcaster", "writer", "blogger", "startup advisor",
+    "investidor", "inversor", "inversionista", "asesor", "mentora", "investisseur", "business angel",
+))
 #: Level words that open a title ("Senior …", "Lead …"): an occupation's industry hint
 #: counts when its phrase covers the rest.
 _OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
 #: Level words read by their neighbours: the rest of a title must not start with one.
-_CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin"})
+_CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin", "leitung",
+                             "gerant", "gerante", "resident", "interne"})
 #: segment of a normalised title -> its reading.
 _SEGMENT_READINGS: dict[str, tuple] = {}
 
@@ -725,22 +890,26 @@ def _read_segment_cached(segment: str) -> tuple:
         seconds = openers.get(words[i])
         if seconds is None or words[i + 1] in _CONTEXT_LEVELS or (words[i + 1] in seconds and _opens_phrase(words, i, data)):
             break
+        if words[i] == "principal" and not _SCHOOL_WORDS.isdisjoint(words):
+            break  # a school's principal: read whole
         i += 1
     if i == 0:
         found = _read_segment(words, data)
     else:
         core = " ".join(words[i:])
-        function, role, kind, occupation, industry, levels = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
+        function, role, kind, occupation, industry, levels, natural = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
         opening = []
         for j in range(i):
-            level = _contextual_level(words[j], data.levels[words[j]], words, j, 1)
+            level = data.levels[words[j]]
+            if words[j] in _CONTEXT_LEVELS:
+                level = _contextual_level(words[j], level, words, j, 1)
             if level:
                 opening.append(level)
         if not _PARTNER_WORDS.isdisjoint(words):
             levels = [lv for lv in levels if lv != "partner"]
             if _partner_level(words):
                 levels.append("partner")
-        found = (function, role, kind, occupation, industry, opening + levels if opening else levels)
+        found = (function, role, kind, occupation, industry, opening + levels if opening else levels, natural)
     if len(_SEGMENT_READINGS) > 200_000:
         _SEGMENT_READINGS.clear()
     _SEGMENT_READINGS[segment] = found
@@ -758,12 +927,14 @@ def _opens_phrase(words: list[str], i: int, data: _Data) -> bool:
 
 
 def _read_segment(words: list[str], data: _Data) -> tuple:
-    """(function, role, kind, occupation, industry, levels) of one title segment.
+    """(function, role, kind, occupation, industry, levels, natural level) of one title segment.
 
     Our phrases decide the function: the longest match wins, then a role over an area
     over a weak role, then the rightmost (English titles end with their head noun). Open
     data decides only where our phrases are silent, and names the occupation. An
-    industry hint counts only when its phrase covers the matched role.
+    industry hint counts only when its phrase covers the matched role; the occupation's
+    natural level (a cardiologist is senior, a crew chief a manager) only when the open
+    data named the work, with the phrase that names it or the whole title.
     """
     merged, heads = data.merged, data.heads
     hand = None  # the best phrase of our rules, and its key (size, kind rank, start)
@@ -791,7 +962,7 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
                 if value is None:
                     continue
             if value.__class__ is not _Rule:
-                if size > row_size:
+                if size > row_size and not (size == 1 and n > 1 and phrase in _MODIFIERS):
                     row, row_start, row_size = value, start, size
                 continue
             if value[1] is not None:
@@ -809,9 +980,9 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
                 if hints is None:
                     hints = []
                 hints.append((size, start, value[5]))
-            if value[6] is not None and size > row_size:
+            if value[6] is not None and size > row_size and not (size == 1 and n > 1 and phrase in _MODIFIERS):
                 row, row_start, row_size = value[6], start, size
-    function = role = kind = occupation = industry = None
+    function = role = kind = occupation = industry = natural = None
     if work is not None and hand[1] == _FOUNDING:
         hand, hand_key = work, work_key  # "Co-Founder & COO": operations (the level says founder)
     if hand is not None:
@@ -826,16 +997,19 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
                     function, kind = compound[0], "role"
                     break
     if row is not None:
-        occupation, data_function, data_role, data_industry = row
+        occupation, data_function, data_role, data_industry, natural = row
         if function is None and data_function is not None:
             function, role, kind = data_function, data_role, "data"
             span_start, span_size = row_start, row_size
-        if data_industry and kind == "data":
+        if (data_industry and kind == "data") or natural:
             opening = 0
             while opening < n - 1 and words[opening] in _OPENING_LEVELS:
                 opening += 1
-            if row_start <= opening and row_start + row_size == n:
+            whole = row_start <= opening and row_start + row_size == n
+            if data_industry and kind == "data" and whole:
                 industry = data_industry
+            if natural and (kind not in (None, "data") or not (whole or (row_start == span_start and row_size == span_size))):
+                natural = None  # our rules named the work: their words decide the level
     if hints is not None and span_start >= 0:
         covering = [h for h in hints if h[1] <= span_start and h[1] + h[0] >= span_start + span_size]
         if covering:
@@ -845,7 +1019,16 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
         partner = _partner_level(words)
         if partner:
             levels.append(partner)
-    return function, role, kind, occupation, industry, levels
+    if _CHIEF_OR_PRINCIPAL.isdisjoint(words):
+        return function, role, kind, occupation, industry, levels, natural
+    if "chief" in words and "cxo" not in levels:
+        at = words.index("chief")
+        tail = words[at + 2 : at + 6]
+        if "officer" in tail and _NOT_CHIEF_OFFICERS.isdisjoint(words[at + 1 : at + 2 + tail.index("officer")]):
+            levels.append("cxo")  # Chief Accounting Officer, Chief Sustainability Officer …
+    if function is None and "principal" in words and not _SCHOOL_WORDS.isdisjoint(words):
+        function, kind = "education", "role"  # "Principal, Lincoln Elementary School"
+    return function, role, kind, occupation, industry, levels, natural
 
 
 _GRADE = re.compile(r"\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
@@ -874,31 +1057,46 @@ def _pick_level(levels: list[str]) -> str | None:
     return max(levels, key=_RANK.__getitem__)
 
 
-def _reason_tail(function: str | None, seniority: str | None, role: str | None) -> str:
-    """What a reason says after the quoted title ("reads as senior product management")."""
+def _level_words(seniority: str) -> str:
+    """A level as a reason writes it: 'senior', 'VP', 'CXO'."""
+    return SENIORITY_LABELS[seniority] if seniority in ("vp", "cxo") else SENIORITY_LABELS[seniority].lower()
+
+
+def _reason_tail(function: str | None, seniority: str | None, role: str | None, default: bool = False) -> str:
+    """What a reason says after the quoted title, in one grammar.
+
+    "is product management (product manager) at senior level"; "is engineering (software
+    engineer), an individual contributor (entry level)" when no word gave the level; "is at
+    partner level, function unknown"; "is marketing, level unknown".
+    """
     if function is None and seniority is None:
         return "is not a title the recogniser knows"
-    level = SENIORITY_LABELS[seniority].lower() if seniority else ""
-    if seniority in ("vp", "cxo"):
-        level = SENIORITY_LABELS[seniority]
     if function is None:
-        return f"reads as {level} level, function unknown"
-    text = f"reads as {level + ' ' if level else ''}{FUNCTION_LABELS[function].lower()}"
-    return f"{text} ({role})" if role else text
+        return f"is at {_level_words(seniority)} level, function unknown"
+    area = FUNCTION_LABELS[function].lower()
+    if role and role != area:
+        area = f"{area} ({role})"
+    if seniority is None:
+        return f"is {area}, level unknown"
+    if default:
+        return f"is {area}, an individual contributor (entry level)"
+    return f"is {area} at {_level_words(seniority)} level"
 
 
 #: normalised title -> (function, seniority, occupation, industry, role, kind, reason
-#: tail, levelless): its reading when the title shows no grade ("L5"); levelless says
-#: whether a grade would give the level. (normalised, grade) -> the reading with the grade.
+#: tail, levelless, level source): its reading when the title shows no grade ("L5");
+#: levelless says whether a grade would give the level; the level source is "word" (a
+#: level word or grade), "natural" (the occupation's own level), "default" (an individual
+#: contributor, entry) or None. (normalised, grade) -> the reading with the grade.
 _READINGS: dict[str, tuple] = {}
 _GRADED: dict[tuple[str, str], tuple] = {}
 #: raw title -> its row (see :func:`_title_row`).
 _ROWS: dict[str, tuple] = {}
-_NOTHING = (None, None, None, None, None, None, _reason_tail(None, None, None), False)
+_NOTHING = (None, None, None, None, None, None, _reason_tail(None, None, None), False, None)
 
 
 def _read_normalized(normalized: str, grade: str | None = None) -> tuple:
-    """(function, seniority, occupation, industry, role, kind, reason tail, levelless)."""
+    """(function, seniority, occupation, industry, role, kind, reason tail, levelless, level source)."""
     found = _READINGS.get(normalized)
     if found is None:
         found = _read_normalized_uncached(normalized, None)
@@ -920,12 +1118,23 @@ def _read_normalized(normalized: str, grade: str | None = None) -> tuple:
 _TAILS: dict[tuple, str] = {}
 
 
-def _reading(function, seniority, occupation, industry, role, kind, levelless) -> tuple:
-    key = (function, seniority, role)
+def _reading(function, seniority, occupation, industry, role, kind, levelless, natural=None) -> tuple:
+    """A reading, its level settled: the title's words (or grade), else the occupation's
+    natural level, else entry for a title whose function is known (LinkedIn's level for an
+    individual contributor without a level word)."""
+    source = "word"
+    if seniority is None:
+        if natural is not None:
+            seniority, source = natural, "natural"
+        elif function is not None:
+            seniority, source = "entry", "default"
+        else:
+            source = None
+    key = (function, seniority, role, source == "default")
     tail = _TAILS.get(key)
     if tail is None:
-        tail = _TAILS[key] = _reason_tail(function, seniority, role)
-    return (function, seniority, occupation, industry, role, kind, tail, levelless)
+        tail = _TAILS[key] = _reason_tail(function, seniority, role, source == "default")
+    return (function, seniority, occupation, industry, role, kind, tail, levelless, source)
 
 
 def _without_addressee(segment: str) -> str:
@@ -942,32 +1151,34 @@ def _read_normalized_uncached(normalized: str, grade: str | None) -> tuple:
         if not normalized or normalized in rules.NO_TITLE:
             return _NOTHING
         segment = _without_addressee(normalized) if " to " in normalized else normalized
-        function, role, kind, occupation, industry, levels = _SEGMENT_READINGS.get(segment) or _read_segment_cached(segment)
+        function, role, kind, occupation, industry, levels, natural = _SEGMENT_READINGS.get(segment) or _read_segment_cached(segment)
         if not levels:
-            return _reading(function, grade, occupation, industry, role, kind, True)
+            return _reading(function, grade, occupation, industry, role, kind, True, natural)
         return _reading(function, levels[0] if len(levels) == 1 else _pick_level(levels), occupation, industry, role, kind, False)
     if normalized.replace(" / ", " ") in rules.NO_TITLE:
         return _NOTHING
     readings = []
+    side = []  # segments that are a side role beside a founder's ("Founder | Investor | Advisor")
     for segment in normalized.split(" / "):
         if segment in rules.NO_TITLE:
             continue
         if " to " in segment:
             segment = _without_addressee(segment)
+        side.append(segment in _SIDE_ROLES)
         readings.append(_read_segment_cached(segment))
     if not readings:
         return _NOTHING
     if len(readings) == 1:
-        function, role, kind, occupation, industry, levels = readings[0]
+        function, role, kind, occupation, industry, levels, natural = readings[0]
         seniority = _pick_level(levels) or grade
-        return _reading(function, seniority, occupation, industry, role, kind, not levels)
+        return _reading(function, seniority, occupation, industry, role, kind, not levels, natural)
     levels_all = [_pick_level(r[5]) for r in readings]
     levelless = not any(levels_all)
     if levelless:
         levels_all[0] = grade
     manager = _RANK["manager"]
     with_function = [i for i, r in enumerate(readings) if r[0] is not None]
-    working = [i for i in with_function if readings[i][0] != _FOUNDING]
+    working = [i for i in with_function if readings[i][0] != _FOUNDING and not side[i]]
     if working:
         with_function = working  # "Co-founder | CTO": engineering (the level says founder)
     primary = None
@@ -982,22 +1193,25 @@ def _read_normalized_uncached(normalized: str, grade: str | None) -> tuple:
         seniority = next((lv for lv in levels_all if lv), None)
     function = role = kind = occupation = industry = None
     if primary is not None:
-        function, role, kind, occupation, industry, _ = readings[primary]
+        function, role, kind, occupation, industry, _, natural = readings[primary]
     else:
         occupation = next((r[3] for r in readings if r[3]), None)
+        natural = next((r[6] for r in readings if r[6]), None)
     if industry is None:
         industry = next((r[4] for r in readings if r[4]), None)
-    return _reading(function, seniority, occupation, industry, role, kind, levelless)
+    return _reading(function, seniority, occupation, industry, role, kind, levelless, natural)
 
 
 def _row(title: str, norm: str, reading: tuple) -> tuple:
     shown = title if len(title) <= 60 else title[:57] + "..."
-    f, sen, occ, ind, role, kind, tail, _ = reading
-    return (norm, f, sen, occ, ind, f"'{shown}' {tail}", role, kind)
+    f, sen, occ, ind, role, kind, tail, _, source = reading
+    return (norm, f, sen, occ, ind, f"'{shown}' {tail}", role, kind, source)
 
 
 def _title_row(title: str) -> tuple:
-    """(normalised, function, seniority, occupation, industry hint, reason, role, kind) of a title."""
+    """(normalised, function, seniority, occupation, industry hint, reason, role, kind,
+    level source) of a title: a :class:`TitleReading`'s fields after the title, then where
+    the level came from (see ``_READINGS``)."""
     row = _ROWS.get(title)
     if row is None:
         norm = _normalize(title)
@@ -1066,7 +1280,7 @@ def _clear_caches() -> None:
 
 
 def _read_cached(title: str) -> TitleReading:
-    return TitleReading(title, *_title_row(title))
+    return TitleReading(title, *_title_row(title)[:8])
 
 
 def read_title(title: object) -> TitleReading:
@@ -1075,8 +1289,10 @@ def read_title(title: object) -> TitleReading:
     >>> r = read_title("Head of Product")
     >>> r.function, r.seniority
     ('product_management', 'director')
-    >>> read_title("HR Business Partner").seniority is None
-    True
+    >>> read_title("HR Business Partner").seniority  # a kind of work, not a partner
+    'entry'
+    >>> read_title("Oberärztin").seniority
+    'senior'
     >>> read_title("Executive Assistant to the CEO").function
     'administrative'
     >>> read_title("Underwriter").industry_hint
@@ -1094,7 +1310,7 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     ``industry_hint``, ``title_reason``.
 
     >>> read_titles(pd.Series(["Sr. PM", None, "Sr. PM", "Recruiter"]))[["function", "seniority"]].values.tolist()
-    [['product_management', 'senior'], [None, None], ['product_management', 'senior'], ['human_resources', None]]
+    [['product_management', 'senior'], [None, None], ['product_management', 'senior'], ['human_resources', 'entry']]
     """
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
@@ -1158,6 +1374,9 @@ def match_titles(query: str, titles: pd.Series) -> tuple[np.ndarray, list[str | 
     target = read_title(query)
     if target.function is None:
         return _phrase_fallback(query, series)
+    # Only a level the query says counts ("senior product manager"), not the entry level a
+    # plain role reads as.
+    wanted_level = target.seniority if _title_row(str(query)[:300])[8] != "default" else None
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     per_unique = np.zeros(len(uniques))
     reasons_u: list[str | None] = [None] * len(uniques)
@@ -1170,9 +1389,9 @@ def match_titles(query: str, titles: pd.Series) -> tuple[np.ndarray, list[str | 
         founder = founders and row[2] == "owner"
         if row[1] != target.function and not founder:
             continue
-        r = TitleReading(values[i], *row)
+        r = TitleReading(values[i], *row[:8])
         shown = r.title if len(r.title) <= 60 else r.title[:57] + "..."
-        level = f" at {SENIORITY_LABELS[r.seniority] if r.seniority in ('vp', 'cxo') else SENIORITY_LABELS[r.seniority].lower()} level" if r.seniority else ""
+        level = f" at {_level_words(r.seniority)} level" if r.seniority else ""
         if founder and r.function != target.function:
             score = 1.0
             reason = f"'{shown}' is a founder{level}"
@@ -1187,9 +1406,9 @@ def match_titles(query: str, titles: pd.Series) -> tuple[np.ndarray, list[str | 
             score = NEIGHBOUR_SCORE
             other = f"{r.role}, " if r.role else ""
             reason = f"'{shown}' is a neighbour in {function_label} ({other}not {target.role})"
-        if target.seniority and r.seniority and r.seniority != target.seniority and score == 1.0:
+        if wanted_level and r.seniority and r.seniority != wanted_level and score == 1.0:
             score = 0.8
-            reason += f", not {SENIORITY_LABELS[target.seniority].lower()} level"
+            reason += f", not {_level_words(wanted_level)} level"
         per_unique[i] = score
         reasons_u[i] = reason
     safe = np.maximum(codes, 0)
