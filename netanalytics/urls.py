@@ -67,7 +67,9 @@ def profile_url_key(url: str | None) -> str | None:
             slug = unicodedata.normalize("NFC", slug)
         slug = slug.lower().rstrip("/")
         if slug and "/" not in slug and slug.strip() == slug and slug.isprintable():
-            return "linkedin.com/in/" + slug
+            key = "linkedin.com/in/" + slug
+            if is_profile_key(key):  # the same rule as the full path below
+                return key
     text = _strip_invisible(unicodedata.normalize("NFC", unquote(_strip_invisible(text))))
     if not text:
         return None
