@@ -20,6 +20,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -344,7 +345,8 @@ def test_damage_of_every_kind_gets_one_exit_code_and_one_message(wsdir, damage):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(offset=st.integers(0, 200_000), length=st.integers(1, 64), byte=st.integers(0, 255))
 def test_random_damage_never_crashes_and_never_spreads(wsdir, tmp_path, offset, length, byte):
-    folder = tmp_path / f"ws-{offset}-{length}-{byte}"
+    # A fresh folder per example: hypothesis may run one example twice (a replay, a shrink).
+    folder = Path(tempfile.mkdtemp(dir=tmp_path, prefix=f"ws-{offset}-{length}-{byte}-")) / "ws"
     shutil.copytree(wsdir, folder)
     path = _checkpoint(folder)
     size = path.stat().st_size
