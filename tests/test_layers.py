@@ -9,7 +9,7 @@ import netanalytics
 
 #: Lower number = lower layer. Shared helpers (errors, config, safety, text) sit below all.
 LAYERS = {
-    "errors": 0, "config": 0, "safety": 0, "text": 0, "urls": 0, "days": 0, "bounds": 0,
+    "errors": 0, "config": 0, "safety": 0, "text": 0, "urls": 0, "days": 0, "bounds": 0, "batch": 0,
     "ingest": 1, "identity": 2, "recognition": 2, "workspace": 3, "sample": 3, "graph": 4, "scoring": 5,
     "ranking": 6, "outreach": 7, "charts": 8,
     # the front door for notebooks and scripts: one object over everything below

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 from unidecode import unidecode
 
+from netanalytics.batch import gc_paused
 from netanalytics.recognition.taxonomy import Industry, keyword_matcher, load_taxonomy
 from netanalytics.text import norm_text
 
@@ -787,6 +788,9 @@ class IndustryAnswer:
     sub_industry: str | None = None
 
 
+#: An :class:`IndustryAnswer`'s fields as a plain tuple: what a column is built from.
+_Answer = tuple[str, tuple[str, ...], str, str, "str | None", "str | None"]
+
 # Sources whose organisations have no branches abroad people would name with a country:
 # small US listed firms, single universities and hospitals.
 _NO_BRANCHES = frozenset({"sec", "universities", "cms_hospitals"})
@@ -803,7 +807,7 @@ def _gazetteer_reason(org: Organisation) -> str:
     return f"{org.name}: {', '.join(org.industries)}, from {phrase}"
 
 
-def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer | None:
+def _gazetteer_answer(name: str, norm: str, words: list[str]) -> _Answer | None:
     table = gazetteer()
     key = lookup_key(norm)
     org = None
@@ -825,7 +829,7 @@ def _gazetteer_answer(name: str, norm: str, words: list[str]) -> IndustryAnswer 
     reason = _gazetteer_reason(org)
     if key != _name_key(org.name):
         reason = f"'{name.strip()}' is {reason}"
-    return IndustryAnswer(org.industries[0], org.industries, "gazetteer", reason, org.name, org.sub_industry)
+    return (org.industries[0], org.industries, "gazetteer", reason, org.name, org.sub_industry)
 
 
 # Words of scripts written without spaces (or transliterated into nothing telling), looked
@@ -845,12 +849,12 @@ _SCRIPT_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
-def _pattern_result(name: str, noun: str, industries: tuple[str, ...]) -> IndustryAnswer:
+def _pattern_result(name: str, noun: str, industries: tuple[str, ...]) -> _Answer:
     reason = f"'{name.strip()}' reads as {noun} ({', '.join(industries)})"
-    return IndustryAnswer(industries[0], industries, "pattern", reason)
+    return (industries[0], industries, "pattern", reason, None, None)
 
 
-def _pattern_answer(name: str, words: list[str]) -> IndustryAnswer | None:
+def _pattern_answer(name: str, words: list[str]) -> _Answer | None:
     if not name.isascii():
         for word, industries, noun in _SCRIPT_WORDS:
             if word in name:
@@ -877,15 +881,16 @@ def recognise_pattern(name: str) -> IndustryAnswer | None:
     >>> recognise_pattern("Stripe") is None
     True
     """
-    return _pattern_answer(name, _clean_words(name))
+    found = _pattern_answer(name, _clean_words(name))
+    return None if found is None else IndustryAnswer(*found)
 
 
-def _keyword_answer(name: str, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
+def _keyword_answer(name: str, match_keywords: Callable[[str], tuple[str, str] | None]) -> _Answer | None:
     found = match_keywords(norm_text(name))
     if found is None:
         return None
     industry, word = found
-    return IndustryAnswer(industry, (industry,), "keyword", f"a guess from the word '{word}' in the name")
+    return (industry, (industry,), "keyword", f"a guess from the word '{word}' in the name", None, None)
 
 
 @lru_cache(maxsize=1)
@@ -898,12 +903,13 @@ def _matcher(taxonomy: dict[str, Industry] | None) -> Callable[[str], tuple[str,
 
 
 def _recognise(name: object, match_keywords: Callable[[str], tuple[str, str] | None]) -> IndustryAnswer | None:
-    return _recognise_keyed(name, match_keywords)[0]
+    found = _recognise_keyed(name, match_keywords)[0]
+    return None if found is None else IndustryAnswer(*found)
 
 
 def _recognise_keyed(
     name: object, match_keywords: Callable[[str], tuple[str, str] | None]
-) -> tuple[IndustryAnswer | None, str, bool]:
+) -> tuple[_Answer | None, str, bool]:
     """The answer, the :func:`company_key` and whether the name is unknowable, in one pass."""
     if not isinstance(name, str):
         return None, "", True
@@ -940,6 +946,13 @@ def recognise_company(
     return _recognise(name, _matcher(taxonomy))
 
 
+def _objects(values: Sequence[object]) -> np.ndarray:
+    """A 1-d object array of ``values`` (tuples stay elements, never a second axis)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
 COLUMNS = ("industry", "industries", "industry_source", "industry_reason", "organisation", "company_key", "unknowable")
 
 
@@ -964,22 +977,20 @@ def recognise_companies(
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     match_keywords = _matcher(taxonomy)
     n = len(uniques)
-    industry = np.full(n + 1, None, dtype=object)
-    industries = np.empty(n + 1, dtype=object)
-    industries[:] = [()] * (n + 1)
-    source = np.full(n + 1, None, dtype=object)
-    reason = np.full(n + 1, None, dtype=object)
-    organisation = np.full(n + 1, None, dtype=object)
-    key = np.full(n + 1, "", dtype=object)
-    unknowable = np.ones(n + 1, dtype=bool)
-    for i, value in enumerate(np.asarray(uniques, dtype=object).tolist()):
-        answer, key[i], unknowable[i] = _recognise_keyed(value, match_keywords)
-        if answer is not None:
-            industry[i] = answer.industry
-            industries[i] = answer.industries
-            source[i] = answer.source
-            reason[i] = answer.reason
-            organisation[i] = answer.organisation
+    nothing = (None, (), None, None, None)
+    answers, keys, unknowable_list = [], [], []
+    with gc_paused():
+        for value in np.asarray(uniques, dtype=object).tolist():
+            answer, key, unknowable = _recognise_keyed(value, match_keywords)
+            answers.append(nothing if answer is None else answer[:5])
+            keys.append(key)
+            unknowable_list.append(unknowable)
+    answers.append(nothing)  # the blank rows' answer, at index n
+    keys.append("")
+    unknowable_list.append(True)
+    industry, industries, source, reason, organisation = (_objects(column) for column in zip(*answers, strict=True))
+    key = _objects(keys)
+    unknowable = np.array(unknowable_list, dtype=bool)
     pick = np.where(codes >= 0, codes, n)
     columns = (industry, industries, source, reason, organisation, key, unknowable)
     return pd.DataFrame(

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from netanalytics.batch import gc_paused
 from netanalytics.recognition.companies import recognise_companies
 from netanalytics.recognition.taxonomy import Industry
 from netanalytics.recognition.titles import read_titles
@@ -154,7 +155,17 @@ def recognise_people(
     titles = pd.Series(titles, copy=False, index=companies.index) if not isinstance(titles, pd.Series) else titles
     if len(titles) != len(companies):
         raise ValueError(f"companies and titles differ in length ({len(companies)} and {len(titles)})")
-    rule = colleagues or ColleagueRule()
+    with gc_paused():  # hundreds of thousands of small objects, none in a cycle
+        return _recognise_people(companies, titles, labels, taxonomy, colleagues or ColleagueRule())
+
+
+def _recognise_people(
+    companies: pd.Series,
+    titles: pd.Series,
+    labels: Mapping[str, str | Sequence[str]] | None,
+    taxonomy: dict[str, Industry] | None,
+    rule: ColleagueRule,
+) -> pd.DataFrame:
     found = recognise_companies(companies, taxonomy)
     read = read_titles(pd.Series(titles.to_numpy(), index=companies.index))
 

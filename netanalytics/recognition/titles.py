@@ -71,7 +71,6 @@ from __future__ import annotations
 import array
 import base64
 import bisect
-import gc
 import json
 import re
 import sys
@@ -84,6 +83,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from netanalytics.batch import gc_paused
 from netanalytics.recognition import titles_rules as rules
 from netanalytics.recognition.titles_rules import fold, word_set
 
@@ -1240,9 +1240,7 @@ def _title_rows(titles: list[str]) -> list[tuple]:
     _data()
     # Tens of thousands of small tuples: the cyclic collector would walk the caches for
     # nothing, as none of them holds a cycle.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         fresh = [titles[i] for i in todo]
         norms = [_normalize(title) for title in fresh]
         known = _READINGS
@@ -1263,9 +1261,6 @@ def _title_rows(titles: list[str]) -> list[tuple]:
             cache.clear()
         for i, title, norm, reading in zip(todo, fresh, norms, readings, strict=True):
             rows[i] = cache[title] = _row(title, norm, reading)
-    finally:
-        if collecting:
-            gc.enable()
     return rows
 
 

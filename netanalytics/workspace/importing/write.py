@@ -13,7 +13,6 @@ value is kept aside) are replayed at the end; foreign keys are checked before th
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import sqlite3
 from collections import Counter
@@ -24,6 +23,7 @@ from typing import Any
 import pandas as pd
 from tqdm.auto import tqdm
 
+from netanalytics.batch import gc_paused
 from netanalytics.errors import AmbiguousPersonError, InputError
 from netanalytics.identity.normalize import display_name, name_key
 from netanalytics.identity.resolve import (
@@ -73,30 +73,6 @@ _UPDATABLE = ("company", "position", "location")
 _FILLABLE = ("first_name", "last_name", "company", "position", "location", "email", "profile_url")
 _CHUNK = 900  # SQLite host-parameter limit is 999 on older builds
 _TIE_ROW = ("owner_id", "person_id", "source_id", "connected_on", "relationship")
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a bulk job (about 8% faster on 30,000 rows).
-
-    An import allocates hundreds of thousands of small objects and no reference cycles;
-    the collector would scan them over and over. Reference counting still frees memory.
-    Restores the collector's previous state; nests safely.
-
-    >>> import gc
-    >>> with gc_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 
