@@ -18,6 +18,10 @@ import pandas as pd
 __all__ = ["TextColumn", "keyword_pattern", "norm_series", "norm_text"]
 
 
+_CAMEL_JOIN = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")  # "JPMorganChase" -> "JPMorgan Chase"
+_NON_WORD_RUN = re.compile(r"[^\w]+")
+
+
 def norm_text(text: object) -> str:
     """Lower-case, '&' -> 'and', punctuation to spaces, single spaces.
 
@@ -28,9 +32,8 @@ def norm_text(text: object) -> str:
     """
     if text is None or (isinstance(text, float) and text != text):
         return ""
-    value = re.sub(r"(?<=[a-z]{3})(?=[A-Z])", " ", str(text)).lower().replace("&", " and ")
-    value = re.sub(r"[^\w]+", " ", value)
-    return " ".join(value.split())
+    value = _CAMEL_JOIN.sub(" ", str(text)).lower().replace("&", " and ")
+    return " ".join(_NON_WORD_RUN.sub(" ", value).split())
 
 
 def keyword_pattern(keywords: tuple[str, ...] | list[str], *, capture: bool = True) -> str:

@@ -718,6 +718,7 @@ class Gazetteer:
         at = lines.index("#keys")
         self._records = [line for line in lines[:at] if line and line[0] != "#"]
         self._organisations: list[Organisation | None] = [None] * len(self._records)
+        self._answers: list[tuple | None] = [None] * len(self._records)
         self._keys: dict[str, int] = {}
         for line in lines[at + 1:]:
             if line:
@@ -740,6 +741,22 @@ class Gazetteer:
 
     def keys(self) -> list[str]:
         return list(self._keys)
+
+    def answer(self, key: str) -> tuple | None:
+        """The answer of the organisation of ``key``, or None: (primary industry,
+        industries, "gazetteer", reason, name, sub-industry, source), built from its line
+        once (a column of names meets thousands of organisations once each)."""
+        index = self._keys.get(key)
+        if index is None:
+            return None
+        found = self._answers[index]
+        if found is None:
+            name, industries_text, sub, _, _, _, source = self._records[index].split("\t")
+            industries = tuple(industries_text.split(","))
+            found = (industries[0], industries, "gazetteer", _source_reason(name, industries, source),
+                     name, sub or None, source)
+            self._answers[index] = found
+        return found
 
     def organisations(self) -> list[Organisation]:
         """Every organisation once."""
@@ -801,35 +818,47 @@ def _name_key(name: str) -> str:
     return lookup_key(normalize_company(name))
 
 
-@cache
-def _gazetteer_reason(org: Organisation) -> str:
-    phrase = _SOURCE_PHRASE.get(org.source, "the bundled company list")
-    return f"{org.name}: {', '.join(org.industries)}, from {phrase}"
+def _source_reason(name: str, industries: tuple[str, ...], source: str) -> str:
+    """Why a gazetteer organisation has its industries: 'Stripe: fintech, software, from the
+    bundled company list'."""
+    return f"{name}: {', '.join(industries)}, from {_SOURCE_PHRASE.get(source, 'the bundled company list')}"
 
 
 def _gazetteer_answer(name: str, norm: str, words: list[str]) -> _Answer | None:
     table = gazetteer()
     key = lookup_key(norm)
-    org = None
+    found = None
     if " " not in norm and len(words) > 1:
         # a name whose legal form leaves a lone common word is keyed whole ("Southern Company",
         # "Vertex Inc" beside the bare "Vertex" of Vertex Pharmaceuticals): the whole form first
         start = 1 if words[0] == "the" else 0
-        org = table.get("".join(words[start:]))
-    if org is None:
-        org = table.get(key)
-    if org is None:
+        found = table.answer("".join(words[start:]))
+    if found is None:
+        found = table.answer(key)
+    if found is None:
         rest = _without_qualifier(norm)
         if rest:  # "McKinsey & Company India" -> "mckinsey and company" -> "mckinsey"
-            org = table.get(lookup_key(_strip_legal(rest)))
-            if org is not None and org.source in _NO_BRANCHES:
-                org = None  # "Innovate UK" is no branch of a US small cap called Innovate
-    if org is None:
+            found = table.answer(lookup_key(_strip_legal(rest)))
+            if found is not None and found[6] in _NO_BRANCHES:
+                found = None  # "Innovate UK" is no branch of a US small cap called Innovate
+    if found is None:
         return None
-    reason = _gazetteer_reason(org)
-    if key != _name_key(org.name):
+    industry, industries, _, reason, canonical, sub_industry, _ = found
+    # The name as written is named in the reason when it is not the organisation's own
+    # (the same text needs no second normalisation to tell).
+    if name != canonical and key != _name_key(canonical):
         reason = f"'{name.strip()}' is {reason}"
-    return (org.industries[0], org.industries, "gazetteer", reason, org.name, org.sub_industry)
+    return (industry, industries, "gazetteer", reason, canonical, sub_industry)
+
+
+def _clear_caches() -> None:
+    """Forget what was learnt from names read so far (the benchmark measures first reads):
+    the organisations and answers built from their lines, their name keys."""
+    _name_key.cache_clear()
+    if gazetteer.cache_info().currsize:
+        table = gazetteer()
+        table._organisations = [None] * len(table._records)
+        table._answers = [None] * len(table._records)
 
 
 # Words of scripts written without spaces (or transliterated into nothing telling), looked

@@ -106,11 +106,20 @@ def keyword_matcher(taxonomy: dict[str, Industry]) -> Callable[[str], tuple[str,
     spec = tuple((ind.key, ind.company_keywords) for ind in taxonomy.values())
     owner, longest = _keyword_owners(spec)
 
+    # A keyword can only start at a word that starts one: most names hold none and are
+    # answered by one set test.
+    first_words = frozenset(words[0] for words in owner)
+
     def match(normalized_name: str) -> tuple[str, str] | None:
         words = normalized_name.split()
+        if first_words.isdisjoint(words):
+            return None
+        n = len(words)
         best: tuple[int, int, str] | None = None
-        for size in range(min(longest, len(words)), 0, -1):
-            for start in range(len(words) - size + 1):
+        for start in range(n):
+            if words[start] not in first_words:
+                continue
+            for size in range(min(longest, n - start), 0, -1):
                 gram = tuple(words[start:start + size])
                 rank = owner.get(gram)
                 if rank is not None:
