@@ -1310,18 +1310,19 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     rows = _title_rows([str(value)[:300] for value in uniques.tolist()])
-    empty = _title_row("")
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(empty)
-    missing = codes < 0
-    picks = np.where(missing, len(rows), codes)
-    out = {}
-    for name, i in (("title_normalized", 0), ("function", 1), ("seniority", 2), ("occupation", 3),
-                    ("industry_hint", 4), ("title_reason", 5)):
-        arr = np.empty(len(rows) + 1, dtype=object)
-        arr[: len(rows)] = columns[i]
-        arr[len(rows)] = empty[i]
-        out[name] = arr[picks]
-    return pd.DataFrame(out, index=series.index, dtype=object)
+    rows.append(_title_row(""))  # what a missing title reads as, picked by code -1
+    # One table of the distinct rows, then one take of it for every input row: the frame
+    # holds that single block of objects as it is (copy=False: nothing else refers to it).
+    table = np.empty((len(rows), len(_COLUMNS)), dtype=object)
+    for j, column in zip(range(len(_COLUMNS)), zip(*rows, strict=True), strict=False):
+        table[:, j] = column
+    picks = np.where(codes < 0, len(rows) - 1, codes)
+    return pd.DataFrame(table.take(picks, axis=0), index=series.index, columns=list(_COLUMNS), dtype=object,
+                        copy=False)
+
+
+#: The columns of :func:`read_titles`: the first fields of a title's row.
+_COLUMNS = ("title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason")
 
 
 # ----------------------------------------------------------------------------- match
