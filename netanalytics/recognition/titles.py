@@ -437,8 +437,11 @@ _OPENER_INITIALS = frozenset(c for raw in _RAW_OPENERS for c in (raw[0], raw[0].
 def _segment(raw: str, at_free: bool = False) -> tuple[str, int, int, bool]:
     """One stripped segment of a title: normalised, what it is (skip, credential, title).
 
-    Callers look in ``_SEGMENTS`` first; this fills it. ``at_free`` says the segment is
-    known to hold no company ("at Acme"), which saves looking again.
+    Callers look in ``_SEGMENTS`` first; this fills it, except for a segment opening with
+    a level word ("Senior X"): that one is rebuilt from its kept rest in a few steps, and
+    keeping it too would leave one more long-lived tuple per title for the garbage
+    collector to walk. ``at_free`` says the segment is known to hold no company ("at
+    Acme"), which saves looking again.
     """
     found = None
     if "/" not in raw and "\n" not in raw:
@@ -460,7 +463,7 @@ def _segment(raw: str, at_free: bool = False) -> tuple[str, int, int, bool]:
                 if rest[:1].isascii() and rest[:1].isalnum():
                     inner = _SEGMENTS.get(rest) or _segment(rest, True)
                     if inner[3]:
-                        found = (opener + " " + inner[0], _TITLE, _TITLE, True)
+                        return (opener + " " + inner[0], _TITLE, _TITLE, True)
         if found is None:
             found = _segment_uncached(raw, True)
     else:
@@ -877,7 +880,9 @@ def _read_segment_cached(segment: str) -> tuple:
     Manager, Payments" then share. A word is split off only when no longer phrase starts
     with it there ("Staff Accountant", "Senior Vice President" stay whole) and the rest
     does not open with a word read by its neighbours ("Head"), so the answer is the one a
-    whole reading gives.
+    whole reading gives. Only the rest's reading is kept: the whole one is rebuilt from it
+    in a few steps, and keeping it too would leave one more long-lived tuple per title for
+    the garbage collector to walk (``_READINGS`` keeps the title's reading anyway).
     """
     found = _SEGMENT_READINGS.get(segment)
     if found is not None:
@@ -895,25 +900,24 @@ def _read_segment_cached(segment: str) -> tuple:
         i += 1
     if i == 0:
         found = _read_segment(words, data)
-    else:
-        core = " ".join(words[i:])
-        function, role, kind, occupation, industry, levels, natural = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
-        opening = []
-        for j in range(i):
-            level = data.levels[words[j]]
-            if words[j] in _CONTEXT_LEVELS:
-                level = _contextual_level(words[j], level, words, j, 1)
-            if level:
-                opening.append(level)
-        if not _PARTNER_WORDS.isdisjoint(words):
-            levels = [lv for lv in levels if lv != "partner"]
-            if _partner_level(words):
-                levels.append("partner")
-        found = (function, role, kind, occupation, industry, opening + levels if opening else levels, natural)
-    if len(_SEGMENT_READINGS) > 200_000:
-        _SEGMENT_READINGS.clear()
-    _SEGMENT_READINGS[segment] = found
-    return found
+        if len(_SEGMENT_READINGS) > 200_000:
+            _SEGMENT_READINGS.clear()
+        _SEGMENT_READINGS[segment] = found
+        return found
+    core = " ".join(words[i:])
+    function, role, kind, occupation, industry, levels, natural = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
+    opening = []
+    for j in range(i):
+        level = data.levels[words[j]]
+        if words[j] in _CONTEXT_LEVELS:
+            level = _contextual_level(words[j], level, words, j, 1)
+        if level:
+            opening.append(level)
+    if not _PARTNER_WORDS.isdisjoint(words):
+        levels = tuple(lv for lv in levels if lv != "partner")
+        if _partner_level(words):
+            levels += ("partner",)
+    return (function, role, kind, occupation, industry, (*opening, *levels) if opening else levels, natural)
 
 
 def _opens_phrase(words: list[str], i: int, data: _Data) -> bool:
@@ -1020,7 +1024,7 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
         if partner:
             levels.append(partner)
     if _CHIEF_OR_PRINCIPAL.isdisjoint(words):
-        return function, role, kind, occupation, industry, levels, natural
+        return function, role, kind, occupation, industry, _frozen_levels(levels), natural
     if "chief" in words and "cxo" not in levels:
         at = words.index("chief")
         tail = words[at + 2 : at + 6]
@@ -1028,7 +1032,19 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             levels.append("cxo")  # Chief Accounting Officer, Chief Sustainability Officer …
     if function is None and "principal" in words and not _SCHOOL_WORDS.isdisjoint(words):
         function, kind = "education", "role"  # "Principal, Lincoln Elementary School"
-    return function, role, kind, occupation, industry, levels, natural
+    return function, role, kind, occupation, industry, _frozen_levels(levels), natural
+
+
+#: One shared tuple per single level: most segments say one level, and a tuple of their
+#: own would be one more long-lived object per segment for the garbage collector to walk.
+_ONE_LEVEL: dict[str, tuple[str]] = {level: (level,) for level in SENIORITIES}
+
+
+def _frozen_levels(levels: list[str]) -> tuple[str, ...]:
+    """A segment's levels as kept in its reading (``()`` is shared as well)."""
+    if len(levels) == 1:
+        return _ONE_LEVEL.get(levels[0]) or (levels[0],)
+    return tuple(levels)
 
 
 _GRADE = re.compile(r"\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
@@ -1252,14 +1268,13 @@ def _title_rows(titles: list[str]) -> list[tuple]:
             readings.append(reading)
         if len(known) > 200_000:
             known.clear()
-        for j, reading in enumerate(readings):
-            if reading[7]:  # no level word: a grade in the title ("L5") may give one
-                grade = _level_from_grade(fresh[j])
-                if grade is not None:
-                    readings[j] = _read_normalized(norms[j], grade)
         if len(cache) + len(fresh) > 200_000:
             cache.clear()
         for i, title, norm, reading in zip(todo, fresh, norms, readings, strict=True):
+            if reading[7]:  # no level word: a grade in the title ("L5") may give one
+                grade = _level_from_grade(title)
+                if grade is not None:
+                    reading = _read_normalized(norm, grade)
             rows[i] = cache[title] = _row(title, norm, reading)
     return rows
 
