@@ -115,16 +115,19 @@ _DATA_FILE = "titles.json"
 
 # ----------------------------------------------------------------------------- normalise
 
-_SEPARATORS = re.compile(r"\s*(?:[|•·▪►●■❖★☆✦➤→;]|\s[-–—~:]+\s|[–—]|\s/\s|//)\s*")
+# A lookahead on the characters a match can open with, where a pattern would otherwise
+# try its branches at every position, lets the search skip most positions at once; it
+# matches exactly what the pattern without it matches.
+_SEPARATORS = re.compile(r"(?=[\s|•·▪►●■❖★☆✦➤→;–—/])\s*(?:[|•·▪►●■❖★☆✦➤→;]|\s[-–—~:]+\s|[–—]|\s/\s|//)\s*")
 _GENDER = re.compile(
     r"(?i)\(\s*(?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\s*\)|\(\s*(?:all genders?|gn\*?|w/m/d|h/f|f/h|m/f/x|f/m/x|m/w/d)\s*\)"
     r"|\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|h/f|f/h|m/w|w/m)\b"
 )
-_PRONOUNS = re.compile(r"(?i)\(?\b(?:he|she|they|ele|ela|il|elle)\s*/\s*(?:him|her|them|his|hers|their|dele|dela|lui)(?:\s*/\s*\w+)?\b\)?")
+_PRONOUNS = re.compile(r"(?i)(?=[(hstei])\(?\b(?:he|she|they|ele|ela|il|elle)\s*/\s*(?:him|her|them|his|hers|their|dele|dela|lui)(?:\s*/\s*\w+)?\b\)?")
 _SUFFIX_FORMS = re.compile(
-    r"(?i)(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe)\)?(?=\W|$)"
+    r"(?i)(?=[/(*:_])(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe)\)?(?=\W|$)"
 )
-_AT_COMPANY = re.compile(r"(?i)(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
+_AT_COMPANY = re.compile(r"(?i)(?=[\s@])(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
 _EX_STARTS = frozenset({"ex", "fo", "pr", "an", "eh"})
 _CREDENTIALS = rules.CREDENTIALS
