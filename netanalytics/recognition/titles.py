@@ -634,6 +634,7 @@ class _Data:
         #: word -> (phrase lengths it starts, longest first; what the word alone says),
         #: filled as words are met (see :meth:`head`).
         self.heads: dict[str, tuple[tuple[int, ...], object]] = {}
+        self._lengths: dict[tuple[int, ...], tuple[int, ...]] = {}
         # Opening level words whose only meaning is their level: a title such as "Senior
         # Product Manager" is read as the level and the rest, which it shares with others.
         self.openers: dict[str, frozenset[str]] = {}
@@ -647,10 +648,19 @@ class _Data:
                 self.openers[word] = frozenset(found)
 
     def head(self, word: str) -> tuple[tuple[int, ...], object]:
-        """The entry of ``heads`` for a word, made on first use."""
+        """The entry of ``heads`` for a word, made on first use.
+
+        A word that starts no phrase (most do not) shares one entry, and equal length
+        tuples are shared: fewer long-lived objects for the garbage collector to walk.
+        """
         lengths = set(self._sizes.get(word, ()))
         lengths.update(self._rule_sizes.get(word, ()))
-        found = self.heads[word] = (tuple(sorted(lengths, reverse=True)), self.merged.get(word) if 1 in lengths else None)
+        if not lengths:
+            found = self.heads[word] = _NO_HEAD
+            return found
+        key = tuple(sorted(lengths, reverse=True))
+        key = self._lengths.setdefault(key, key)
+        found = self.heads[word] = (key, self.merged.get(word) if 1 in lengths else None)
         return found
 
     def data_phrases(self) -> list[str]:
@@ -663,6 +673,7 @@ class _Data:
 
 
 _NO_LEVEL = "-"  # marks a phrase of our rules that is not a level phrase
+_NO_HEAD: tuple[tuple[int, ...], object] = ((), None)  # the ``heads`` entry of a word that starts no phrase
 #: On phrases of equal length a role beats an area, and an area beats a weak role:
 #: "Marketing Consultant" is marketing, "Consultant" alone is consulting.
 _KIND_RANK = {"role": 2, "domain": 1, "weak": 0}
@@ -1052,7 +1063,8 @@ def _frozen_levels(levels: list[str]) -> tuple[str, ...]:
     return tuple(levels)
 
 
-_GRADE = re.compile(r"\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
+#: (The lookahead on a grade's first letter only lets the search skip other positions at once.)
+_GRADE = re.compile(r"(?=[LlEeIiİıVv])\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
 
 
 def _level_from_grade(title: str) -> str | None:
@@ -1067,7 +1079,7 @@ def _level_from_grade(title: str) -> str | None:
     return "senior"
 
 
-def _pick_level(levels: list[str]) -> str | None:
+def _pick_level(levels: tuple[str, ...]) -> str | None:
     if not levels:
         return None
     if len(levels) == 1:
