@@ -79,6 +79,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -114,16 +115,19 @@ _DATA_FILE = "titles.json"
 
 # ----------------------------------------------------------------------------- normalise
 
-_SEPARATORS = re.compile(r"\s*(?:[|•·▪►●■❖★☆✦➤→;]|\s[-–—~:]+\s|[–—]|\s/\s|//)\s*")
+# A lookahead on the characters a match can open with, where a pattern would otherwise
+# try its branches at every position, lets the search skip most positions at once; it
+# matches exactly what the pattern without it matches.
+_SEPARATORS = re.compile(r"(?=[\s|•·▪►●■❖★☆✦➤→;–—/])\s*(?:[|•·▪►●■❖★☆✦➤→;]|\s[-–—~:]+\s|[–—]|\s/\s|//)\s*")
 _GENDER = re.compile(
     r"(?i)\(\s*(?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\s*\)|\(\s*(?:all genders?|gn\*?|w/m/d|h/f|f/h|m/f/x|f/m/x|m/w/d)\s*\)"
     r"|\b(?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|h/f|f/h|m/w|w/m)\b"
 )
-_PRONOUNS = re.compile(r"(?i)\(?\b(?:he|she|they|ele|ela|il|elle)\s*/\s*(?:him|her|them|his|hers|their|dele|dela|lui)(?:\s*/\s*\w+)?\b\)?")
+_PRONOUNS = re.compile(r"(?i)(?=[(hstei])\(?\b(?:he|she|they|ele|ela|il|elle)\s*/\s*(?:him|her|them|his|hers|their|dele|dela|lui)(?:\s*/\s*\w+)?\b\)?")
 _SUFFIX_FORMS = re.compile(
-    r"(?i)(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe)\)?(?=\W|$)"
+    r"(?i)(?=[/(*:_])(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe)\)?(?=\W|$)"
 )
-_AT_COMPANY = re.compile(r"(?i)(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
+_AT_COMPANY = re.compile(r"(?i)(?=[\s@])(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
 _EX_STARTS = frozenset({"ex", "fo", "pr", "an", "eh"})
 _CREDENTIALS = rules.CREDENTIALS
@@ -272,9 +276,10 @@ _FOLD_TABLE = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o"})
 _PART_BYTES = bytes(
     b if (48 <= b <= 57 or 97 <= b <= 122) else 44 if b in b",()[]" else 32 for b in range(256)
 )
-#: What announces a company in a segment ("at Acme", "@ Acme", "en Mercado Libre", "na
-#: Ambev"), as a quick test.
-_AT_HINT = re.compile(r" (?:at|chez|bei|presso) |@| (?:en|em|na|no|nas|nos) [A-ZÀ-Ý]")
+#: What announces a company in a segment ("at Acme", "en Mercado Libre", "na Ambev"), as
+#: a quick test, with ``"@" in segment`` ("@ Acme") beside it: a substring test is cheaper
+#: than one more branch of the pattern tried at every position.
+_AT_HINT = re.compile(r" (?:(?:at|chez|bei|presso) |(?:en|em|na|no|nas|nos) [A-ZÀ-Ý])")
 #: Spanish and Portuguese "in/at": an employer follows only when it reads as one (see
 #: :func:`_names_an_employer`); "Ingeniero en Sistemas" names a field. The employer must
 #: open with a capital letter, which a normalised title never has (normalising twice
@@ -339,7 +344,7 @@ def _cut_company(segment: str) -> str:
 
 def _segment_words(segment: str, at_free: bool = False) -> list[list[str]]:
     """The comma- and bracket-separated parts of one segment, each as folded words."""
-    if not at_free and _AT_HINT.search(segment) is not None:
+    if not at_free and ("@" in segment or _AT_HINT.search(segment) is not None):
         segment = _cut_company(segment)
     text = segment.lower()
     if not text.isascii():
@@ -437,15 +442,18 @@ _OPENER_INITIALS = frozenset(c for raw in _RAW_OPENERS for c in (raw[0], raw[0].
 def _segment(raw: str, at_free: bool = False) -> tuple[str, int, int, bool]:
     """One stripped segment of a title: normalised, what it is (skip, credential, title).
 
-    Callers look in ``_SEGMENTS`` first; this fills it. ``at_free`` says the segment is
-    known to hold no company ("at Acme"), which saves looking again.
+    Callers look in ``_SEGMENTS`` first; this fills it, except for a segment opening with
+    a level word ("Senior X"): that one is rebuilt from its kept rest in a few steps, and
+    keeping it too would leave one more long-lived tuple per title for the garbage
+    collector to walk. ``at_free`` says the segment is known to hold no company ("at
+    Acme"), which saves looking again.
     """
     found = None
     if "/" not in raw and "\n" not in raw:
         # Shared work: "Senior X @ Acme" is read as "Senior X", then as "senior" + "X".
         # (Cutting the company twice changes nothing, unless a line break hides its end.)
         cut = raw
-        if not at_free and _AT_HINT.search(raw) is not None:
+        if not at_free and ("@" in raw or _AT_HINT.search(raw) is not None):
             cut = _cut_company(raw)
         if cut != raw:
             inner = (_SEGMENTS.get(cut) or _segment(cut, True)) if cut else _EMPTY_SEGMENT
@@ -460,7 +468,7 @@ def _segment(raw: str, at_free: bool = False) -> tuple[str, int, int, bool]:
                 if rest[:1].isascii() and rest[:1].isalnum():
                     inner = _SEGMENTS.get(rest) or _segment(rest, True)
                     if inner[3]:
-                        found = (opener + " " + inner[0], _TITLE, _TITLE, True)
+                        return (opener + " " + inner[0], _TITLE, _TITLE, True)
         if found is None:
             found = _segment_uncached(raw, True)
     else:
@@ -626,6 +634,7 @@ class _Data:
         #: word -> (phrase lengths it starts, longest first; what the word alone says),
         #: filled as words are met (see :meth:`head`).
         self.heads: dict[str, tuple[tuple[int, ...], object]] = {}
+        self._lengths: dict[tuple[int, ...], tuple[int, ...]] = {}
         # Opening level words whose only meaning is their level: a title such as "Senior
         # Product Manager" is read as the level and the rest, which it shares with others.
         self.openers: dict[str, frozenset[str]] = {}
@@ -639,10 +648,19 @@ class _Data:
                 self.openers[word] = frozenset(found)
 
     def head(self, word: str) -> tuple[tuple[int, ...], object]:
-        """The entry of ``heads`` for a word, made on first use."""
+        """The entry of ``heads`` for a word, made on first use.
+
+        A word that starts no phrase (most do not) shares one entry, and equal length
+        tuples are shared: fewer long-lived objects for the garbage collector to walk.
+        """
         lengths = set(self._sizes.get(word, ()))
         lengths.update(self._rule_sizes.get(word, ()))
-        found = self.heads[word] = (tuple(sorted(lengths, reverse=True)), self.merged.get(word) if 1 in lengths else None)
+        if not lengths:
+            found = self.heads[word] = _NO_HEAD
+            return found
+        key = tuple(sorted(lengths, reverse=True))
+        key = self._lengths.setdefault(key, key)
+        found = self.heads[word] = (key, self.merged.get(word) if 1 in lengths else None)
         return found
 
     def data_phrases(self) -> list[str]:
@@ -655,6 +673,7 @@ class _Data:
 
 
 _NO_LEVEL = "-"  # marks a phrase of our rules that is not a level phrase
+_NO_HEAD: tuple[tuple[int, ...], object] = ((), None)  # the ``heads`` entry of a word that starts no phrase
 #: On phrases of equal length a role beats an area, and an area beats a weak role:
 #: "Marketing Consultant" is marketing, "Consultant" alone is consulting.
 _KIND_RANK = {"role": 2, "domain": 1, "weak": 0}
@@ -877,7 +896,9 @@ def _read_segment_cached(segment: str) -> tuple:
     Manager, Payments" then share. A word is split off only when no longer phrase starts
     with it there ("Staff Accountant", "Senior Vice President" stay whole) and the rest
     does not open with a word read by its neighbours ("Head"), so the answer is the one a
-    whole reading gives.
+    whole reading gives. Only the rest's reading is kept: the whole one is rebuilt from it
+    in a few steps, and keeping it too would leave one more long-lived tuple per title for
+    the garbage collector to walk (``_READINGS`` keeps the title's reading anyway).
     """
     found = _SEGMENT_READINGS.get(segment)
     if found is not None:
@@ -895,25 +916,24 @@ def _read_segment_cached(segment: str) -> tuple:
         i += 1
     if i == 0:
         found = _read_segment(words, data)
-    else:
-        core = " ".join(words[i:])
-        function, role, kind, occupation, industry, levels, natural = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
-        opening = []
-        for j in range(i):
-            level = data.levels[words[j]]
-            if words[j] in _CONTEXT_LEVELS:
-                level = _contextual_level(words[j], level, words, j, 1)
-            if level:
-                opening.append(level)
-        if not _PARTNER_WORDS.isdisjoint(words):
-            levels = [lv for lv in levels if lv != "partner"]
-            if _partner_level(words):
-                levels.append("partner")
-        found = (function, role, kind, occupation, industry, opening + levels if opening else levels, natural)
-    if len(_SEGMENT_READINGS) > 200_000:
-        _SEGMENT_READINGS.clear()
-    _SEGMENT_READINGS[segment] = found
-    return found
+        if len(_SEGMENT_READINGS) > 200_000:
+            _SEGMENT_READINGS.clear()
+        _SEGMENT_READINGS[segment] = found
+        return found
+    core = " ".join(words[i:])
+    function, role, kind, occupation, industry, levels, natural = _SEGMENT_READINGS.get(core) or _read_segment_cached(core)
+    opening = []
+    for j in range(i):
+        level = data.levels[words[j]]
+        if words[j] in _CONTEXT_LEVELS:
+            level = _contextual_level(words[j], level, words, j, 1)
+        if level:
+            opening.append(level)
+    if not _PARTNER_WORDS.isdisjoint(words):
+        levels = tuple(lv for lv in levels if lv != "partner")
+        if _partner_level(words):
+            levels += ("partner",)
+    return (function, role, kind, occupation, industry, (*opening, *levels) if opening else levels, natural)
 
 
 def _opens_phrase(words: list[str], i: int, data: _Data) -> bool:
@@ -1020,7 +1040,7 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
         if partner:
             levels.append(partner)
     if _CHIEF_OR_PRINCIPAL.isdisjoint(words):
-        return function, role, kind, occupation, industry, levels, natural
+        return function, role, kind, occupation, industry, _frozen_levels(levels), natural
     if "chief" in words and "cxo" not in levels:
         at = words.index("chief")
         tail = words[at + 2 : at + 6]
@@ -1028,10 +1048,23 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             levels.append("cxo")  # Chief Accounting Officer, Chief Sustainability Officer …
     if function is None and "principal" in words and not _SCHOOL_WORDS.isdisjoint(words):
         function, kind = "education", "role"  # "Principal, Lincoln Elementary School"
-    return function, role, kind, occupation, industry, levels, natural
+    return function, role, kind, occupation, industry, _frozen_levels(levels), natural
 
 
-_GRADE = re.compile(r"\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
+#: One shared tuple per single level: most segments say one level, and a tuple of their
+#: own would be one more long-lived object per segment for the garbage collector to walk.
+_ONE_LEVEL: dict[str, tuple[str]] = {level: (level,) for level in SENIORITIES}
+
+
+def _frozen_levels(levels: list[str]) -> tuple[str, ...]:
+    """A segment's levels as kept in its reading (``()`` is shared as well)."""
+    if len(levels) == 1:
+        return _ONE_LEVEL.get(levels[0]) or (levels[0],)
+    return tuple(levels)
+
+
+#: (The lookahead on a grade's first letter only lets the search skip other positions at once.)
+_GRADE = re.compile(r"(?=[LlEeIiİıVv])\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
 
 
 def _level_from_grade(title: str) -> str | None:
@@ -1046,7 +1079,7 @@ def _level_from_grade(title: str) -> str | None:
     return "senior"
 
 
-def _pick_level(levels: list[str]) -> str | None:
+def _pick_level(levels: tuple[str, ...]) -> str | None:
     if not levels:
         return None
     if len(levels) == 1:
@@ -1252,14 +1285,13 @@ def _title_rows(titles: list[str]) -> list[tuple]:
             readings.append(reading)
         if len(known) > 200_000:
             known.clear()
-        for j, reading in enumerate(readings):
-            if reading[7]:  # no level word: a grade in the title ("L5") may give one
-                grade = _level_from_grade(fresh[j])
-                if grade is not None:
-                    readings[j] = _read_normalized(norms[j], grade)
         if len(cache) + len(fresh) > 200_000:
             cache.clear()
         for i, title, norm, reading in zip(todo, fresh, norms, readings, strict=True):
+            if reading[7]:  # no level word: a grade in the title ("L5") may give one
+                grade = _level_from_grade(title)
+                if grade is not None:
+                    reading = _read_normalized(norm, grade)
             rows[i] = cache[title] = _row(title, norm, reading)
     return rows
 
@@ -1310,18 +1342,20 @@ def read_titles(titles: pd.Series) -> pd.DataFrame:
     series = pd.Series(titles, copy=False)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     rows = _title_rows([str(value)[:300] for value in uniques.tolist()])
-    empty = _title_row("")
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(empty)
-    missing = codes < 0
-    picks = np.where(missing, len(rows), codes)
-    out = {}
-    for name, i in (("title_normalized", 0), ("function", 1), ("seniority", 2), ("occupation", 3),
-                    ("industry_hint", 4), ("title_reason", 5)):
-        arr = np.empty(len(rows) + 1, dtype=object)
-        arr[: len(rows)] = columns[i]
-        arr[len(rows)] = empty[i]
-        out[name] = arr[picks]
-    return pd.DataFrame(out, index=series.index, dtype=object)
+    rows.append(_title_row(""))  # what a missing title reads as, picked by code -1
+    # One table of the distinct rows, filled in one pass over their fields (cheaper than
+    # column by column over rows just built and spread through memory), then one take of
+    # it for every input row: the frame holds that single block of objects as it is
+    # (copy=False: nothing else refers to it).
+    width = len(rows[0])
+    table = np.fromiter(chain.from_iterable(rows), dtype=object, count=len(rows) * width).reshape(len(rows), width)
+    picks = np.where(codes < 0, len(rows) - 1, codes)
+    return pd.DataFrame(table[:, : len(_COLUMNS)].take(picks, axis=0), index=series.index, columns=list(_COLUMNS),
+                        dtype=object, copy=False)
+
+
+#: The columns of :func:`read_titles`: the first fields of a title's row.
+_COLUMNS = ("title_normalized", "function", "seniority", "occupation", "industry_hint", "title_reason")
 
 
 # ----------------------------------------------------------------------------- match
