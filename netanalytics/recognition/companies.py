@@ -667,6 +667,10 @@ _PHRASE_OWNER: dict[tuple[str, ...], int] = {}
 for _index, _pattern in enumerate(_PATTERNS):
     for _phrase in _pattern.phrases:
         _PHRASE_OWNER.setdefault(_phrase, _index)
+#: First word -> (size, phrase, owner) of the phrases it opens: where a phrase can start.
+_PHRASE_STARTS: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
+for _phrase, _index in _PHRASE_OWNER.items():
+    _PHRASE_STARTS.setdefault(_phrase[0], []).append((len(_phrase), _phrase, _index))
 _ALL_ENDINGS = tuple(e for p in _PATTERNS for e in p.endings)
 _ALL_BEGINNINGS = tuple(b for p in _PATTERNS for b in p.beginnings)
 _REGEX_HINT = re.compile(r"\bl ?l ?p$")
@@ -889,17 +893,28 @@ def _pattern_answer(name: str, words: list[str]) -> _Answer | None:
             if word in name:
                 return _pattern_result(name, noun, industries)
     # On the cleaned name with its legal form kept: "Latham & Watkins LLP" shows its LLP.
-    grams, text = _grams(words), " ".join(words)
-    first = min((_PHRASE_OWNER[g] for g in grams if g in _PHRASE_OWNER), default=len(_PATTERNS))
+    text = " ".join(words)
     shaped = (
         any(w.endswith(_ALL_ENDINGS) or w.startswith(_ALL_BEGINNINGS) for w in words)
         or _REGEX_HINT.search(text) is not None
     )
-    candidates = _PATTERNS if shaped else _PATTERNS[first:first + 1]
-    for pattern in candidates:
-        if pattern.matches(words, grams, text):
-            return _pattern_result(name, pattern.noun, pattern.industries)
-    return None
+    if shaped:  # a word ending or beginning, or a regex, may decide: every pattern in order
+        grams = _grams(words)
+        for pattern in _PATTERNS:
+            if pattern.matches(words, grams, text):
+                return _pattern_result(name, pattern.noun, pattern.industries)
+        return None
+    # Otherwise only whole phrases can: the first pattern (by order) owning one in the name.
+    first = len(_PATTERNS)
+    n = len(words)
+    for i, word in enumerate(words):
+        for size, phrase, owner in _PHRASE_STARTS.get(word, ()):
+            if owner < first and size <= n - i and (size == 1 or tuple(words[i:i + size]) == phrase):
+                first = owner
+    if first == len(_PATTERNS):
+        return None
+    pattern = _PATTERNS[first]
+    return _pattern_result(name, pattern.noun, pattern.industries)
 
 
 def recognise_pattern(name: str) -> IndustryAnswer | None:

@@ -179,7 +179,7 @@ def _recognise_people(
     by_key = _labels_by_key(labels)
     if by_key:
         names = companies.to_numpy(dtype=object)
-        for i in np.flatnonzero(pd.Series(keys).isin(by_key).to_numpy()):
+        for i in np.flatnonzero(pd.Series(keys, dtype=object, copy=False).isin(by_key).to_numpy()):
             chosen = by_key[keys[i]]
             industry[i], industries[i], source[i] = chosen[0], chosen, "user"
             reason[i] = f"{str(names[i]).strip()}: {', '.join(chosen)}, from your own label"
@@ -191,25 +191,28 @@ def _recognise_people(
         answers = _colleague_answers(
             keys, read["industry_hint"].to_numpy(dtype=object), titles.to_numpy(dtype=object), open_rows, rule
         )
-        for i in np.flatnonzero(open_rows & pd.Series(keys).isin(answers).to_numpy()):
+        for i in np.flatnonzero(open_rows & pd.Series(keys, dtype=object, copy=False).isin(answers).to_numpy()):
             hint, why = answers[keys[i]]
             industry[i], industries[i], source[i], reason[i] = hint, (hint,), "colleagues", why
             organisation[i] = None
 
     index = companies.index
+    columns = {
+        "company_key": keys,
+        "unknowable": found["unknowable"].to_numpy(dtype=bool),
+        "industry": industry,
+        "industries": industries,
+        "industry_source": source,
+        "industry_reason": reason,
+        "organisation": organisation,
+        "function": read["function"].to_numpy(dtype=object),
+        "seniority": read["seniority"].to_numpy(dtype=object),
+        "title_reason": read["title_reason"].to_numpy(dtype=object),
+    }
+    # Object columns stay object (None for unknown, tuples in ``industries``); the arrays
+    # are this call's own, so the frame takes them without a copy.
     return pd.DataFrame(
-        {
-            "company_key": pd.Series(keys, index=index, dtype=object),
-            "unknowable": pd.Series(found["unknowable"].to_numpy(dtype=bool), index=index, dtype=bool),
-            "industry": pd.Series(industry, index=index, dtype=object),
-            "industries": pd.Series(industries, index=index, dtype=object),
-            "industry_source": pd.Series(source, index=index, dtype=object),
-            "industry_reason": pd.Series(reason, index=index, dtype=object),
-            "organisation": pd.Series(organisation, index=index, dtype=object),
-            "function": pd.Series(read["function"].to_numpy(dtype=object), index=index, dtype=object),
-            "seniority": pd.Series(read["seniority"].to_numpy(dtype=object), index=index, dtype=object),
-            "title_reason": pd.Series(read["title_reason"].to_numpy(dtype=object), index=index, dtype=object),
-        }
+        {name: pd.Series(values, index=index, dtype=values.dtype, copy=False) for name, values in columns.items()}
     )
 
 
