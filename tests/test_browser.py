@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from browser_support import (
     CHROMIUM_ARGS,
+    GRID_HEADER,
     LabServer,
     click_grid_row,
     error_outputs,
@@ -480,3 +481,42 @@ def test_04_follow_up_cadence(page, server, workspace):
     assert "no_response" not in ics.read_text()
     assert error_outputs(page) == []
     assert page.locator("img[src='x']").count() == 0
+
+
+#: Where the funnel of the ranked table's "Intro chance" header sits, from the grid's left
+#: edge: the widths of its columns up to it (``netanalytics/widgets/targets.py``) less 4 px.
+INTRO_CHANCE_FUNNEL = 36 + 150 + 120 + 150 + 96 - 4
+
+
+def test_02_a_column_header_sorts_every_page(page, server, workspace):
+    """The header's own menu orders the whole ranked list, not only the page on screen."""
+    _run(page, server, "02_find_warm_intros.ipynb")
+    page.locator(".na-target-industry select").select_option(label="Financial technology")
+    page.locator("button.na-target-submit").click()
+    page.locator(".na-ranked canvas").first.wait_for()
+    wait_idle(page, "02_find_warm_intros.ipynb")
+    assert "page 1 of" in page.locator(".na-ranked-where").inner_text()
+    grid = page.locator(".na-ranked").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.move(box["x"] + INTRO_CHANCE_FUNNEL - 20, box["y"] + GRID_HEADER - 9)
+    page.mouse.click(box["x"] + INTRO_CHANCE_FUNNEL, box["y"] + GRID_HEADER - 9)
+    menu = page.locator(".ipydatagrid-context-menu")
+    menu.wait_for()
+    menu.get_by_text("Sort Ascending").click()
+    wait_idle(page, "02_find_warm_intros.ipynb")
+    page.wait_for_timeout(300)  # the grid redraws its page
+    click_grid_row(page, ".na-ranked", 0)
+    page.wait_for_function(_text_has(".na-target-card"), arg=[".na-target-card", "Best path"])
+    import netanalytics as na
+
+    with na.open(workspace) as net:
+        ranked = net.rank(industry="fintech", top=None)
+    shown = int(page.locator(".na-ranked-where").inner_text().split(" of ")[1].split()[0])
+    ranked = ranked.head(shown)
+    lowest = ranked["intro_chance"].min()
+    # the first row is a person with the lowest chance of all the pages, not of page 1
+    assert _card_name(page, ".na-target-card") in set(ranked.loc[ranked["intro_chance"] == lowest, "name"])
+    assert lowest < ranked.head(12)["intro_chance"].min()
+    _shot(page, "02_header_sort", ".na-ranked-results")
+    assert error_outputs(page) == []

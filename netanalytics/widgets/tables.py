@@ -2,7 +2,9 @@
 
 :class:`ActionTable` shows rows (plain dicts from the front door) in an
 ``ipydatagrid.DataGrid`` — a canvas grid made for large tables in Jupyter, with its own
-sorting and filtering menus in each column header. Around it: the filters that mean
+sorting and filtering menus in each column header; the grid holds one page, and what its
+menus choose is applied here to every row, so a header sort orders the whole list (see
+:func:`header_order`). Around it: the filters that mean
 something here (check boxes such as "hide people already in my pipeline", a strict company
 filter), a "Sort by" picker, pages of ``page_size`` rows, and **Export CSV**, which writes
 the rows that pass the filters, in the order shown, to a private file (mode 0600, through
@@ -76,6 +78,73 @@ def _csv_value(value: Any) -> Any:
     return value
 
 
+def _null(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _compare(op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    def test(cell: Any, value: Any) -> bool:
+        try:
+            return not _null(cell) and bool(op(cell, value))
+        except TypeError:  # text against a number: no match, as nothing compares
+            return False
+    return test
+
+
+#: The grid's filter operators (its header menu's choices) over one cell, as its own
+#: front end reads them: text tests are case-sensitive but "stringContains".
+_FILTERS: dict[str, Callable[[Any, Any], bool]] = {
+    "<": _compare(lambda c, v: c < v), "<=": _compare(lambda c, v: c <= v),
+    ">": _compare(lambda c, v: c > v), ">=": _compare(lambda c, v: c >= v),
+    "=": lambda c, v: c == v, "!=": lambda c, v: c != v,
+    "empty": lambda c, v: _null(c), "notempty": lambda c, v: not _null(c),
+    "in": lambda c, v: c in (v or []),
+    "between": _compare(lambda c, v: v[0] <= c <= v[1]),
+    "startswith": lambda c, v: str(c).startswith(str(v)), "endswith": lambda c, v: str(c).endswith(str(v)),
+    "contains": lambda c, v: str(v) in str(c), "!contains": lambda c, v: str(v) not in str(c),
+    "stringContains": lambda c, v: str(v).lower() in str(c).lower(),
+}
+
+
+def _transform_keys(transforms: Sequence[Mapping[str, Any]]) -> list[tuple[str, ...]]:
+    """What a list of header transforms does, comparable (the grid adds fields of its own)."""
+    return [tuple(repr(t.get(k)) for k in ("type", "column", "desc", "operator", "value")) for t in transforms]
+
+
+def header_order(cells: Mapping[str, Sequence[Any]], count: int, transforms: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The positions of the rows a grid's header sorts and filters keep, in their order.
+
+    ``cells`` maps a column label to its cells (as the grid shows them); ``transforms``
+    are ipydatagrid's (``{"type": "sort", "column": …, "desc": …}`` or ``{"type":
+    "filter", "column": …, "operator": …, "value": …}``), applied in turn. Sorting is
+    stable and puts empty cells last; a transform on an unknown column or with an
+    operator this table cannot read is passed over (the grid still applies it to its page).
+
+    >>> cells = {"Name": ["Ada", "Lin", "Bo"], "Chance": [0.2, None, 0.5]}
+    >>> header_order(cells, 3, [{"type": "sort", "column": "Chance", "desc": True}])
+    [2, 0, 1]
+    >>> header_order(cells, 3, [{"type": "filter", "column": "Name", "operator": "stringContains", "value": "L"}])
+    [1]
+    """
+    order = list(range(count))
+    for transform in transforms:
+        column = cells.get(str(transform.get("column")))
+        if column is None:
+            continue
+        if transform.get("type") == "sort":
+            present = [i for i in order if not _null(column[i])]
+            missing = [i for i in order if _null(column[i])]
+            try:
+                present.sort(key=lambda i: _sort_key(column[i]), reverse=bool(transform.get("desc")))
+            except TypeError:  # mixed kinds of values: compare them as text
+                present.sort(key=lambda i: str(column[i]), reverse=bool(transform.get("desc")))
+            order = present + missing
+        elif transform.get("type") == "filter" and transform.get("operator") in _FILTERS:
+            test, value = _FILTERS[transform["operator"]], transform.get("value")
+            order = [i for i in order if test(column[i], value)]
+    return order
+
+
 class ActionTable(Panel):
     """A sortable, filterable, paged, selectable grid of ``rows`` with CSV export.
 
@@ -132,6 +201,10 @@ class ActionTable(Panel):
         )
         self.grid.add_class(css_class)
         self.grid.on_cell_click(self._on_click)
+        # A sort or filter chosen in a column header's menu reaches Python as the grid's
+        # transforms; it is applied to every row, not only the page the grid holds.
+        self.header_transforms: list[dict[str, Any]] = []
+        self.grid.observe(self._on_header_transforms, names="_transforms")
 
         controls: list[widgets.Widget] = []
         self.sort = None
@@ -141,7 +214,7 @@ class ActionTable(Panel):
                 value=0, layout=widgets.Layout(width="260px"), style={"description_width": "56px"},
             )
             self.sort.add_class(f"{css_class}-sort")
-            self.sort.observe(lambda _: self.refresh_view(), names="value")
+            self.sort.observe(lambda _: self._sort_picked(), names="value")
             controls.append(self.sort)
         for f in self.filters:
             f.box.observe(lambda _: self.refresh_view(), names="value")
@@ -214,10 +287,34 @@ class ActionTable(Panel):
             missing = [r for r in visible if not (r.get(key) is not None and r.get(key) == r.get(key))]
             present.sort(key=lambda r: _sort_key(r.get(key)), reverse=descending)
             visible = present + missing
-        self.visible = visible
+        self.visible = self._apply_header_transforms(visible)
         pages = max(1, -(-len(visible) // self.page_size))
         self.page = min(max(self.page, 0), pages - 1)
         self._show_page()
+
+    def _sort_picked(self) -> None:
+        """The "Sort by" picker decides the order: a header sort gives way (its filters stay)."""
+        kept = [t for t in self.header_transforms if t.get("type") != "sort"]
+        if len(kept) != len(self.header_transforms):
+            self.grid.transform(kept)  # the observer shows the new order
+        else:
+            self.refresh_view()
+
+    def _on_header_transforms(self, change: Mapping[str, Any]) -> None:
+        transforms = [dict(t) for t in (change["new"] or [])]
+        if _transform_keys(transforms) == _transform_keys(self.header_transforms):
+            return  # the grid echoing what it holds (it does when a new page arrives): no change
+        self.header_transforms = transforms
+        self.page = 0
+        self.refresh_view()
+
+    def _apply_header_transforms(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` sorted and filtered by the column headers' menus (see :func:`header_order`)."""
+        if not self.header_transforms or not rows:
+            return rows
+        frame = self._frame(rows)
+        cells = {label: frame[label].tolist() for _, label in self.columns}
+        return [rows[i] for i in header_order(cells, len(rows), self.header_transforms)]
 
     def go(self, page: int) -> None:
         """Show page ``page`` (0-based), clamped to the pages there are; fetches more rows
@@ -238,8 +335,8 @@ class ActionTable(Panel):
         rows = self.page_rows
         if self.grid.selections:
             self.grid.clear_selection()
-        if self.grid._transforms:  # a sort or filter from a column header applied to the old page
-            self.grid.transform([])
+        # The header's sorts and filters stay on the grid: the page already holds the rows
+        # they keep, in their order, so the grid shows it as it is and marks the columns.
         self.grid.data = self._frame(rows)
         self.grid.layout.height = f"{HEADER_HEIGHT + ROW_HEIGHT * max(len(rows), 1) + SCROLLBAR + 4}px"
         pages = max(1, -(-len(self.visible) // self.page_size))

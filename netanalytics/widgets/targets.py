@@ -270,7 +270,8 @@ class TargetFinder(Panel):
             "your routes ends in a warm introduction. <b>Fit</b>: how well they match your target. "
             "<b>Score</b>: intro chance × fit × shared background × weak-tie bonus, the order of the list. "
             "<b>Hops</b>: ties between you and them (1 = you know them). <b>Ask</b>: whom to ask for the "
-            "introduction. Click a column header to sort or filter inside the page.</div>")
+            "introduction. The funnel at the right of a column header sorts or filters the whole list, "
+            "every page.</div>")
         self.table.set_rows(self.rows)
         if not self.rows:
             self.table.where.value = styled(
