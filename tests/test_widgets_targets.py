@@ -244,12 +244,13 @@ def test_the_card_shows_the_place_the_meeting_with_its_reason_and_the_path(ws, f
     finder.open_card(next(r for r in finder.rows if r["person_id"] == "p_ada"))
     html = finder.card.profile.value
     assert "Cambridge, Massachusetts, US" in html
-    assert "coffee (you are near each other)" in html
-    assert "(both in Greater Boston (Boston and Cambridge, 4 km apart))" in html
+    assert "<b>Meeting</b>: coffee" in html
+    assert "· both in Greater Boston (Boston and Cambridge, 4 km apart)" in html
     assert "Now: Product Manager at Brex (since 2023)" in html
     assert "2019–2023: &lt;b&gt;Consultant&lt;/b&gt; at Deloitte" in html  # escaped
     assert "Studied Economics (BA) at Tufts University, 2015–2019" in html
     finder.open_card(next(r for r in finder.rows if r["person_id"] == "p_lin"))
     html = finder.card.profile.value
-    assert "<b>Where</b>: unknown" in html and "unknown — ask where they are" in html
+    assert "<b>Where</b>: unknown" in html and "<b>Meeting</b>: unknown" in html
+    assert "· their location is unknown — ask where they are" in html
     assert "save their LinkedIn profile as a PDF" in html

@@ -32,8 +32,7 @@ from netanalytics.widgets.common import (
 )
 
 #: The meeting suggestion in words.
-MEETING_WORDS = {"coffee": "coffee (you are near each other)", "video": "a video or phone call",
-                 "unknown": "unknown — ask where they are"}
+MEETING_WORDS = {"coffee": "coffee", "video": "a video or phone call", "unknown": "unknown"}
 
 __all__ = ["NUMBER_HELP", "PersonCard", "percent", "stage_label"]
 
@@ -228,8 +227,9 @@ class PersonCard(Panel):
                        if details.get("place") and details.get("location") not in (None, details.get("place"))
                        else "") + "</div>")
         if details.get("meeting"):
+            reason = details.get("meeting_reason")
             html.append(f"<div><b>Meeting</b>: {html_text(MEETING_WORDS.get(details['meeting'], details['meeting']))}"
-                        f' <span class="na-muted">({html_text(details.get("meeting_reason") or "")})</span></div>')
+                        + (f' <span class="na-muted">· {html_text(reason)}</span>' if reason else "") + "</div>")
         if details.get("shared"):
             html.append(f"<div><b>You share</b>{html_list(details['shared'])}</div>")
         path = career_path(details.get("experience") or [], details.get("schools") or [])
