@@ -167,3 +167,33 @@ def test_coverage_of_an_empty_network():
     empty = pd.Series([], dtype=object)
     cov = industry_coverage(empty, recognise_people(empty, empty))
     assert cov["people"] == 0 and cov["known_share"] == 0.0 and cov["top_unknown"] == []
+
+
+MIXED = pd.DataFrame({
+    "company": ["Stripe", "Stripe, Inc.", "PwC India", "Harlow & Finch", "Freelance", None, "University of Oslo",
+                "Latham & Watkins LLP", "Vantage Therapeutics", "北京大学", "Acme Zed", "Acme Zed", "Acme Zed", 42],
+    "title": ["Sr. PM", "APM", "Senior Associate", "Analyst", "Consultant", None, "Professor", "Associate Attorney",
+              "Scientist", "教授", "Underwriter", "Underwriter", "Actuary", "Engineer"],
+})
+
+
+def test_a_column_reads_as_its_names_one_by_one_and_caches_change_no_answer():
+    """The column path (stages, gazetteer answers built once per organisation, caches) gives
+    what each name alone gives, before and after the caches are emptied."""
+    from netanalytics.recognition import companies, titles
+    from netanalytics.recognition.companies import recognise_company
+    from netanalytics.recognition.titles import read_title
+
+    first = recognise_people(MIXED["company"], MIXED["title"])
+    companies._clear_caches()
+    titles._clear_caches()
+    again = recognise_people(MIXED["company"], MIXED["title"])
+    pd.testing.assert_frame_equal(first, again)
+    for i, (company, title) in enumerate(zip(MIXED["company"], MIXED["title"], strict=True)):
+        alone = recognise_company(company)
+        if first.loc[i, "industry_source"] != "colleagues":
+            assert first.loc[i, "industry"] == (alone.industry if alone else None)
+            assert first.loc[i, "industry_reason"] == (alone.reason if alone else None)
+        reading = read_title(title)
+        assert (first.loc[i, "function"], first.loc[i, "seniority"]) == (reading.function, reading.seniority)
+    assert first.loc[10, "industry_source"] == "colleagues" and first.loc[13, "unknowable"]
