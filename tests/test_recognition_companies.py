@@ -558,6 +558,28 @@ def test_bare_names_resolve_by_a_written_decision():
     assert recognise_company("Rockland Trust").industry == "banking"  # a "... Trust" bank, not a charity
 
 
+def test_private_companies_agencies_and_nonprofits_do_not_take_their_namesakes_names():
+    """The long middle of private employers brings namesakes: a foundation is not its company, a
+    country is not a supermarket, a bare surname two firms share names neither."""
+    assert industry("Mastercard Foundation") == "nonprofit" and industry("Mastercard") == "fintech"
+    assert industry("Robin Hood Foundation") == "nonprofit"
+    assert recognise_company("Robin Hood").organisation == "Robinhood"
+    assert industry("Iceland Foods") == "retail" and recognise_company("Iceland") is None
+    assert industry("Andersen Tax") == "accounting" and industry("Andersen Windows") == "manufacturing"
+    assert recognise_company("Andersen") is None and recognise_company("Andersen Corporation") is None
+    assert industry("Discovery Health") == "insurance"
+    assert recognise_company("Discovery").industry == "entertainment"  # Discovery, Inc.
+    assert industry("Putnam Associates") == "consulting" and recognise_company("Putnam") is None
+    assert industry("Alexander Mann Solutions") == "staffing" and recognise_company("AMS").industry == "hardware"
+    assert industry("Sentry Insurance") == "insurance"
+    for word in ("Wonderful", "Text", "Toll", "Headway", "Palmetto", "Leon", "Costa", "Kingston",
+                 "Insight", "Monster", "News", "Talent", "Performance"):
+        assert recognise_company(word) is None, word
+    for word in ("Software", "Software AG", "Investor"):  # a legal form leaves a common word
+        answer = recognise_company(word)
+        assert answer is None or answer.source != "gazetteer", (word, answer)
+
+
 @pytest.mark.parametrize("name,expected", [
     ("Chicago Transit Authority", ("government", "logistics")),
     ("Port of Bellingham", ("government", "logistics")),
