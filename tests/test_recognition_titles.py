@@ -1002,7 +1002,8 @@ def test_development_set_is_large_multilingual_and_marks_held_out_rows():
     assert len(rows) >= 600
     for lang in ("es", "pt", "fr", "de"):
         assert sum(r["language"] == lang for r in rows) >= 60, lang
-    assert {r["function"] for r in rows} - {""} <= set(FUNCTIONS)
-    assert {r["seniority"] for r in rows} - {""} <= set(SENIORITIES)
-    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2", "fresh3"}
+    # A cell may accept several keys ("entry;manager") when two readings are defensible.
+    assert {key for r in rows for key in r["function"].split(";")} - {""} <= set(FUNCTIONS)
+    assert {key for r in rows for key in r["seniority"].split(";")} - {""} <= set(SENIORITIES)
+    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2", "fresh3", "fresh4"}
     assert all(r["held_out"] == str(int(is_held_out(r["title"]))) for r in rows)

@@ -241,6 +241,27 @@ def _masculine(word: str) -> str:
     return word
 
 
+#: German adjectives opening a phrase, in the form after "der" or "ein": "-er" ("Wissenschaftlicher
+#: Mitarbeiter"); their "-e" form ("Wissenschaftliche Mitarbeiterin") reads the same.
+_ADJECTIVE_ER = ("licher", "ischer", "ender", "iver", "aler")
+
+
+def _german_forms(phrase: str) -> list[str]:
+    """The forms a phrase of our rules takes once a title is normalised: German feminine
+    nouns folded ("Duale Studentin" -> "duale student"), and the "-e" form of an opening
+    adjective ("kaufmannischer leiter" -> "kaufmannische leiter").
+
+    >>> _german_forms("kaufmannischer geschaftsfuhrerin")
+    ['kaufmannischer geschaftsfuhrer', 'kaufmannische geschaftsfuhrer']
+    """
+    words = phrase.split()
+    folded = [_masculine(w) for w in words]
+    forms = [" ".join(folded)] if folded != words else []
+    if len(folded) > 1 and folded[0].endswith(_ADJECTIVE_ER):
+        forms.append(" ".join([folded[0][:-1], *folded[1:]]))
+    return forms
+
+
 def _rewrites() -> dict[str, tuple[tuple[int, list[str], list[str]], ...]]:
     """First word -> (length, words, replacement words) of the phrases it starts, longest first."""
     found: dict[str, list] = {}
@@ -612,6 +633,10 @@ class _Data:
             hand[phrase] = (function, role, "weak" if phrase in rules.WEAK_ROLES else "role")
         levels: dict[str, str | None] = {p: None for p in rules.LEVEL_NEUTRAL}
         levels.update(rules.SENIORITY_WORDS)
+        for table in (hand, levels):
+            for phrase, value in list(table.items()):
+                for form in _german_forms(phrase):
+                    table.setdefault(form, value)
         self.levels = levels
         industry = rules.INDUSTRY_HINTS
         seconds: dict[str, set[str]] = {word: set() for word in _OPENING_LEVELS}
@@ -655,6 +680,11 @@ class _Data:
         """
         lengths = set(self._sizes.get(word, ()))
         lengths.update(self._rule_sizes.get(word, ()))
+        if len(word) >= 8 and 1 not in lengths:
+            area = _german_area(word)
+            if area is not None:  # "Kreditorenbuchhaltung" reads as the area word "Buchhaltung"
+                self.merged[word] = _Rule((_KIND_RANK["domain"], area, None, "domain", _NO_LEVEL, None, None))
+                lengths.add(1)
         if not lengths:
             found = self.heads[word] = _NO_HEAD
             return found
@@ -726,20 +756,62 @@ def _german_heads() -> dict[str, tuple[tuple[str, tuple[str | None, str | None]]
 _GERMAN_HEADS = _german_heads()
 
 
+def _german_area_tails() -> dict[str, tuple[tuple[str, str | None, bool], ...]]:
+    tails: dict[str, tuple] = {}
+    for tail in sorted(rules.GERMAN_AREA_TAILS, key=len, reverse=True):
+        tails[tail[-3:]] = (*tails.get(tail[-3:], ()), (tail, *rules.GERMAN_AREA_TAILS[tail]))
+    return tails
+
+
+_GERMAN_AREA_TAILS = _german_area_tails()
+
+
+@lru_cache(maxsize=20_000)
+def _german_prefix(head: str, any_area: bool = False) -> str | None:
+    """The function of the first part of a German compound ("Vertriebs", "Gebietsverkaufs").
+
+    The part itself (with or without its joining s or hyphen), else, when ``any_area``
+    (the head after it names no work), an area word of the domain table ("Redaktions",
+    "Qualitätsmanagement"), else the longest known part it ends with ("Gebiets|verkaufs").
+    """
+    prefixes = rules.GERMAN_PREFIXES
+    head = head.rstrip("-")
+    found = prefixes.get(head) or prefixes.get(head.rstrip("s"))
+    if found is None and any_area:
+        found = rules.DOMAINS.get(head) or (rules.DOMAINS.get(head[:-1]) if head.endswith("s") else None)
+    if found is None:
+        for start in range(1, len(head) - 4):
+            found = prefixes.get(head[start:])
+            if found is not None:
+                break
+    return found
+
+
 @lru_cache(maxsize=50_000)
 def _german_compound(word: str) -> tuple[str | None, str | None] | None:
-    """Function and level of a German compound such as 'Vertriebsleiter' (None if not one)."""
+    """Function and level of a German compound such as 'Vertriebsleiter' (None if not one).
+
+    A head that names no work takes it from the part before it ("Redaktionsleiter"); one
+    that says only a level keeps it when the part before is unknown ("Standortleiter").
+    """
     if len(word) < 7:
         return None
     for suffix, (function, level) in _GERMAN_HEADS.get(word[-3:], ()):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            head = word[: -len(suffix)]
-            prefix_function = rules.GERMAN_PREFIXES.get(head) or rules.GERMAN_PREFIXES.get(head.rstrip("s"))
-            if prefix_function is None and head.endswith("-"):
-                prefix_function = rules.GERMAN_PREFIXES.get(head[:-1])
-            if prefix_function is None and function is None:
+            prefix_function = _german_prefix(word[: -len(suffix)], function is None)
+            if prefix_function is None and function is None and level is None:
                 continue
             return prefix_function or function, level
+    return None
+
+
+def _german_area(word: str) -> str | None:
+    """The function of a German area compound ("Kreditorenbuchhaltung", "Rechtsabteilung")."""
+    for tail, function, prefix_first in _GERMAN_AREA_TAILS.get(word[-3:], ()):
+        if word.endswith(tail) and len(word) > len(tail) + 2:
+            if prefix_first:
+                return _german_prefix(word[: -len(tail)], True) or function
+            return function
     return None
 
 
@@ -787,6 +859,7 @@ managing senior equity salaried founding general limited junior associate name v
 operating tax audit advisory assurance consulting deal investment executive avocat avocate
 abogado abogada advogado advogada rechtsanwalt lawyer directeur directrice
 """)
+_JOINERS = word_set("and und y e et")
 _PARTNER_WORDS = word_set("partner partners socio socia associe associee partnerin teilhaber")
 #: Words after "Head" that make it "Head of" (Portuguese and Spanish titles say "Head de").
 _HEAD_OF = frozenset({"of", "de", "do", "da", "dos", "das", "del"})
@@ -799,7 +872,7 @@ colegio escola escolar ecole college lycee schule grundschule gymnasium realschu
 #: level words among them, so that reading them apart changes nothing).
 _LEITER_OPENERS = word_set("""
 senior junior lead principal staff associate assistant stellvertretender stellvertretende stv
-kommissarischer kommissarische interim deputy
+kommissarischer kommissarische interim deputy kaufmannischer kaufmannische technischer technische
 """)
 _FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
 _RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
@@ -809,6 +882,8 @@ _MODIFIERS = word_set("deputy general acting interim chief co vice")
 #: "Chief … Officer" is C-level whatever lies between, but not these ranks.
 _NOT_CHIEF_OFFICERS = word_set("petty warrant")
 _CHIEF_OR_PRINCIPAL = frozenset({"chief", "principal"})
+#: Words before a closing "Principal" that leave it the one who leads ("Acting Principal").
+_PRINCIPAL_LEADS = word_set("acting interim deputy vice assistant co managing")
 
 
 def _contextual_level(phrase: str, level: str, words: list[str], start: int, size: int) -> str | None:
@@ -825,7 +900,9 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
         return "senior" if nxt in _STAFF_SENIOR_NEXT else None
     if phrase == "principal":
         # A school's principal (or "Principal" alone) leads it; a Principal Engineer is senior.
-        if not nxt or nxt == "of" or prev in _SCHOOL_WORDS or not _SCHOOL_WORDS.isdisjoint(words):
+        # After a role noun it is the Spanish, Portuguese or French order of a senior title
+        # ("Investigador Principal", "Ingénieur principal").
+        if (not nxt and (not prev or prev in _PRINCIPAL_LEADS)) or nxt == "of" or prev in _SCHOOL_WORDS or not _SCHOOL_WORDS.isdisjoint(words):
             return "director"
         return "senior"
     if phrase == "head":
@@ -863,6 +940,10 @@ def _partner_level(words: list[str]) -> str | None:
         if any(p in neutral and neutral[p] is None for p in around):
             continue
         before, after = words[:i], words[i + 1 :]
+        for j in range(i - 1, -1, -1):
+            if words[j] in _JOINERS:  # "Rechtsanwältin und Partnerin": a second role
+                before = words[j + 1 : i]
+                break
         if (not after or i == 0 or after[0] in ("at", "and", "of", "de", "chez", "bei", "y", "et", "e")) and all(b in _PARTNER_AREAS for b in before):
             return "partner"
     return None
@@ -1003,7 +1084,9 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             if value[6] is not None and size > row_size and not (size == 1 and n > 1 and phrase in _MODIFIERS):
                 row, row_start, row_size = value[6], start, size
     function = role = kind = occupation = industry = natural = None
-    if work is not None and hand[1] == _FOUNDING:
+    if work is not None and hand[1] == _FOUNDING and not (
+        hand_key[2] <= work_key[2] and work_key[2] + work_key[0] <= hand_key[2] + hand_key[0]
+    ):  # (a role inside the founder's own phrase, "Sócio-administrador", is not another role)
         hand, hand_key = work, work_key  # "Co-Founder & COO": operations (the level says founder)
     if hand is not None:
         function, role, kind = hand[1], hand[2], hand[3]
@@ -1064,7 +1147,8 @@ def _frozen_levels(levels: list[str]) -> tuple[str, ...]:
 
 
 #: (The lookahead on a grade's first letter only lets the search skip other positions at once.)
-_GRADE = re.compile(r"(?=[LlEeIiİıVv])\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
+#: A letter of a dotted acronym ("V.I.E", "I.T.") is no grade.
+_GRADE = re.compile(r"(?=[LlEeIiİıVv])(?<!\w\.)\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b(?!\.\w)")
 
 
 def _level_from_grade(title: str) -> str | None:
