@@ -855,7 +855,7 @@ engineer software scientist designer researcher product data machine site ux use
 technical member applied backend frontend fullstack security infrastructure platform
 """)
 _PARTNER_AREAS = word_set("""
-managing senior equity salaried founding general limited junior associate name venture
+managing senior equity salaried salary founding general limited junior associate name venture
 operating tax audit advisory assurance consulting deal investment executive avocat avocate
 abogado abogada advogado advogada rechtsanwalt lawyer directeur directrice
 """)
@@ -872,7 +872,7 @@ colegio escola escolar ecole college lycee schule grundschule gymnasium realschu
 #: level words among them, so that reading them apart changes nothing).
 _LEITER_OPENERS = word_set("""
 senior junior lead principal staff associate assistant stellvertretender stellvertretende stv
-kommissarischer kommissarische interim deputy kaufmannischer kaufmannische technischer technische
+stellv kommissarischer kommissarische interim deputy kaufmannischer kaufmannische technischer technische
 """)
 _FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
 _RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
@@ -923,6 +923,9 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
         # "Leiter Vertrieb" is Head of Sales (director); "IT-Leiter", like "Vertriebsleiter",
         # is a manager of the area before it.
         return "director" if _LEITER_OPENERS.issuperset(words[:start]) else "manager"
+    if phrase in ("rektor", "rector"):
+        # A school's Rektor leads it (director); a university's is its chief executive.
+        return "director" if not _SCHOOL_WORDS.isdisjoint(words) else level
     if phrase == "management":
         return "manager" if not nxt and prev else None
     return level
@@ -964,7 +967,7 @@ _SIDE_ROLES = frozenset(fold(p) for p in (
 _OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
 #: Level words read by their neighbours: the rest of a title must not start with one.
 _CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin", "leitung",
-                             "gerant", "gerante", "resident", "interne"})
+                             "gerant", "gerante", "resident", "interne", "rektor", "rector"})
 #: segment of a normalised title -> its reading.
 _SEGMENT_READINGS: dict[str, tuple] = {}
 
@@ -987,7 +990,8 @@ def _read_segment_cached(segment: str) -> tuple:
     data = _DATA or _data()
     words = segment.split()
     openers = data.openers
-    i, n = 0, len(words)
+    # A junior caps the levels of the whole title: read whole.
+    i, n = 0, len(words) if "junior" not in words else 0
     while i < n - 1:
         seconds = openers.get(words[i])
         if seconds is None or words[i + 1] in _CONTEXT_LEVELS or (words[i + 1] in seconds and _opens_phrase(words, i, data)):
@@ -1015,6 +1019,17 @@ def _read_segment_cached(segment: str) -> tuple:
         if _partner_level(words):
             levels += ("partner",)
     return (function, role, kind, occupation, industry, (*opening, *levels) if opening else levels, natural)
+
+
+def _junior_levels(levels) -> tuple[str, ...]:
+    """A junior's levels: "Junior" caps a manager or senior word at entry ("Junior Sales
+    Manager", "Junior Manager Marketing"); a level above (Junior Partner) stands."""
+    if levels and _JUNIOR_CAPPED.issuperset(levels):
+        return _ONE_LEVEL["entry"]
+    return tuple(levels)
+
+
+_JUNIOR_CAPPED = frozenset({"entry", "senior", "manager"})
 
 
 def _opens_phrase(words: list[str], i: int, data: _Data) -> bool:
@@ -1123,6 +1138,8 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
         if partner:
             levels.append(partner)
     if _CHIEF_OR_PRINCIPAL.isdisjoint(words):
+        if "junior" in words:
+            levels = _junior_levels(levels)
         return function, role, kind, occupation, industry, _frozen_levels(levels), natural
     if "chief" in words and "cxo" not in levels:
         at = words.index("chief")
@@ -1131,6 +1148,8 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             levels.append("cxo")  # Chief Accounting Officer, Chief Sustainability Officer …
     if function is None and "principal" in words and not _SCHOOL_WORDS.isdisjoint(words):
         function, kind = "education", "role"  # "Principal, Lincoln Elementary School"
+    if "junior" in words:
+        levels = _junior_levels(levels)
     return function, role, kind, occupation, industry, _frozen_levels(levels), natural
 
 

@@ -366,6 +366,10 @@ arts_and_design | designer | monteur video; monteuse video; editor de video; edi
 sales | sales | ingenieur d affaires; ingenieure d affaires
 marketing | marketing | gestor de trafego; gestora de trafego; gestor de trafego pago; analista de trafego; analista de trafego pago
 entrepreneurship | founder | mitinhaber; praxisinhaber
+media_and_communication | communications | chef vom dienst; chefin vom dienst
+engineering | engineer | dipl ing; diplom ingenieur; diplomingenieur; diplom ingenieurin; diplomingenieurin
+healthcare_services | physician | dr med; dr med dent
+operations | production and warehouse worker | polier; polierin; hausmeister; hausmeisterin
 finance | financial analyst | actuaire; actuario; actuaria; atuario; atuaria; aktuar
 """
 
@@ -423,6 +427,8 @@ marketing | market intelligence; trafego pago; midia paga
 operations | limpeza; limpieza; nettoyage; reinigung; sucursal; sucursales; standort; standorte
 education | kita; kindertagesstatte; kindergarten
 legal | datenschutz
+accounting | interne revision; innenrevision; konzernrevision
+engineering | maschinenbau; elektrotechnik; bauingenieurwesen; verfahrenstechnik; fahrzeugtechnik; medizintechnik
 business_development | unternehmensentwicklung; unternehmensstrategie
 finance | sinistres; sinistre; siniestros; sinistros
 """
@@ -454,6 +460,16 @@ director | mitglied des aufsichtsrats; mitglied des aufsichtsrates; verwaltungsr
 manager | teamleitung; gruppenleitung; abteilungsleitung; responsavel; cadre de sante; chef de service
 training | praktikum; pflichtpraktikum; lernende; lernender; lehrling; lehrtochter; practicas; en practicas; turnusarzt; bolseiro; bolseira; bolsista; medico interno; medica interna; mir; rechtsreferendar; rechtsreferendarin; referendarin
 owner | mitinhaber; praxisinhaber
+cxo | hauptgeschaftsfuhrer; hauptgeschaftsfuhrerin
+vp | generalbevollmachtigter; generalbevollmachtigte
+director | beiratsvorsitzender; beiratsvorsitzende; vorsitzender des beirats; vorsitzende des beirats
+manager | dezernent; dezernentin; chef vom dienst; chefin vom dienst; polier; polierin; meister; meisterin; handlungsbevollmachtigter; handlungsbevollmachtigte
+training | ausbildung zum; ausbildung zur; ausbildung als; in ausbildung; umschulung; umschuler; umschulerin; umschueler
+unpaid | schuler; schulerin; schueler; schuelerin
+senior | privatdozent; privatdozentin; leitender; leitende; experte; expertin; dr med; dr med dent
+manager | leitender angestellter; leitende angestellte
+cxo | finanzvorstand; personalvorstand
+owner | mitgesellschafter; mitgesellschafterin
 senior | maitresse de conferences; profesor asociado; profesora asociada; profesor adjunto; profesora adjunta; profesor agregado; profesora agregada; profesor contratado doctor; profesora contratada doctora; cirurgia plastica; cirurgia geral; cirurgia vascular; cirurgia pediatrica; cirurgia cardiaca
 """
 
@@ -508,6 +524,8 @@ LEVEL_NEUTRAL: tuple[str, ...] = (
     # The one a German assistant works for, not their own level ("Assistentin der Geschäftsleitung").
     "der geschaftsleitung", "der geschaftsfuhrung", "des vorstands", "des vorstandes", "der direktion",
     "der bereichsleitung", "der werkleitung",
+    # Not a master craftsman's level: a caretaker, a mayor.
+    "hausmeister", "hausmeisterin", "burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin",
 )
 
 # --------------------------------------------------------------------------------------
@@ -642,6 +660,9 @@ GERMAN_SUFFIXES: dict[str, tuple[str | None, str | None]] = {
     "experte": (None, "senior"), "expertin": (None, "senior"),
     "beauftragter": (None, None), "beauftragte": (None, None),
     "verantwortlicher": (None, "manager"), "verantwortliche": (None, "manager"),
+    "chef": (None, "manager"), "chefin": (None, "manager"), "meister": (None, "manager"),
+    "geschaftsfuhrer": (None, "cxo"), "vorstand": (None, "cxo"),
+    "gesellschafter": ("entrepreneurship", "owner"),
     "direktor": (None, "director"), "bereichsleiter": (None, "director"), "bereichsleitung": (None, "director"),
     "prasident": (None, "cxo"), "vizeprasident": (None, "vp"), "praktikum": (None, "training"),
     "inhaber": ("entrepreneurship", "owner"), "referendar": ("legal", "training"), "referendarin": ("legal", "training"),
