@@ -125,7 +125,7 @@ _GENDER = re.compile(
 )
 _PRONOUNS = re.compile(r"(?i)(?=[(hstei])\(?\b(?:he|she|they|ele|ela|il|elle)\s*/\s*(?:him|her|them|his|hers|their|dele|dela|lui)(?:\s*/\s*\w+)?\b\)?")
 _SUFFIX_FORMS = re.compile(
-    r"(?i)(?=[/(*:_])(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe)\)?(?=\W|$)"
+    r"(?i)(?=[/(*:_])(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe|frau|mann)\)?(?=\W|$)"
 )
 _AT_COMPANY = re.compile(r"(?i)(?=[\s@])(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")

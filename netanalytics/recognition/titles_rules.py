@@ -94,6 +94,23 @@ repeats them for users):
   Talent Acquisition Partner, Partner Manager are not partners.
 - **MD** with medicine around it (MD, Internal Medicine; Physician, MD) is a physician;
   otherwise Managing Director.
+- **Fourth pass (German levels and compounds)**: a German *area compound* reads as its
+  area word (Kreditorenbuchhaltung is accounting, Unternehmenskommunikation media, a
+  Rechtsabteilung or Büromanagement the area before the tail); a compound head that names no
+  work takes it from the part before it, an area word or a known part it ends with
+  (Redaktionsleiter, Gebietsverkaufsleiter), and keeps its level when that part is unknown
+  (Standortleiter, Teamleitung: manager; Finanzdirektor: director; Hauptgeschäftsführer,
+  Finanzvorstand: cxo). Feminine nouns and "-e" adjectives read as the "-er" phrases
+  (Wissenschaftliche Mitarbeiterin, Kaufmännische Geschäftsführerin: finance, cxo).
+  **Leitende/r X** is *senior* (a Leitender Angestellter *manager*); **Junior** caps a
+  manager or senior word at *entry* (Junior Sales Manager), not a higher level (Junior
+  Partner). Whom an assistant works for is not their level (Assistentin der Geschäftsleitung:
+  administrative, entry), while a Mitglied der Geschäftsleitung or des Vorstands is *cxo*, of
+  an Aufsichtsrat or Verwaltungsrat *director*. "Partner" after "und"/"and" is a second role
+  (Rechtsanwältin und Partnerin: partner). A closing "Principal" after a role noun is the
+  Romance order of a senior title (Investigador Principal). A school's Rektor is *director*.
+  Swiss and Austrian forms: Lernende/r and Lehrling *training*, Primar(arzt) *director*,
+  Turnusarzt *training*. Business Developer is *business development*.
 - **Founder, Co-founder, Owner** are *owner* in *entrepreneurship*; CEO/President and
   Chief X Officer are *cxo*; a CEO has no function of their own, a CFO is finance, a CTO
   engineering, and so on.
