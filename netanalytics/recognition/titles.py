@@ -254,6 +254,9 @@ def _german_forms(phrase: str) -> list[str]:
     >>> _german_forms("kaufmannischer geschaftsfuhrerin")
     ['kaufmannischer geschaftsfuhrer', 'kaufmannische geschaftsfuhrer']
     """
+    if not (phrase.endswith("in") or "in " in phrase or "innen" in phrase
+            or phrase.partition(" ")[0].endswith(_ADJECTIVE_ER)):
+        return []  # most phrases: no feminine noun, no adjective (a quick test first)
     words = phrase.split()
     folded = [_masculine(w) for w in words]
     forms = [" ".join(folded)] if folded != words else []
@@ -650,7 +653,11 @@ class _Data:
             head, _, rest = phrase.partition(" ")
             size = rest.count(" ") + 2 if rest else 1
             if size <= _MAX_NGRAM:
-                rule_sizes.setdefault(head, set()).add(size)
+                known = rule_sizes.get(head)
+                if known is None:
+                    rule_sizes[head] = {size}
+                else:
+                    known.add(size)
             if rest and head in seconds:
                 seconds[head].add(rest.partition(" ")[0])
         self.merged = merged
@@ -680,7 +687,7 @@ class _Data:
         """
         lengths = set(self._sizes.get(word, ()))
         lengths.update(self._rule_sizes.get(word, ()))
-        if len(word) >= 8 and 1 not in lengths:
+        if len(word) >= 8 and word[-3:] in _GERMAN_AREA_TAILS and 1 not in lengths:
             area = _german_area(word)
             if area is not None:  # "Kreditorenbuchhaltung" reads as the area word "Buchhaltung"
                 self.merged[word] = _Rule((_KIND_RANK["domain"], area, None, "domain", _NO_LEVEL, None, None))
@@ -990,8 +997,7 @@ def _read_segment_cached(segment: str) -> tuple:
     data = _DATA or _data()
     words = segment.split()
     openers = data.openers
-    # A junior caps the levels of the whole title: read whole.
-    i, n = 0, len(words) if "junior" not in words else 0
+    i, n = 0, len(words)
     while i < n - 1:
         seconds = openers.get(words[i])
         if seconds is None or words[i + 1] in _CONTEXT_LEVELS or (words[i + 1] in seconds and _opens_phrase(words, i, data)):
@@ -999,6 +1005,9 @@ def _read_segment_cached(segment: str) -> tuple:
         if words[i] == "principal" and not _SCHOOL_WORDS.isdisjoint(words):
             break  # a school's principal: read whole
         i += 1
+    junior = "junior" in words
+    if junior and "junior" in words[i:]:
+        i = 0  # a junior caps the levels of the whole title: read whole unless it opens it
     if i == 0:
         found = _read_segment(words, data)
         if len(_SEGMENT_READINGS) > 200_000:
@@ -1018,7 +1027,10 @@ def _read_segment_cached(segment: str) -> tuple:
         levels = tuple(lv for lv in levels if lv != "partner")
         if _partner_level(words):
             levels += ("partner",)
-    return (function, role, kind, occupation, industry, (*opening, *levels) if opening else levels, natural)
+    levels = (*opening, *levels) if opening else levels
+    if junior:
+        levels = _junior_levels(levels)
+    return (function, role, kind, occupation, industry, levels, natural)
 
 
 def _junior_levels(levels) -> tuple[str, ...]:
@@ -1405,6 +1417,7 @@ def _clear_caches() -> None:
         cache.clear()
     _normalize_cached.cache_clear()
     _german_compound.cache_clear()
+    _german_prefix.cache_clear()
     if _DATA is not None:
         _DATA.heads.clear()  # the index of first words is built as titles are read
 
