@@ -760,6 +760,147 @@ def test_a_generic_role_noun_gives_way_to_the_area_beside_it():
     assert fs("Sachbearbeiter Einkauf") == ("purchasing", "entry")
 
 
+# ----------------------------------------------------------------------------- German compounds, gender forms, fourth pass
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    # An area compound reads as its area word, and an area beats a generic role beside it.
+    ("Sachbearbeiterin Kreditorenbuchhaltung", "accounting", "entry"),
+    ("Referentin Unternehmenskommunikation", "media_and_communication", "entry"),
+    ("Mitarbeiterin Vertriebsinnendienst", "sales", "entry"),
+    # A specific tail wins over the part before it; a department is the area before it.
+    ("Leiterin Finanzbuchhaltung", "accounting", "director"),
+    ("Leiter der Rechtsabteilung", "legal", "director"),
+    ("Kaufmann/-frau für Büromanagement", "administrative", "entry"),
+    # Not German: "Telemarketing" is no marketing compound.
+    ("Operadora de Telemarketing", "sales", "entry"),
+])
+def test_german_area_compounds_read_as_their_area(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    # The head names no work: the part before it does, an area word or a nested part.
+    ("Redaktionsleiterin", "media_and_communication", "manager"),
+    ("Gebietsverkaufsleiter", "sales", "manager"),
+    ("Vertriebsdirektor", "sales", "director"),
+    ("Finanzvorstand", "finance", "cxo"),
+    ("Praxisinhaberin", "entrepreneurship", "owner"),
+    # A head that says only a level keeps it when the part before is unknown.
+    ("Standortleiterin", "operations", "manager"),
+    ("Teamleitung Buchhaltung", "accounting", "manager"),
+    ("Hauptgeschäftsführer", None, "cxo"),
+    ("Bereichsleitung Logistik", "operations", "director"),
+    # A head that names the work keeps it: no area word or short nested part overrides it.
+    ("Datenbankentwicklerin", "engineering", "entry"),
+    ("Musiklehrerin", "education", "entry"),
+    ("Industriemechaniker", "operations", "entry"),
+    # A caretaker or a mayor is no master craftsman; an Industriemeister leads a shop floor.
+    ("Hausmeister", "operations", "entry"),
+    ("Industriemeister", "operations", "manager"),
+])
+def test_german_compound_heads_and_parts(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    # Feminine nouns and "-e" adjectives read as the rules' "-er" phrases.
+    ("Wissenschaftliche Mitarbeiterin", "research", "entry"),
+    ("Kaufmännische Geschäftsführerin", "finance", "cxo"),
+    ("Technischer Leiter", "engineering", "director"),
+    ("Duale Studentin Informatik", "information_technology", "training"),
+    ("Rechtsreferendarin", "legal", "training"),
+    ("Leitende Ingenieurin", "engineering", "senior"),
+    ("Leitender Angestellter", None, "manager"),
+    ("Stellv. Leiterin Finanzen", "finance", "director"),
+    ("Softwareentwickler:in Backend", "engineering", "entry"),
+    ("Leiter*in Kommunikation", "media_and_communication", "director"),
+])
+def test_german_gender_forms_and_adjectives(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Kaufmann/-frau für Büromanagement", "kaufmann fur buromanagement"),
+    ("Bankkauffrau/-mann", "bankkauffrau"),
+    ("Kaufmann/frau im Einzelhandel", "kaufmann im einzelhandel"),
+    ("Pflegefachfrau/-mann (m/w/d)", "pflegefachfrau"),
+])
+def test_german_paired_forms_read_as_one(title, expected):
+    assert normalize_title(title) == expected
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    # Whom an assistant works for is not their level.
+    ("Assistentin der Geschäftsleitung", "administrative", "entry"),
+    ("Referentin der Geschäftsführung", "administrative", "entry"),
+    ("Mitglied der Geschäftsleitung", None, "cxo"),
+    ("Mitglied des Vorstands", None, "cxo"),
+    ("Mitglied des Aufsichtsrats", None, "director"),
+    ("Verwaltungsratspräsident", None, "cxo"),
+    ("Presidenta del Directorio", None, "cxo"),
+    ("Miembro del Directorio", None, "director"),
+])
+def test_boards_and_the_people_who_assist_them(title, function, seniority):
+    r = read_title(title)
+    assert r.seniority == seniority
+    if function:
+        assert r.function == function
+
+
+@pytest.mark.parametrize(("title", "seniority"), [
+    # Partner after "und"/"and" is a second role, not a kind of work.
+    ("Rechtsanwältin und Partnerin", "partner"),
+    ("HR Business Partner", "entry"),
+    ("Partner Manager", "entry"),
+    # A closing Principal after a role noun is the Romance order of a senior title.
+    ("Investigador Principal", "senior"),
+    ("Ingénieur principal", "senior"),
+    ("Principal", "director"),
+    ("Acting Principal", "director"),
+    ("Principal Engineer", "senior"),
+    # Junior caps a manager or senior word; a higher level stands.
+    ("Junior Sales Manager", "entry"),
+    ("Junior Projektmanager (m/w/d)", "entry"),
+    ("Senior Junior Software Engineer", "entry"),
+    ("Junior Partner", "partner"),
+    # A dotted acronym is no company grade ("V" of V.I.E is not level 5).
+    ("V.I.E Business Developer", "entry"),
+    ("Software Engineer III", "senior"),
+    # A school's Rektor leads it; a university's is its chief executive.
+    ("Rektorin einer Grundschule", "director"),
+    ("Rektor", "cxo"),
+])
+def test_level_traps_of_the_fourth_pass(title, seniority):
+    assert read_title(title).seniority == seniority
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), [
+    ("Sócio-administrador", "entrepreneurship", "owner"),  # the role inside the founder's phrase
+    ("Co-Founder & COO", "operations", "owner"),  # another role beside it still says the work
+    ("Business Developer", "business_development", "entry"),
+    ("Subdirector de Operaciones", "operations", "director"),
+    ("Prácticas en Recursos Humanos", "human_resources", "training"),
+    ("MIR Medicina Familiar", "healthcare_services", "training"),
+    ("Médico Interno", "healthcare_services", "training"),
+    ("Maestra de Primaria", "education", "entry"),  # not the Austrian Primar (a head physician)
+    ("Primararzt", "healthcare_services", "director"),
+    ("Turnusärztin", "healthcare_services", "training"),
+    ("Lernende Kauffrau EFZ", "administrative", "training"),
+    ("Fachfrau Gesundheit", "healthcare_services", "entry"),
+    ("Cadre de santé", "healthcare_services", "manager"),
+    ("Maîtresse de conférences", "education", "senior"),
+    ("Profesor Asociado", "education", "senior"),
+    ("Téléconseillère", "customer_success_and_support", "entry"),
+    ("Analista de BI", "information_technology", "entry"),
+    ("Auxiliar de Limpeza", "operations", "entry"),
+    ("Jefe de Servicio de Cardiología", "healthcare_services", "manager"),
+    ("Gestor de Tráfego", "marketing", "entry"),
+])
+def test_vocabulary_of_the_fourth_pass(title, function, seniority):
+    assert fs(title) == (function, seniority)
+
+
 # ----------------------------------------------------------------------------- readings
 
 
@@ -1002,7 +1143,8 @@ def test_development_set_is_large_multilingual_and_marks_held_out_rows():
     assert len(rows) >= 600
     for lang in ("es", "pt", "fr", "de"):
         assert sum(r["language"] == lang for r in rows) >= 60, lang
-    assert {r["function"] for r in rows} - {""} <= set(FUNCTIONS)
-    assert {r["seniority"] for r in rows} - {""} <= set(SENIORITIES)
-    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2", "fresh3"}
+    # A cell may accept several keys ("entry;manager") when two readings are defensible.
+    assert {key for r in rows for key in r["function"].split(";")} - {""} <= set(FUNCTIONS)
+    assert {key for r in rows for key in r["seniority"].split(";")} - {""} <= set(SENIORITIES)
+    assert {r["set"] for r in rows} == {"tuning", "fresh", "fresh2", "fresh3", "fresh4"}
     assert all(r["held_out"] == str(int(is_held_out(r["title"]))) for r in rows)

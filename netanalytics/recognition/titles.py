@@ -125,7 +125,7 @@ _GENDER = re.compile(
 )
 _PRONOUNS = re.compile(r"(?i)(?=[(hstei])\(?\b(?:he|she|they|ele|ela|il|elle)\s*/\s*(?:him|her|them|his|hers|their|dele|dela|lui)(?:\s*/\s*\w+)?\b\)?")
 _SUFFIX_FORMS = re.compile(
-    r"(?i)(?=[/(*:_])(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe)\)?(?=\W|$)"
+    r"(?i)(?=[/(*:_])(?<=[a-zà-ÿ])(?:/|\(|\*|:|_)-?(?:in|innen|a|as|o|os|e|es|ice|rice|trice|euse|ère|ere|ne|le|fe|frau|mann)\)?(?=\W|$)"
 )
 _AT_COMPANY = re.compile(r"(?i)(?=[\s@])(?:\s+(?:at|chez|bei|presso)\s+|\s*@\s*).*$")
 _EX_COMPANY = re.compile(r"(?i)^(?:ex|former|formerly|previously|prev|antes|ancien|ehemals)\b")
@@ -239,6 +239,30 @@ def _masculine(word: str) -> str:
     elif len(word) >= 10 and word.endswith("innen"):
         return _masculine(word[:-3])
     return word
+
+
+#: German adjectives opening a phrase, in the form after "der" or "ein": "-er" ("Wissenschaftlicher
+#: Mitarbeiter"); their "-e" form ("Wissenschaftliche Mitarbeiterin") reads the same.
+_ADJECTIVE_ER = ("licher", "ischer", "ender", "iver", "aler")
+
+
+def _german_forms(phrase: str) -> list[str]:
+    """The forms a phrase of our rules takes once a title is normalised: German feminine
+    nouns folded ("Duale Studentin" -> "duale student"), and the "-e" form of an opening
+    adjective ("kaufmannischer leiter" -> "kaufmannische leiter").
+
+    >>> _german_forms("kaufmannischer geschaftsfuhrerin")
+    ['kaufmannischer geschaftsfuhrer', 'kaufmannische geschaftsfuhrer']
+    """
+    if not (phrase.endswith("in") or "in " in phrase or "innen" in phrase
+            or phrase.partition(" ")[0].endswith(_ADJECTIVE_ER)):
+        return []  # most phrases: no feminine noun, no adjective (a quick test first)
+    words = phrase.split()
+    folded = [_masculine(w) for w in words]
+    forms = [" ".join(folded)] if folded != words else []
+    if len(folded) > 1 and folded[0].endswith(_ADJECTIVE_ER):
+        forms.append(" ".join([folded[0][:-1], *folded[1:]]))
+    return forms
 
 
 def _rewrites() -> dict[str, tuple[tuple[int, list[str], list[str]], ...]]:
@@ -612,6 +636,10 @@ class _Data:
             hand[phrase] = (function, role, "weak" if phrase in rules.WEAK_ROLES else "role")
         levels: dict[str, str | None] = {p: None for p in rules.LEVEL_NEUTRAL}
         levels.update(rules.SENIORITY_WORDS)
+        for table in (hand, levels):
+            for phrase, value in list(table.items()):
+                for form in _german_forms(phrase):
+                    table.setdefault(form, value)
         self.levels = levels
         industry = rules.INDUSTRY_HINTS
         seconds: dict[str, set[str]] = {word: set() for word in _OPENING_LEVELS}
@@ -625,7 +653,11 @@ class _Data:
             head, _, rest = phrase.partition(" ")
             size = rest.count(" ") + 2 if rest else 1
             if size <= _MAX_NGRAM:
-                rule_sizes.setdefault(head, set()).add(size)
+                known = rule_sizes.get(head)
+                if known is None:
+                    rule_sizes[head] = {size}
+                else:
+                    known.add(size)
             if rest and head in seconds:
                 seconds[head].add(rest.partition(" ")[0])
         self.merged = merged
@@ -655,6 +687,11 @@ class _Data:
         """
         lengths = set(self._sizes.get(word, ()))
         lengths.update(self._rule_sizes.get(word, ()))
+        if len(word) >= 8 and word[-3:] in _GERMAN_AREA_TAILS and 1 not in lengths:
+            area = _german_area(word)
+            if area is not None:  # "Kreditorenbuchhaltung" reads as the area word "Buchhaltung"
+                self.merged[word] = _Rule((_KIND_RANK["domain"], area, None, "domain", _NO_LEVEL, None, None))
+                lengths.add(1)
         if not lengths:
             found = self.heads[word] = _NO_HEAD
             return found
@@ -726,20 +763,62 @@ def _german_heads() -> dict[str, tuple[tuple[str, tuple[str | None, str | None]]
 _GERMAN_HEADS = _german_heads()
 
 
+def _german_area_tails() -> dict[str, tuple[tuple[str, str | None, bool], ...]]:
+    tails: dict[str, tuple] = {}
+    for tail in sorted(rules.GERMAN_AREA_TAILS, key=len, reverse=True):
+        tails[tail[-3:]] = (*tails.get(tail[-3:], ()), (tail, *rules.GERMAN_AREA_TAILS[tail]))
+    return tails
+
+
+_GERMAN_AREA_TAILS = _german_area_tails()
+
+
+@lru_cache(maxsize=20_000)
+def _german_prefix(head: str, any_area: bool = False) -> str | None:
+    """The function of the first part of a German compound ("Vertriebs", "Gebietsverkaufs").
+
+    The part itself (with or without its joining s or hyphen), else, when ``any_area``
+    (the head after it names no work), an area word of the domain table ("Redaktions",
+    "Qualitätsmanagement"), else the longest known part it ends with ("Gebiets|verkaufs").
+    """
+    prefixes = rules.GERMAN_PREFIXES
+    head = head.rstrip("-")
+    found = prefixes.get(head) or prefixes.get(head.rstrip("s"))
+    if found is None and any_area:
+        found = rules.DOMAINS.get(head) or (rules.DOMAINS.get(head[:-1]) if head.endswith("s") else None)
+    if found is None:
+        for start in range(1, len(head) - 4):
+            found = prefixes.get(head[start:])
+            if found is not None:
+                break
+    return found
+
+
 @lru_cache(maxsize=50_000)
 def _german_compound(word: str) -> tuple[str | None, str | None] | None:
-    """Function and level of a German compound such as 'Vertriebsleiter' (None if not one)."""
+    """Function and level of a German compound such as 'Vertriebsleiter' (None if not one).
+
+    A head that names no work takes it from the part before it ("Redaktionsleiter"); one
+    that says only a level keeps it when the part before is unknown ("Standortleiter").
+    """
     if len(word) < 7:
         return None
     for suffix, (function, level) in _GERMAN_HEADS.get(word[-3:], ()):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            head = word[: -len(suffix)]
-            prefix_function = rules.GERMAN_PREFIXES.get(head) or rules.GERMAN_PREFIXES.get(head.rstrip("s"))
-            if prefix_function is None and head.endswith("-"):
-                prefix_function = rules.GERMAN_PREFIXES.get(head[:-1])
-            if prefix_function is None and function is None:
+            prefix_function = _german_prefix(word[: -len(suffix)], function is None)
+            if prefix_function is None and function is None and level is None:
                 continue
             return prefix_function or function, level
+    return None
+
+
+def _german_area(word: str) -> str | None:
+    """The function of a German area compound ("Kreditorenbuchhaltung", "Rechtsabteilung")."""
+    for tail, function, prefix_first in _GERMAN_AREA_TAILS.get(word[-3:], ()):
+        if word.endswith(tail) and len(word) > len(tail) + 2:
+            if prefix_first:
+                return _german_prefix(word[: -len(tail)], True) or function
+            return function
     return None
 
 
@@ -783,10 +862,11 @@ engineer software scientist designer researcher product data machine site ux use
 technical member applied backend frontend fullstack security infrastructure platform
 """)
 _PARTNER_AREAS = word_set("""
-managing senior equity salaried founding general limited junior associate name venture
+managing senior equity salaried salary founding general limited junior associate name venture
 operating tax audit advisory assurance consulting deal investment executive avocat avocate
 abogado abogada advogado advogada rechtsanwalt lawyer directeur directrice
 """)
+_JOINERS = word_set("and und y e et")
 _PARTNER_WORDS = word_set("partner partners socio socia associe associee partnerin teilhaber")
 #: Words after "Head" that make it "Head of" (Portuguese and Spanish titles say "Head de").
 _HEAD_OF = frozenset({"of", "de", "do", "da", "dos", "das", "del"})
@@ -799,7 +879,7 @@ colegio escola escolar ecole college lycee schule grundschule gymnasium realschu
 #: level words among them, so that reading them apart changes nothing).
 _LEITER_OPENERS = word_set("""
 senior junior lead principal staff associate assistant stellvertretender stellvertretende stv
-kommissarischer kommissarische interim deputy
+stellv kommissarischer kommissarische interim deputy kaufmannischer kaufmannische technischer technische
 """)
 _FIRM_WORDS = word_set("societe sarl sas sasu eurl entreprise societes")
 _RESIDENT_NEXT = frozenset({"", "physician", "physicians", "doctor", "surgeon", "in", "medical", "dentist"})
@@ -809,6 +889,8 @@ _MODIFIERS = word_set("deputy general acting interim chief co vice")
 #: "Chief … Officer" is C-level whatever lies between, but not these ranks.
 _NOT_CHIEF_OFFICERS = word_set("petty warrant")
 _CHIEF_OR_PRINCIPAL = frozenset({"chief", "principal"})
+#: Words before a closing "Principal" that leave it the one who leads ("Acting Principal").
+_PRINCIPAL_LEADS = word_set("acting interim deputy vice assistant co managing")
 
 
 def _contextual_level(phrase: str, level: str, words: list[str], start: int, size: int) -> str | None:
@@ -825,7 +907,9 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
         return "senior" if nxt in _STAFF_SENIOR_NEXT else None
     if phrase == "principal":
         # A school's principal (or "Principal" alone) leads it; a Principal Engineer is senior.
-        if not nxt or nxt == "of" or prev in _SCHOOL_WORDS or not _SCHOOL_WORDS.isdisjoint(words):
+        # After a role noun it is the Spanish, Portuguese or French order of a senior title
+        # ("Investigador Principal", "Ingénieur principal").
+        if (not nxt and (not prev or prev in _PRINCIPAL_LEADS)) or nxt == "of" or prev in _SCHOOL_WORDS or not _SCHOOL_WORDS.isdisjoint(words):
             return "director"
         return "senior"
     if phrase == "head":
@@ -846,6 +930,9 @@ def _contextual_level(phrase: str, level: str, words: list[str], start: int, siz
         # "Leiter Vertrieb" is Head of Sales (director); "IT-Leiter", like "Vertriebsleiter",
         # is a manager of the area before it.
         return "director" if _LEITER_OPENERS.issuperset(words[:start]) else "manager"
+    if phrase in ("rektor", "rector"):
+        # A school's Rektor leads it (director); a university's is its chief executive.
+        return "director" if not _SCHOOL_WORDS.isdisjoint(words) else level
     if phrase == "management":
         return "manager" if not nxt and prev else None
     return level
@@ -863,6 +950,10 @@ def _partner_level(words: list[str]) -> str | None:
         if any(p in neutral and neutral[p] is None for p in around):
             continue
         before, after = words[:i], words[i + 1 :]
+        for j in range(i - 1, -1, -1):
+            if words[j] in _JOINERS:  # "Rechtsanwältin und Partnerin": a second role
+                before = words[j + 1 : i]
+                break
         if (not after or i == 0 or after[0] in ("at", "and", "of", "de", "chez", "bei", "y", "et", "e")) and all(b in _PARTNER_AREAS for b in before):
             return "partner"
     return None
@@ -883,7 +974,7 @@ _SIDE_ROLES = frozenset(fold(p) for p in (
 _OPENING_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "associate", "assistant"})
 #: Level words read by their neighbours: the rest of a title must not start with one.
 _CONTEXT_LEVELS = frozenset({"head", "lead", "staff", "principal", "management", "chef", "leiter", "leiterin", "leitung",
-                             "gerant", "gerante", "resident", "interne"})
+                             "gerant", "gerante", "resident", "interne", "rektor", "rector"})
 #: segment of a normalised title -> its reading.
 _SEGMENT_READINGS: dict[str, tuple] = {}
 
@@ -914,6 +1005,9 @@ def _read_segment_cached(segment: str) -> tuple:
         if words[i] == "principal" and not _SCHOOL_WORDS.isdisjoint(words):
             break  # a school's principal: read whole
         i += 1
+    junior = "junior" in words
+    if junior and "junior" in words[i:]:
+        i = 0  # a junior caps the levels of the whole title: read whole unless it opens it
     if i == 0:
         found = _read_segment(words, data)
         if len(_SEGMENT_READINGS) > 200_000:
@@ -933,7 +1027,21 @@ def _read_segment_cached(segment: str) -> tuple:
         levels = tuple(lv for lv in levels if lv != "partner")
         if _partner_level(words):
             levels += ("partner",)
-    return (function, role, kind, occupation, industry, (*opening, *levels) if opening else levels, natural)
+    levels = (*opening, *levels) if opening else levels
+    if junior:
+        levels = _junior_levels(levels)
+    return (function, role, kind, occupation, industry, levels, natural)
+
+
+def _junior_levels(levels) -> tuple[str, ...]:
+    """A junior's levels: "Junior" caps a manager or senior word at entry ("Junior Sales
+    Manager", "Junior Manager Marketing"); a level above (Junior Partner) stands."""
+    if levels and _JUNIOR_CAPPED.issuperset(levels):
+        return _ONE_LEVEL["entry"]
+    return tuple(levels)
+
+
+_JUNIOR_CAPPED = frozenset({"entry", "senior", "manager"})
 
 
 def _opens_phrase(words: list[str], i: int, data: _Data) -> bool:
@@ -1003,7 +1111,9 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             if value[6] is not None and size > row_size and not (size == 1 and n > 1 and phrase in _MODIFIERS):
                 row, row_start, row_size = value[6], start, size
     function = role = kind = occupation = industry = natural = None
-    if work is not None and hand[1] == _FOUNDING:
+    if work is not None and hand[1] == _FOUNDING and not (
+        hand_key[2] <= work_key[2] and work_key[2] + work_key[0] <= hand_key[2] + hand_key[0]
+    ):  # (a role inside the founder's own phrase, "Sócio-administrador", is not another role)
         hand, hand_key = work, work_key  # "Co-Founder & COO": operations (the level says founder)
     if hand is not None:
         function, role, kind = hand[1], hand[2], hand[3]
@@ -1040,6 +1150,8 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
         if partner:
             levels.append(partner)
     if _CHIEF_OR_PRINCIPAL.isdisjoint(words):
+        if "junior" in words:
+            levels = _junior_levels(levels)
         return function, role, kind, occupation, industry, _frozen_levels(levels), natural
     if "chief" in words and "cxo" not in levels:
         at = words.index("chief")
@@ -1048,6 +1160,8 @@ def _read_segment(words: list[str], data: _Data) -> tuple:
             levels.append("cxo")  # Chief Accounting Officer, Chief Sustainability Officer …
     if function is None and "principal" in words and not _SCHOOL_WORDS.isdisjoint(words):
         function, kind = "education", "role"  # "Principal, Lincoln Elementary School"
+    if "junior" in words:
+        levels = _junior_levels(levels)
     return function, role, kind, occupation, industry, _frozen_levels(levels), natural
 
 
@@ -1064,7 +1178,8 @@ def _frozen_levels(levels: list[str]) -> tuple[str, ...]:
 
 
 #: (The lookahead on a grade's first letter only lets the search skip other positions at once.)
-_GRADE = re.compile(r"(?=[LlEeIiİıVv])\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b")
+#: A letter of a dotted acronym ("V.I.E", "I.T.") is no grade.
+_GRADE = re.compile(r"(?=[LlEeIiİıVv])(?<!\w\.)\b(?:([LlEe])(\d{1,2})|([Iiİı][Cc][Tt]?)(\d)|[Iiİı]{3}|[Iiİı][Vv]|[Vv][Iiİı]?)\b(?!\.\w)")
 
 
 def _level_from_grade(title: str) -> str | None:
@@ -1302,6 +1417,7 @@ def _clear_caches() -> None:
         cache.clear()
     _normalize_cached.cache_clear()
     _german_compound.cache_clear()
+    _german_prefix.cache_clear()
     if _DATA is not None:
         _DATA.heads.clear()  # the index of first words is built as titles are read
 

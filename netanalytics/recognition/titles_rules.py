@@ -94,6 +94,23 @@ repeats them for users):
   Talent Acquisition Partner, Partner Manager are not partners.
 - **MD** with medicine around it (MD, Internal Medicine; Physician, MD) is a physician;
   otherwise Managing Director.
+- **Fourth pass (German levels and compounds)**: a German *area compound* reads as its
+  area word (Kreditorenbuchhaltung is accounting, Unternehmenskommunikation media, a
+  Rechtsabteilung or Büromanagement the area before the tail); a compound head that names no
+  work takes it from the part before it, an area word or a known part it ends with
+  (Redaktionsleiter, Gebietsverkaufsleiter), and keeps its level when that part is unknown
+  (Standortleiter, Teamleitung: manager; Finanzdirektor: director; Hauptgeschäftsführer,
+  Finanzvorstand: cxo). Feminine nouns and "-e" adjectives read as the "-er" phrases
+  (Wissenschaftliche Mitarbeiterin, Kaufmännische Geschäftsführerin: finance, cxo).
+  **Leitende/r X** is *senior* (a Leitender Angestellter *manager*); **Junior** caps a
+  manager or senior word at *entry* (Junior Sales Manager), not a higher level (Junior
+  Partner). Whom an assistant works for is not their level (Assistentin der Geschäftsleitung:
+  administrative, entry), while a Mitglied der Geschäftsleitung or des Vorstands is *cxo*, of
+  an Aufsichtsrat or Verwaltungsrat *director*. "Partner" after "und"/"and" is a second role
+  (Rechtsanwältin und Partnerin: partner). A closing "Principal" after a role noun is the
+  Romance order of a senior title (Investigador Principal). A school's Rektor is *director*.
+  Swiss and Austrian forms: Lernende/r and Lehrling *training*, Primar(arzt) *director*,
+  Turnusarzt *training*. Business Developer is *business development*.
 - **Founder, Co-founder, Owner** are *owner* in *entrepreneurship*; CEO/President and
   Chief X Officer are *cxo*; a CEO has no function of their own, a CFO is finance, a CTO
   engineering, and so on.
@@ -115,6 +132,7 @@ __all__ = [
     "DECORATION_WORDS",
     "DOMAINS",
     "FUNCTION_LABELS",
+    "GERMAN_AREA_TAILS",
     "GERMAN_PREFIXES",
     "GERMAN_SUFFIXES",
     "INDUSTRY_HINTS",
@@ -324,7 +342,7 @@ legal | lawyer | syndikusrechtsanwalt; syndikusrechtsanwaltin; legal; lawyer; at
 legal | lawyer | litigation; litigation associate; litigation attorney; litigation paralegal; litigator; trial attorney; corporate associate; chief counsel; deputy general counsel; assistant general counsel; juez; jueza; juiz; juiza; juge; richter; richterin; magistrate; magistrado; magistrada; magistrat; magistrate judge
 marketing | marketing | chef de produit marketing; marketing; marketer; marketing manager; digital marketing; growth; growth marketing; growth marketer; growth hacker; brand; brand manager; brand marketing; product marketing; product marketing manager; content marketing; content marketer; performance marketing; marketing operations; demand generation; lifecycle marketing; email marketing; seo; sem; search engine optimization; social media; social media manager; community manager; marketing coordinator; marketing specialist; marketing analyst; field marketing; partner marketing; event marketing; events; marketing communications; advertising; media buyer; chief marketing officer; mercadeo; mercadotecnia; analista de marketing; mercadologo; charge de marketing; chargee de marketing; responsable marketing; chef de projet marketing; marketingmanager; marketing manager in; online marketing; onlinemarketing; marketingleiter; werbung; copywriter; influencer marketing
 marketing | marketing | audience development manager; audience development specialist; audience development director; audience development coordinator; audience development editor; ecommerce; ecommerce manager; ecommerce specialist; head of ecommerce; audience development; audience engagement; audience growth; customer acquisition; user acquisition; comercio electronico; comercio eletronico; commerce en ligne; onlinehandel; product marketing manager
-sales | sales | sales; seller; salesperson; sales representative; sales associate; sales executive; sales manager; sales director; account executive; account manager; key account manager; account director; enterprise account executive; sales development representative; inside sales; outside sales; territory manager; regional sales manager; sales engineer; solutions engineer; presales; pre sales; solutions consultant; sales consultant; relationship manager; client executive; commercial; chief revenue officer; chief commercial officer; revenue; retail sales; store associate; cashier; insurance agent; sales agent; vendedor; vendedora; ventas; ejecutivo de ventas; ejecutivo de cuentas; ejecutiva de cuentas; ejecutivo comercial; asesor comercial; representante de ventas; comercial; executivo de vendas; executivo de contas; consultor de vendas; vendas; representante comercial; gerente de contas; gerente comercial; commerciale; ingenieur commercial; charge d affaires; chargee d affaires; business developer; attache commercial; technico commercial; vertrieb; vertriebsmitarbeiter; vertriebsmitarbeiterin; vertriebsleiter; verkauf; verkaufer; verkauferin; verkaeufer; kundenberater; aussendienst; aussendienstmitarbeiter; innendienst; account manager in; gerente de cuentas; gerente de cuenta; gerente de conta; ejecutiva de ventas; ejecutivo de cuenta; ejecutiva de cuenta; executiva de vendas; executiva de contas; executivo de conta; executiva de conta; gerente de relacionamento; asesora comercial; consultora comercial; consultora de vendas; attachee commerciale; technico commerciale; representante de vendas; vendedor externo; vendedora externa; promotor de ventas; promotora de ventas; handelsvertreter; handelsvertreterin; vendeur; vendeuse; conseiller de vente; conseillere de vente; conseiller commercial; conseillere commerciale; asistente de tienda; auxiliar de tienda; dependiente; dependienta; employe de magasin; employee de magasin; atendente de loja; vendedor de loja; vendedora de loja; vendedor de tienda; vendedora de tienda
+sales | sales | sales; seller; salesperson; sales representative; sales associate; sales executive; sales manager; sales director; account executive; account manager; key account manager; account director; enterprise account executive; sales development representative; inside sales; outside sales; territory manager; regional sales manager; sales engineer; solutions engineer; presales; pre sales; solutions consultant; sales consultant; relationship manager; client executive; commercial; chief revenue officer; chief commercial officer; revenue; retail sales; store associate; cashier; insurance agent; sales agent; vendedor; vendedora; ventas; ejecutivo de ventas; ejecutivo de cuentas; ejecutiva de cuentas; ejecutivo comercial; asesor comercial; representante de ventas; comercial; executivo de vendas; executivo de contas; consultor de vendas; vendas; representante comercial; gerente de contas; gerente comercial; commerciale; ingenieur commercial; charge d affaires; chargee d affaires; attache commercial; technico commercial; vertrieb; vertriebsmitarbeiter; vertriebsmitarbeiterin; vertriebsleiter; verkauf; verkaufer; verkauferin; verkaeufer; kundenberater; aussendienst; aussendienstmitarbeiter; innendienst; account manager in; gerente de cuentas; gerente de cuenta; gerente de conta; ejecutiva de ventas; ejecutivo de cuenta; ejecutiva de cuenta; executiva de vendas; executiva de contas; executivo de conta; executiva de conta; gerente de relacionamento; asesora comercial; consultora comercial; consultora de vendas; attachee commerciale; technico commerciale; representante de vendas; vendedor externo; vendedora externa; promotor de ventas; promotora de ventas; handelsvertreter; handelsvertreterin; vendeur; vendeuse; conseiller de vente; conseillere de vente; conseiller commercial; conseillere commerciale; asistente de tienda; auxiliar de tienda; dependiente; dependienta; employe de magasin; employee de magasin; atendente de loja; vendedor de loja; vendedora de loja; vendedor de tienda; vendedora de tienda
 sales | sales | kaufmann im einzelhandel; kauffrau im einzelhandel; verkaufer im einzelhandel; verkauferin im einzelhandel; firmenkundenbetreuer; firmenkundenbetreuerin; firmenkundenberater; firmenkundenberaterin; merchandising; merchandiser; merchandising manager; merchandise manager; gerente de merchandising; executivo de negocios; executiva de negocios; ejecutivo de negocios; ejecutiva de negocios; privatkundenbetreuer; privatkundenbetreuerin; privatkundenberater; privatkundenberaterin; geschaftskundenbetreuer; geschaftskundenbetreuerin; charge de clientele professionnelle
 business_development | business development | business development; business development representative; business development manager; business development executive; business developer; partnerships; partnership; partner manager; partnerships manager; alliances; alliance manager; channel partner manager; channel manager; strategic partnerships; strategy; corporate strategy; strategy and operations; strategy manager; chief strategy officer; desarrollo de negocio; desarrollo de negocios; desenvolvimento de negocios; desenvolvimento de negocio; developpement commercial; business development rh; geschaftsentwicklung; geschaeftsentwicklung; business development manager in; fundraising; fundraiser; grants manager; grant writer
 business_development | business development | fund development; resource development; major gifts; major gifts officer; project developer; project development; project development manager; renewable energy developer; wind developer; solar developer; desarrollador de proyectos; desarrolladora de proyectos; desenvolvedor de projetos; developpeur de projets; developpeuse de projets; charge d affaires developpement; gerente de negocios; gerente de negocio; negocios; novos negocios; market development
@@ -353,6 +371,23 @@ military_and_protective_services | protective services | fire chief; police chie
 real_estate | real estate agent | real estate; real estate agent; real estate broker; realtor; realtor associate; broker associate; listing agent; leasing consultant; leasing agent; leasing manager; property manager; property management; asset manager real estate; real estate developer; real estate analyst; appraiser; mortgage broker; title officer; escrow officer; agente inmobiliario; agente imobiliario; corretor de imoveis; corretora de imoveis; inmobiliaria; imobiliaria; agent immobilier; negociateur immobilier; gestionnaire immobilier; immobilienmakler; immobilienmaklerin; makler; immobilienkaufmann; immobilienkauffrau; hausverwalter; corredor de propiedades; corredora de propiedades; negociatrice immobiliere; agente inmobiliaria; asesor inmobiliario; asesora inmobiliaria; consultor imobiliario; consultora imobiliaria
 entrepreneurship | founder | founder; cofounder; founding; owner; coowner; business owner; proprietor; entrepreneur; solopreneur; serial entrepreneur; founding partner; fundador; fundadora; cofundador; dueno; duena; propietario; propietaria; emprendedor; emprendedora; empresario; empresaria; socio fundador; dono; dona; proprietario; proprietaria; empreendedor; empreendedora; fondateur; fondatrice; cofondateur; entrepreneur individuel; createur; creatrice; grunder; grunderin; gruender; mitgrunder; mitgrunderin; mitgruender; inhaber; inhaberin; unternehmer; unternehmerin; geschaftsinhaber; cofundadora; cofondatrice; socia fundadora
 entrepreneurship | founder | serial entrepreneur; entrepreneuse; solopreneure; gesellschafter; gesellschafterin; geschaftsfuhrender gesellschafter; geschaftsfuhrende gesellschafterin; geschaeftsfuehrender gesellschafter; gerant; gerante; cogerant; gerant associe; gerante associee; gerant de societe; gerante de societe; socio propietario; socia propietaria; socio gerente; socia gerente; socio administrador; socia administradora; socio proprietario; socia proprietaria; empresaria; micro entrepreneur; auto entrepreneur; autoentrepreneur
+engineering | engineer | mechatroniker; elektroniker; elektroniker fur betriebstechnik; kfz mechatroniker; technischer leiter; technische leitung; technischer geschaftsfuhrer; technischer direktor; technischer vorstand
+finance | financial analyst | kaufmannischer leiter; kaufmannische leitung; kaufmannischer geschaftsfuhrer; kaufmannischer direktor; kaufmannischer vorstand; souscripteur; souscriptrice; vermogensberater; anlageberater; finanzberater
+administrative | administrative assistant | assistent; assistenz; teamassistenz; teamassistent; assistent der geschaftsleitung; assistent der geschaftsfuhrung; assistenz der geschaftsleitung; assistenz der geschaftsfuhrung; referent der geschaftsfuhrung; referent der geschaftsleitung; referent des vorstands; vorstandsreferent; sekretar der geschaftsleitung; sekretarin der geschaftsleitung; kaufmann efz; kauffrau efz
+research | researcher | wissenschaftlicher mitarbeiter; bolseiro de investigacao; bolseira de investigacao; bolseiro; bolseira; bolsista de pesquisa; bolsista
+education | teacher | lehrbeauftragter; lehrbeauftragte; maitresse de conferences; profesor asociado; profesora asociada; profesor adjunto; profesora adjunta; profesor agregado; profesora agregada; profesor contratado doctor; profesora contratada doctora
+healthcare_services | healthcare professional | biomedico; biomedica; fachfrau gesundheit; fachmann gesundheit; cadre de sante; cirurgia; primar; primararzt; turnusarzt; medico interno; medica interna
+customer_success_and_support | customer success | atendente; teleconseiller; teleconseillere; teleoperateur; teleoperatrice; teleoperador; teleoperadora; conseiller client; conseillere client
+quality_assurance | quality assurance engineer | testeur; testeuse; testeur logiciel; testeuse logicielle; testador; testadora
+arts_and_design | designer | monteur video; monteuse video; editor de video; editora de video; videomaker
+sales | sales | ingenieur d affaires; ingenieure d affaires
+marketing | marketing | gestor de trafego; gestora de trafego; gestor de trafego pago; analista de trafego; analista de trafego pago
+entrepreneurship | founder | mitinhaber; praxisinhaber
+media_and_communication | communications | chef vom dienst; chefin vom dienst
+engineering | engineer | dipl ing; diplom ingenieur; diplomingenieur; diplom ingenieurin; diplomingenieurin
+healthcare_services | physician | dr med; dr med dent
+operations | production and warehouse worker | polier; polierin; hausmeister; hausmeisterin
+finance | financial analyst | actuaire; actuario; actuaria; atuario; atuaria; aktuar
 """
 
 # --------------------------------------------------------------------------------------
@@ -371,6 +406,7 @@ marketing | marketing; brand; growth; digital; communications marketing; mercade
 marketing | ecommerce; e business; comercio electronico; comercio eletronico; commerce en ligne; audience; audiences
 sales | sales; commercial; revenue; accounts; ventas; vendas; ventes; vertrieb; verkauf; comercial; commerciale; cuentas; cuenta; contas; conta; comptes; grands comptes; grandes cuentas; cuentas clave; contas chave; venta; venda; vente; comerciales; commerciales; aussendienst; innendienst; key account
 sales | merchandising
+sales | telemarketing; televendas; televentas; televente
 business_development | partnerships; strategy; estrategia; strategie; corporate development; new business; nuevos negocios; novos negocios; nouvelles affaires; neugeschaft; alianzas; alianzas estrategicas; aliancas; alliances; partenariats; partenariat; partnerschaften; expansion; expansao; desarrollo comercial
 business_development | development; negocios; fundraising; captacion de fondos; captacao de recursos; collecte de fonds
 finance | finance; financial; financiere; financier; financiero; financeiro; financeira; financas; finanzas; finances; finanzen; investments; treasury; tesoreria; risk; credit; banking; financiera; financieras; financeiras; financieres; tesouraria; tresorerie; riesgos; riesgo; riscos; risco; risques; risque; risiko; risikomanagement; credito; creditos; kredit; cobranza; cobranzas; cobranca; recouvrement; inkasso; inversiones; investimentos; investissements
@@ -402,6 +438,16 @@ community_and_social_services | international development; economic development;
 consulting | consultoria; conseil; beratung; consulting
 military_and_protective_services | seguridad; vigilancia; defensa; defesa; defense; verteidigung; ejercito; exercito; armee; seguridad fisica; seguranca patrimonial; securite privee; seguridad privada; seguranca privada; objektschutz; werkschutz
 entrepreneurship | emprendimiento; empreendedorismo; entrepreneuriat; entrepreneurship
+healthcare_services | gesundheit; gesundheitswesen; cardiologia; cardiologie; kardiologie; pediatria; pediatrie; padiatrie; oncologia; oncologie; onkologie; neurologia; neurologie; radiologia; radiologie; ginecologia; gynecologie; gynakologie; anestesia; anestesiologia; anesthesie; anasthesie; anasthesiologie; urgencias; urgences; notaufnahme; chirurgie; cirugia; psiquiatria; psychiatrie; dermatologia; dermatologie; traumatologia; orthopadie; intensivmedizin; innere medizin; medicina interna; medicina familiar; medicina de familia; geriatrie; geriatria
+information_technology | business intelligence; inteligencia de negocios; inteligencia de negocio; soc; informatik; wirtschaftsinformatik
+marketing | market intelligence; trafego pago; midia paga
+operations | limpeza; limpieza; nettoyage; reinigung; sucursal; sucursales; standort; standorte
+education | kita; kindertagesstatte; kindergarten
+legal | datenschutz
+accounting | interne revision; innenrevision; konzernrevision
+engineering | maschinenbau; elektrotechnik; bauingenieurwesen; verfahrenstechnik; fahrzeugtechnik; medizintechnik
+business_development | unternehmensentwicklung; unternehmensstrategie
+finance | sinistres; sinistre; siniestros; sinistros
 """
 
 # --------------------------------------------------------------------------------------
@@ -426,6 +472,22 @@ entry | junior; entry level; associate; volunteer coordinator; executive assista
 training | intern; interns; internship; trainee; apprentice; apprenticeship; working student; werkstudent; werkstudentin; praktikant; praktikantin; praktikum; auszubildender; auszubildende; azubi; stagiaire; stage; alternant; alternante; apprenti; apprentie; estagiario; estagiaria; estagio; jovem aprendiz; aprendiz; becario; becaria; practicante; pasante; residente; phd candidate; phd student; doctoral candidate; doctoral student; doctoral researcher; doktorand; doktorandin; doctorant; doctorante; graduate research assistant; graduate teaching assistant; teaching assistant; summer analyst; summer associate; fellow intern; referendar; rechtsreferendar; volontar; volontarin; co op; coop student; resident physician; medical resident; residency
 training | fellow physician; medical fellow; clinical research fellow; dualer student; duale studentin; duales studium; dual student; masterand; masterandin; bachelorand; bachelorandin; studentische hilfskraft; wissenschaftliche hilfskraft; hiwi; lehramtsanwarter; lehramtsanwarterin; resident; interne; postdoc; postdoctoral; postdoctoral researcher; postdoctoral fellow; postdoctoral scholar; postdoctoral research associate; postdoctoral research fellow; research fellow; teaching fellow; clinical fellow; graduate fellow; posdoutorando; pos doutorado; posdoctorado; investigador posdoctoral; investigadora posdoctoral; chercheur postdoctoral; chercheuse postdoctorale; postdoctorant; postdoctorante; postdoktorand; postdoktorandin; mestrando; mestranda; doutorando; doutoranda; doctorando; doctoranda; candidato a doutor; candidata a doutora; interne en medecine; interne des hopitaux; medico residente; medica residente; medico interno residente; assistenzarzt; assistenzarztin; assistenzaerztin; arzt in weiterbildung; arztin in weiterbildung; internal medicine resident; chief resident
 unpaid | volunteer; volunteering; voluntario; voluntaria; volontaire; benevole; ehrenamtlich; ehrenamt; freiwilliger; student; students; estudiante; estudante; etudiant; etudiante; studentin; undergraduate; undergraduate student; graduate student; masters student; mba candidate; mba student; alumno; aluno; pro bono
+cxo | geschaftsleitung; geschaftsfuhrung; mitglied der geschaftsleitung; mitglied der geschaftsfuhrung; mitglied des vorstands; mitglied des vorstandes; vorsitzender der geschaftsleitung; vorsitzende der geschaftsleitung; vorsitzender der geschaftsfuhrung; verwaltungsratsprasident; verwaltungsratsprasidentin; prasident des verwaltungsrates; presidente del directorio; presidenta del directorio
+director | mitglied des aufsichtsrats; mitglied des aufsichtsrates; verwaltungsrat; verwaltungsratin; verwaltungsratsmitglied; mitglied des verwaltungsrats; mitglied des verwaltungsrates; beirat; bereichsleitung; geschaftsbereichsleiter; geschaftsbereichsleitung; miembro del directorio; miembro de directorio; miembro de la junta directiva; miembro del consejo de administracion; consejero independiente; consejera independiente; conselheiro de administracao; conselheira de administracao; membro do conselho de administracao; subdirector; subdirectora; subdiretor; subdiretora; sous directeur; sous directrice; primar; primararzt
+manager | teamleitung; gruppenleitung; abteilungsleitung; responsavel; cadre de sante; chef de service
+training | praktikum; pflichtpraktikum; lernende; lernender; lehrling; lehrtochter; practicas; en practicas; turnusarzt; bolseiro; bolseira; bolsista; medico interno; medica interna; mir; rechtsreferendar; rechtsreferendarin; referendarin
+owner | mitinhaber; praxisinhaber
+cxo | hauptgeschaftsfuhrer; hauptgeschaftsfuhrerin
+vp | generalbevollmachtigter; generalbevollmachtigte
+director | beiratsvorsitzender; beiratsvorsitzende; vorsitzender des beirats; vorsitzende des beirats
+manager | dezernent; dezernentin; chef vom dienst; chefin vom dienst; polier; polierin; meister; meisterin; handlungsbevollmachtigter; handlungsbevollmachtigte
+training | ausbildung zum; ausbildung zur; ausbildung als; in ausbildung; umschulung; umschuler; umschulerin; umschueler
+unpaid | schuler; schulerin; schueler; schuelerin
+senior | privatdozent; privatdozentin; leitender; leitende; experte; expertin; dr med; dr med dent
+manager | leitender angestellter; leitende angestellte
+cxo | finanzvorstand; personalvorstand
+owner | mitgesellschafter; mitgesellschafterin
+senior | maitresse de conferences; profesor asociado; profesora asociada; profesor adjunto; profesora adjunta; profesor agregado; profesora agregada; profesor contratado doctor; profesora contratada doctora; cirurgia plastica; cirurgia geral; cirurgia vascular; cirurgia pediatrica; cirurgia cardiaca
 """
 
 #: Words that *are* a kind of work, so a level word beside them is not a level:
@@ -476,6 +538,11 @@ LEVEL_NEUTRAL: tuple[str, ...] = (
     "internal", "internship coordinator", "staff sergeant", "chief engineer",
     "lead generation", "leader development", "principal of school", "school principal",
     "legal secretary", "vice principal", "assistant principal",
+    # The one a German assistant works for, not their own level ("Assistentin der Geschäftsleitung").
+    "der geschaftsleitung", "der geschaftsfuhrung", "des vorstands", "des vorstandes", "der direktion",
+    "der bereichsleitung", "der werkleitung",
+    # Not a master craftsman's level: a caretaker, a mayor.
+    "hausmeister", "hausmeisterin", "burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin",
 )
 
 # --------------------------------------------------------------------------------------
@@ -545,7 +612,10 @@ GERMAN_PREFIXES: dict[str, str] = {
     "risiko": "finance", "risk": "finance", "betrugs": "finance", "nachhaltigkeits": "operations",
     "umwelt": "operations", "firmenkunden": "sales", "privatkunden": "sales", "geschaftskunden": "sales",
     "grosskunden": "sales", "gewerbekunden": "sales", "einzelhandels": "sales", "grosshandels": "sales",
-    "aussenhandels": "sales", "versicherungs": "sales", "industrie": "administrative", "veranstaltungs": "marketing", "ecommerce": "marketing",
+    "aussenhandels": "sales", "versicherungs": "sales", "industrie": "administrative",
+    # Fourth pass: regions, branches and sites, practices, teaching, wealth
+    "gebiets": "sales", "niederlassungs": "operations", "standort": "operations", "praxis": "healthcare_services",
+    "lehr": "education", "lehramts": "education", "vermogens": "finance", "anlage": "finance", "kita": "education", "veranstaltungs": "marketing", "ecommerce": "marketing",
 }
 
 #: German role endings: (function or None, level or None). A head with a function names the
@@ -607,10 +677,33 @@ GERMAN_SUFFIXES: dict[str, tuple[str | None, str | None]] = {
     "experte": (None, "senior"), "expertin": (None, "senior"),
     "beauftragter": (None, None), "beauftragte": (None, None),
     "verantwortlicher": (None, "manager"), "verantwortliche": (None, "manager"),
+    "chef": (None, "manager"), "chefin": (None, "manager"), "meister": (None, "manager"),
+    "geschaftsfuhrer": (None, "cxo"), "vorstand": (None, "cxo"),
+    "gesellschafter": ("entrepreneurship", "owner"),
+    "direktor": (None, "director"), "bereichsleiter": (None, "director"), "bereichsleitung": (None, "director"),
+    "prasident": (None, "cxo"), "vizeprasident": (None, "vp"), "praktikum": (None, "training"),
+    "inhaber": ("entrepreneurship", "owner"), "referendar": ("legal", "training"), "referendarin": ("legal", "training"),
     "betreuer": (None, None), "planer": (None, None), "prufer": (None, None), "kommissar": (None, None),
     "kommissarin": (None, None), "beamter": (None, None), "beamtin": (None, None), "makler": (None, None),
 }
 
+
+#: German area compounds: a word ending with one of these names an area of work, read as
+#: the area words of the domain table are ("Kreditorenbuchhaltung", "Vertriebsinnendienst",
+#: "Rechtsabteilung"). Each tail says (its function, whether the part before it decides
+#: first): "Finanzbuchhaltung" is accounting whatever its first part, while a department
+#: ("Rechtsabteilung") or a management ("Büromanagement") is the area before it.
+GERMAN_AREA_TAILS: dict[str, tuple[str | None, bool]] = {
+    "buchhaltung": ("accounting", False), "rechnungswesen": ("accounting", False),
+    "kommunikation": ("media_and_communication", False), "innendienst": ("sales", False),
+    "aussendienst": ("sales", False), "vertrieb": ("sales", False), "verkauf": ("sales", False),
+    "marketing": ("marketing", False), "einkauf": ("purchasing", False), "beschaffung": ("purchasing", False),
+    "logistik": ("operations", False), "controlling": ("finance", False), "informatik": ("information_technology", False),
+    "recht": ("legal", False), "technik": ("engineering", False), "pflege": ("healthcare_services", False),
+    "personalwesen": ("human_resources", False),
+    "abteilung": (None, True), "bereich": (None, True), "wesen": (None, True), "management": (None, True),
+    "entwicklung": (None, True), "organisation": (None, True), "verwaltung": ("administrative", True),
+}
 
 #: Roles so general that an area beside them says more: "Marketing Consultant" is marketing.
 WEAK_ROLES: frozenset[str] = word_set("""
