@@ -12,6 +12,8 @@ Prints:
 - ``recognise_people`` on 100,000 rows (~30,000 distinct companies, ~40,000 distinct titles):
   the first run (every name new: the per-name caches emptied before it) and the run after it
   (caches warm), each the best of 3, wall and CPU, with the shares recognised by source;
+- the same first run of :data:`BASELINE_COMMIT` (before the speed work) on the same rows, in
+  a child process of the same run, and the ratio now / before;
 - the size of the bundled data files and of the whole ``netanalytics/data`` folder.
 
     .venv/bin/python benchmarks/bench_recognition.py [--rows 100000]
@@ -28,6 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from benchmarks.baseline import run_at_commit
 from benchmarks.bench_companies import synthetic_names
 from benchmarks.bench_titles import pooled_titles
 from netanalytics.recognition import companies as companies_module
@@ -90,7 +93,7 @@ def forget_names() -> None:
     titles_module._clear_caches()
 
 
-def speed(rows: int) -> None:
+def speed(rows: int, compare: bool = True) -> None:
     companies, titles = pooled_people(rows)
     warm_up()  # the data loaded, every path taken once
     firsts, agains = [], []
@@ -105,12 +108,59 @@ def speed(rows: int) -> None:
     print(f"recognise_people: {rows:,} rows ({companies.nunique():,} distinct companies, "
           f"{titles.nunique():,} distinct titles): first run {first[0]:.3f} s wall, {first[1]:.3f} s CPU "
           f"(best of 3, caches emptied) [target <= 1 s]; again {warm[0]:.3f} s wall, {warm[1]:.3f} s CPU")
+    if compare:
+        then = baseline(companies, titles)
+        if then is not None:
+            print(f"  before, commit {BASELINE_COMMIT[:10]} in a child process, same rows, same run: first run "
+                  f"{then:.3f} s wall (best of 3); now / before = {first[0] / then:.2f}")
     assert out is not None
     shares = out["industry_source"].value_counts(normalize=True)
     print("  industry known:", f"{out['industry'].notna().mean():.1%};",
           ", ".join(f"{k} {v:.1%}" for k, v in shares.items()))
     print("  function known:", f"{out['function'].notna().mean():.1%};",
           "seniority known:", f"{out['seniority'].notna().mean():.1%}")
+
+
+#: The commit that opened the stop in which the first-run target was worked on: the "before".
+BASELINE_COMMIT = "8b31a2c603c43dbefb611c63f406695629fe7406"
+
+_BASELINE_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import pandas as pd
+from netanalytics.recognition import companies as c, titles as t
+from netanalytics.recognition.recognise import recognise_people
+rows = json.load(open(sys.argv[2], encoding="utf-8"))
+companies = pd.Series(rows["companies"], dtype=object)
+titles = pd.Series(rows["titles"], dtype=object)
+recognise_people(pd.Series(rows["warm"][0], dtype=object), pd.Series(rows["warm"][1], dtype=object))
+
+def forget():
+    if hasattr(c, "_clear_caches"):
+        c._clear_caches()
+    else:  # before the companies kept a cache of answers
+        for name in ("_name_key", "_gazetteer_reason"):
+            getattr(c, name).cache_clear()
+        table = c.gazetteer()
+        table._organisations = [None] * len(table._records)
+    t._clear_caches()
+
+firsts = []
+for _ in range(3):
+    forget()
+    started = time.perf_counter()
+    recognise_people(companies, titles)
+    firsts.append(time.perf_counter() - started)
+print(json.dumps(firsts))
+"""
+
+
+def baseline(companies: pd.Series, titles: pd.Series) -> float | None:
+    """The best of 3 first runs of :data:`BASELINE_COMMIT` on the same rows, in a child process."""
+    found = run_at_commit(BASELINE_COMMIT, _BASELINE_CHILD, {
+        "companies": companies.tolist(), "titles": titles.tolist(), "warm": [list(WARM_UP[0]), list(WARM_UP[1])],
+    })
+    return min(found) if found else None
 
 
 def sizes() -> None:
@@ -124,10 +174,11 @@ def sizes() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--no-baseline", action="store_true", help="skip the run of the baseline commit")
     args = parser.parse_args(argv)
     print(f"cold load of everything recognition needs (fresh process, pandas excluded): "
           f"{cold_load():.3f} s  [target <= 0.3 s]")
-    speed(args.rows)
+    speed(args.rows, compare=not args.no_baseline)
     sizes()
     return 0
 

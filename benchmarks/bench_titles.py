@@ -40,6 +40,8 @@ if __package__ in (None, ""):
 
 import pandas as pd
 
+from benchmarks.baseline import run_at_commit
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "benchmarks" / "devsets" / "titles.csv"
 
@@ -288,27 +290,7 @@ print(json.dumps({"read": read, "match": match}))
 def baseline_speed(series: pd.Series) -> dict[str, list[float]] | None:
     """CPU seconds of :data:`BASELINE_COMMIT` on the same titles, in a child process (None if
     the commit cannot be checked out: no git, or a copy without history)."""
-    import json
-    import tarfile
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = Path(tmp) / "baseline.tar"
-        made = subprocess.run(["git", "archive", "-o", str(archive), BASELINE_COMMIT, "netanalytics"],
-                              cwd=ROOT, capture_output=True)
-        if made.returncode != 0:
-            print(f"  (baseline commit {BASELINE_COMMIT[:10]} not available: {made.stderr.decode().strip()[:80]})")
-            return None
-        with tarfile.open(archive) as tar:
-            tar.extractall(tmp, filter="data")
-        titles = Path(tmp) / "titles.json"
-        titles.write_text(json.dumps(series.tolist()), encoding="utf-8")
-        done = subprocess.run([sys.executable, "-c", _BASELINE_CHILD, tmp, str(titles)],
-                              capture_output=True, text=True, cwd=tmp)
-        if done.returncode != 0:
-            print(f"  (baseline run failed: {done.stderr.strip()[-200:]})")
-            return None
-        return json.loads(done.stdout)
+    return run_at_commit(BASELINE_COMMIT, _BASELINE_CHILD, series.tolist())
 
 
 if __name__ == "__main__":
