@@ -7,7 +7,7 @@ import csv
 
 import pytest
 
-from netanalytics.widgets.tables import ActionTable, Filter
+from netanalytics.widgets.tables import ActionTable, Filter, header_order
 
 COLUMNS = [("name", "Name"), ("company", "Company"), ("chance", "Intro chance")]
 
@@ -130,3 +130,15 @@ def test_export_writes_the_rows_the_headers_keep_in_their_order(table, tmp_path)
         rows = list(csv.reader(fh))
     assert rows[0] == ["Name", "Company", "Intro chance"]
     assert [r[0] for r in rows[1:]] == [f"Person {i:02d}" for i in (21, 18, 15, 12, 9, 6, 3, 0)]
+
+
+def test_a_header_filter_that_keeps_few_rows_leaves_no_empty_page(table):
+    _header(table, [{"type": "filter", "column": "Company", "operator": "=", "value": "Stripe"}])
+    table.go(4)  # past the end: clamped to the last page the filter leaves
+    assert table.page == 1 and len(table.page_rows) == 3  # 8 rows: pages of 5 and 3
+
+
+def test_empty_cells_sort_last_either_way():
+    cells = {"Company": ["Plaid", "", "Affirm", None]}
+    assert header_order(cells, 4, [{"type": "sort", "column": "Company", "desc": False}]) == [2, 0, 1, 3]
+    assert header_order(cells, 4, [{"type": "sort", "column": "Company", "desc": True}]) == [0, 2, 1, 3]

@@ -132,8 +132,8 @@ def header_order(cells: Mapping[str, Sequence[Any]], count: int, transforms: Seq
         if column is None:
             continue
         if transform.get("type") == "sort":
-            present = [i for i in order if not _null(column[i])]
-            missing = [i for i in order if _null(column[i])]
+            missing = [i for i in order if _null(column[i]) or column[i] == ""]  # nothing known: last
+            present = [i for i in order if not (_null(column[i]) or column[i] == "")]
             try:
                 present.sort(key=lambda i: _sort_key(column[i]), reverse=bool(transform.get("desc")))
             except TypeError:  # mixed kinds of values: compare them as text
@@ -288,7 +288,7 @@ class ActionTable(Panel):
             present.sort(key=lambda r: _sort_key(r.get(key)), reverse=descending)
             visible = present + missing
         self.visible = self._apply_header_transforms(visible)
-        pages = max(1, -(-len(visible) // self.page_size))
+        pages = max(1, -(-len(self.visible) // self.page_size))
         self.page = min(max(self.page, 0), pages - 1)
         self._show_page()
 
