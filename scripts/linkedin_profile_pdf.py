@@ -171,6 +171,7 @@ def _company_groups(experiences: tuple[Experience, ...]) -> list[list[Experience
 
 
 def main_flow(record: ProfileRecord) -> _Flow:
+    _register_fonts()  # the flow measures text in them
     flow = _Flow(MAIN_X, MAIN_RIGHT)
     flow.lines(record.name, 26.0, 0.0, 30.0, first=65.5)
     gap = 21.2
