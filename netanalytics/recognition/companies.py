@@ -710,6 +710,12 @@ _SOURCE_PHRASE = {
 }
 
 
+def _record_fields(line: str) -> tuple[str, tuple[str, ...], str | None, str | None, str | None, str, str]:
+    """An organisation line's fields as :class:`Organisation` holds them (blanks as None)."""
+    name, industries, sub, country, region, kind, source = line.split("\t")
+    return name, tuple(industries.split(",")), sub or None, country or None, region or None, kind, source
+
+
 class Gazetteer:
     """The bundled organisations: a lookup from key (:func:`lookup_key`) to organisation.
 
@@ -755,10 +761,9 @@ class Gazetteer:
             return None
         found = self._answers[index]
         if found is None:
-            name, industries_text, sub, _, _, _, source = self._records[index].split("\t")
-            industries = tuple(industries_text.split(","))
+            name, industries, sub, _, _, _, source = _record_fields(self._records[index])
             found = (industries[0], industries, "gazetteer", _source_reason(name, industries, source),
-                     name, sub or None, source)
+                     name, sub, source)
             self._answers[index] = found
         return found
 
@@ -769,11 +774,7 @@ class Gazetteer:
     def _organisation(self, index: int) -> Organisation:
         org = self._organisations[index]
         if org is None:
-            name, industries, sub, country, region, kind, source = self._records[index].split("\t")
-            org = Organisation(
-                name, tuple(industries.split(",")), sub or None, country or None,
-                region or None, kind, source,
-            )
+            org = Organisation(*_record_fields(self._records[index]))
             self._organisations[index] = org
         return org
 
